@@ -1,0 +1,58 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import type { AuditEntry, SessionUser } from '../../../shared/contract';
+import { AuditEntity, type AuditRecord } from '../db/entities/auditRecord';
+
+export interface AuditEvent {
+  actor: Pick<SessionUser, 'id' | 'fullName'> | null;
+  at: Date;
+  action: string;
+  entity: string;
+  entityId: string | null;
+  before?: unknown;
+  after?: unknown;
+}
+
+/**
+ * Writes one audit entry. Call it with the EntityManager of the transaction that makes
+ * the change, so the change and its audit entry are committed together or not at all.
+ * Snapshots must already be free of secrets (password hashes never reach this log).
+ */
+export async function recordAudit(manager: EntityManager, event: AuditEvent): Promise<void> {
+  await manager.insert(AuditEntity, {
+    at: event.at.toISOString(),
+    actorId: event.actor?.id ?? null,
+    actorName: event.actor?.fullName ?? null,
+    action: event.action,
+    entity: event.entity,
+    entityId: event.entityId,
+    beforeJson: event.before === undefined ? null : JSON.stringify(event.before),
+    afterJson: event.after === undefined ? null : JSON.stringify(event.after),
+  });
+}
+
+export async function listAudit(
+  dataSource: DataSource,
+  offset: number,
+  limit: number,
+): Promise<{ entries: AuditEntry[]; total: number }> {
+  const repository = dataSource.getRepository(AuditEntity);
+  const [records, total] = await repository.findAndCount({
+    order: { id: 'DESC' },
+    skip: offset,
+    take: limit,
+  });
+  return { entries: records.map(toEntry), total };
+}
+
+function toEntry(record: AuditRecord): AuditEntry {
+  return {
+    id: record.id,
+    at: record.at,
+    actorName: record.actorName,
+    action: record.action,
+    entity: record.entity,
+    entityId: record.entityId,
+    before: record.beforeJson === null ? null : (JSON.parse(record.beforeJson) as unknown),
+    after: record.afterJson === null ? null : (JSON.parse(record.afterJson) as unknown),
+  };
+}

@@ -1,0 +1,24 @@
+import { EntitySchema } from 'typeorm';
+
+/** The single row describing the unit this installation belongs to. */
+export interface UnitRecord {
+  id: number;
+  name: string;
+  department: string;
+  autoLockMinutes: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export const UnitEntity = new EntitySchema<UnitRecord>({
+  name: 'Unit',
+  tableName: 'unit',
+  columns: {
+    id: { type: 'integer', primary: true },
+    name: { type: 'text' },
+    department: { type: 'text' },
+    autoLockMinutes: { type: 'integer', name: 'auto_lock_minutes' },
+    createdAt: { type: 'text', name: 'created_at' },
+    updatedAt: { type: 'text', name: 'updated_at' },
+  },
+});

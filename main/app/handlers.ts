@@ -1,0 +1,13 @@
+import { auditHandlers } from './audit/handlers';
+import type { Handlers } from './handler';
+import { appHandlers, sessionHandlers } from './session/handlers';
+import { unitHandlers } from './unit/handlers';
+import { userHandlers } from './users/handlers';
+
+export const handlers: Handlers = {
+  ...appHandlers,
+  ...sessionHandlers,
+  ...unitHandlers,
+  ...userHandlers,
+  ...auditHandlers,
+};

@@ -1,0 +1,135 @@
+import '../../shared/zodLocale';
+import type { z } from 'zod';
+import { contract, type Access, type Channel, type SessionUser } from '../../shared/contract';
+import { AppError, type AppErrorData, type Result } from '../../shared/result';
+import { roleLabels } from '../../shared/roles';
+import { recordAudit } from './audit/auditLog';
+import type { Handler, Handlers } from './handler';
+import { handlers as defaultHandlers } from './handlers';
+import type { AppState, HandlerContext } from './state';
+import { findActiveUser, toSessionUser } from './users/userService';
+
+export interface Router {
+  /** Answers one call from the renderer. Never throws: failures come back as results. */
+  handle(channel: string, input: unknown): Promise<Result<unknown>>;
+}
+
+export interface RouterOptions {
+  handlers?: Handlers;
+  /** Where unexpected errors are reported; they never reach the renderer in detail. */
+  onInternalError?: (channel: string, error: unknown) => void;
+}
+
+/**
+ * The single path of every call: authorize → validate input → handler → validate
+ * output. Calls are run one at a time: the database has one connection, and a desktop
+ * app with one person at the keyboard gains nothing from interleaving transactions.
+ */
+export function createRouter(state: AppState, options: RouterOptions = {}): Router {
+  const handlers = options.handlers ?? defaultHandlers;
+  const onInternalError = options.onInternalError ?? (() => undefined);
+  let queue: Promise<unknown> = Promise.resolve();
+
+  async function dispatch(channel: string, input: unknown): Promise<Result<unknown>> {
+    if (!Object.hasOwn(contract, channel)) {
+      return failure({ code: 'UNKNOWN_CHANNEL', message: `Okänt anrop: ${channel}` });
+    }
+    const name = channel as Channel;
+    const spec = contract[name];
+    try {
+      const context = await authorize(state, name, spec.access);
+      const parsed = (spec.input as z.ZodType).safeParse(input);
+      if (!parsed.success) return failure(validationError(parsed.error));
+      const handler = handlers[name] as Handler<Channel>;
+      const output = await handler(parsed.data as never, context);
+      return { ok: true, value: (spec.output as z.ZodType).parse(output) };
+    } catch (error) {
+      if (error instanceof AppError) return failure(error.toData());
+      onInternalError(channel, error);
+      return failure({
+        code: 'INTERNAL',
+        message: 'Ett oväntat fel inträffade. Ingenting sparades. Försök igen eller kontakta IT.',
+      });
+    }
+  }
+
+  return {
+    handle(channel, input) {
+      const run = queue.then(() => dispatch(channel, input));
+      queue = run.catch(() => undefined);
+      return run;
+    },
+  };
+}
+
+function failure(error: AppErrorData): Result<never> {
+  return { ok: false, error };
+}
+
+async function authorize(
+  state: AppState,
+  channel: Channel,
+  access: Access,
+): Promise<HandlerContext> {
+  const now = state.now();
+  if (access === 'public') return { state, actor: null, now };
+  const dataSource = state.db();
+  if (access === 'unlocked') return { state, actor: null, now };
+
+  const userId = state.session.currentUserId(now);
+  if (!userId) {
+    throw state.session.signedOutReason === 'inactivity'
+      ? new AppError(
+          'SESSION_LOCKED',
+          'Du har loggats ut efter en tids inaktivitet. Logga in igen.',
+        )
+      : new AppError('NOT_SIGNED_IN', 'Du är inte inloggad.');
+  }
+  const record = await findActiveUser(dataSource, userId);
+  if (!record) {
+    state.session.signOut();
+    throw new AppError('NOT_SIGNED_IN', 'Ditt konto är inte längre aktivt.');
+  }
+  const actor = toSessionUser(record);
+  if (access !== 'signedIn' && !access.includes(actor.role)) {
+    await recordRefusal(state, actor, channel, now);
+    throw new AppError(
+      'FORBIDDEN',
+      `Din roll (${roleLabels[actor.role]}) får inte göra detta. Kontakta enhetschefen.`,
+    );
+  }
+  state.session.touch(now);
+  return { state, actor, now };
+}
+
+/** Refused attempts are kept: an IT department will want to see them. */
+async function recordRefusal(
+  state: AppState,
+  actor: SessionUser,
+  channel: Channel,
+  now: Date,
+): Promise<void> {
+  await state.db().transaction((em) =>
+    recordAudit(em, {
+      actor,
+      at: now,
+      action: 'access.denied',
+      entity: 'channel',
+      entityId: channel,
+    }),
+  );
+}
+
+function validationError(error: z.ZodError): AppErrorData {
+  const fields: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const path = issue.path.join('.') || '_';
+    fields[path] ??= issue.message;
+  }
+  const messages = Object.values(fields);
+  return {
+    code: 'VALIDATION',
+    message: messages.length === 1 ? messages[0]! : 'Kontrollera de markerade fälten.',
+    fields,
+  };
+}

@@ -1,0 +1,71 @@
+import { existsSync } from 'node:fs';
+import type { DataSource } from 'typeorm';
+import type { SessionUser } from '../../shared/contract';
+import { AppError } from '../../shared/result';
+import { Session } from './session/session';
+
+export interface AppOptions {
+  /** The unit database file. */
+  dbPath: string;
+  /** Injected so tests can move time (auto-lock, dates). */
+  clock?: () => Date;
+}
+
+/**
+ * Everything the main process holds for one running app: the open database (once
+ * unlocked) and the session. Nothing here imports Electron, so tests and the e2e
+ * bridge create one directly.
+ */
+export class AppState {
+  readonly dbPath: string;
+  readonly session = new Session();
+  private readonly clock: () => Date;
+  private dataSource: DataSource | null = null;
+
+  constructor(options: AppOptions) {
+    this.dbPath = options.dbPath;
+    this.clock = options.clock ?? (() => new Date());
+  }
+
+  now(): Date {
+    return this.clock();
+  }
+
+  get isOpen(): boolean {
+    return this.dataSource !== null;
+  }
+
+  get isSetUp(): boolean {
+    return this.isOpen || existsSync(this.dbPath);
+  }
+
+  attach(dataSource: DataSource): void {
+    this.dataSource = dataSource;
+  }
+
+  db(): DataSource {
+    if (!this.dataSource) {
+      throw new AppError('LOCKED', 'Databasen är låst. Lås upp den med enhetens lösenfras.');
+    }
+    return this.dataSource;
+  }
+
+  async close(): Promise<void> {
+    this.session.signOut();
+    const dataSource = this.dataSource;
+    this.dataSource = null;
+    if (dataSource?.isInitialized) await dataSource.destroy();
+  }
+}
+
+/** The person behind a call, as handlers receive it. */
+export interface HandlerContext {
+  state: AppState;
+  actor: SessionUser | null;
+  now: Date;
+}
+
+export function requireActor(context: HandlerContext): SessionUser {
+  if (!context.actor) throw new AppError('NOT_SIGNED_IN', 'Du är inte inloggad.');
+  return context.actor;
+}

@@ -1,0 +1,25 @@
+import type { Status } from '../../shared/contract';
+import type { AppState } from './state';
+import { getUnit, toUnit } from './unit/unitService';
+import { findActiveUser, toSessionUser } from './users/userService';
+
+export async function buildStatus(state: AppState): Promise<Status> {
+  const base = { dbPath: state.dbPath, signedOutReason: state.session.signedOutReason };
+  if (!state.isSetUp) return { ...base, phase: 'setup', unit: null, user: null };
+  if (!state.isOpen) return { ...base, phase: 'locked', unit: null, user: null };
+  const dataSource = state.db();
+  const unit = toUnit(await getUnit(dataSource));
+  const userId = state.session.currentUserId(state.now());
+  const user = userId ? await findActiveUser(dataSource, userId) : null;
+  if (!user) {
+    if (userId) state.session.signOut();
+    return {
+      ...base,
+      phase: 'signedOut',
+      unit,
+      user: null,
+      signedOutReason: state.session.signedOutReason,
+    };
+  }
+  return { ...base, phase: 'signedIn', unit, user: toSessionUser(user) };
+}

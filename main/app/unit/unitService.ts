@@ -1,0 +1,109 @@
+import { rmSync } from 'node:fs';
+import type { DataSource } from 'typeorm';
+import type { ParsedInput, SessionUser, Unit } from '../../../shared/contract';
+import { AppError } from '../../../shared/result';
+import { recordAudit } from '../audit/auditLog';
+import { UnitEntity, type UnitRecord } from '../db/entities/unitRecord';
+import { connectionOf, openUnitDatabase } from '../db/open';
+import { rekeyDatabase } from '../db/rekey';
+import type { AppState } from '../state';
+import { insertUser } from '../users/userService';
+
+export const DEFAULT_AUTO_LOCK_MINUTES = 10;
+
+export function toUnit(record: UnitRecord): Unit {
+  return {
+    name: record.name,
+    department: record.department,
+    autoLockMinutes: record.autoLockMinutes,
+  };
+}
+
+export async function getUnit(dataSource: DataSource): Promise<UnitRecord> {
+  const unit = await dataSource.getRepository(UnitEntity).findOneBy({ id: 1 });
+  if (!unit) throw new AppError('CORRUPT', 'Databasen saknar uppgifter om enheten.');
+  return unit;
+}
+
+/**
+ * First run: creates the encrypted database, the unit and its first enhetschef in one
+ * go, and signs that person in. If the setup transaction fails, the file this call has
+ * just created holds no committed data and is removed so that setup can be retried;
+ * an existing file is never touched (openUnitDatabase refuses to create over one).
+ */
+export async function setUpUnit(state: AppState, input: ParsedInput<'unit.setup'>): Promise<void> {
+  if (state.isSetUp) {
+    throw new AppError('ALREADY_SETUP', 'Enheten är redan upprättad på den här datorn.');
+  }
+  const now = state.now();
+  const dataSource = await openUnitDatabase(state.dbPath, input.passphrase, { create: true });
+  try {
+    const manager = await dataSource.transaction(async (em) => {
+      const at = now.toISOString();
+      const unit: UnitRecord = {
+        id: 1,
+        name: input.unitName,
+        department: input.department,
+        autoLockMinutes: DEFAULT_AUTO_LOCK_MINUTES,
+        createdAt: at,
+        updatedAt: at,
+      };
+      await em.insert(UnitEntity, unit);
+      const user = await insertUser(em, null, { ...input.manager, role: 'unitManager' }, now);
+      await recordAudit(em, {
+        actor: user,
+        at: now,
+        action: 'unit.setup',
+        entity: 'unit',
+        entityId: '1',
+        after: toUnit(unit),
+      });
+      return user;
+    });
+    state.attach(dataSource);
+    state.session.autoLockMinutes = DEFAULT_AUTO_LOCK_MINUTES;
+    state.session.signIn(manager.id, now);
+  } catch (error) {
+    await dataSource.destroy();
+    removeDatabaseFiles(state.dbPath);
+    throw error;
+  }
+}
+
+function removeDatabaseFiles(path: string): void {
+  for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(path + suffix, { force: true });
+}
+
+export async function unlockUnit(state: AppState, passphrase: string): Promise<void> {
+  if (state.isOpen) return;
+  if (!state.isSetUp) {
+    throw new AppError('NOT_SETUP', 'Enheten är inte upprättad ännu.');
+  }
+  const dataSource = await openUnitDatabase(state.dbPath, passphrase, { create: false });
+  try {
+    const unit = await getUnit(dataSource);
+    state.session.autoLockMinutes = unit.autoLockMinutes;
+  } catch (error) {
+    await dataSource.destroy();
+    throw error;
+  }
+  state.attach(dataSource);
+}
+
+export async function changePassphrase(
+  state: AppState,
+  actor: SessionUser,
+  input: { current: string; next: string },
+): Promise<void> {
+  const dataSource = state.db();
+  rekeyDatabase(connectionOf(dataSource), state.dbPath, input.current, input.next);
+  await dataSource.transaction((em) =>
+    recordAudit(em, {
+      actor,
+      at: state.now(),
+      action: 'unit.changePassphrase',
+      entity: 'unit',
+      entityId: '1',
+    }),
+  );
+}

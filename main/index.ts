@@ -1,0 +1,52 @@
+import { app, BrowserWindow } from 'electron';
+import { join } from 'node:path';
+import { resolveDbPath } from './app/dbPath';
+import { createRouter } from './app/router';
+import { AppState } from './app/state';
+import { bindIpc } from './ipc';
+import { registerAppScheme, serveRenderer } from './protocol';
+import { createMainWindow, lockDownSession, lockDownWebContents, preloadFile } from './window';
+
+app.setName('Reservpärm');
+app.enableSandbox();
+registerAppScheme();
+
+if (!app.requestSingleInstanceLock()) {
+  // One process per database: a second instance would open a second connection.
+  app.quit();
+} else {
+  const state = new AppState({
+    dbPath: resolveDbPath(process.argv, process.env, app.getPath('userData')),
+  });
+  const router = createRouter(state, {
+    // Messages only: stack traces and SQL values stay out of logs that IT may collect.
+    onInternalError: (channel, error) =>
+      console.error(`[reservparm] ${channel} failed:`, (error as Error)?.message ?? error),
+  });
+  let mainWindow: BrowserWindow | null = null;
+
+  app.on('web-contents-created', (_event, contents) => lockDownWebContents(contents));
+  app.on('second-instance', () => {
+    if (mainWindow?.isMinimized()) mainWindow.restore();
+    mainWindow?.focus();
+  });
+  app.on('window-all-closed', () => app.quit());
+
+  let closed = false;
+  app.on('before-quit', (event) => {
+    if (closed) return;
+    event.preventDefault();
+    void state.close().finally(() => {
+      closed = true;
+      app.quit();
+    });
+  });
+
+  void app.whenReady().then(() => {
+    lockDownSession();
+    serveRenderer(join(__dirname, '..', 'renderer'));
+    bindIpc(router);
+    mainWindow = createMainWindow(preloadFile(__dirname));
+    mainWindow.on('closed', () => (mainWindow = null));
+  });
+}

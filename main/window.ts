@@ -1,0 +1,52 @@
+import { BrowserWindow, session, type WebContents } from 'electron';
+import { join } from 'node:path';
+import { APP_ORIGIN } from './protocol';
+
+export function createMainWindow(preloadPath: string): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 1280,
+    height: 860,
+    minWidth: 900,
+    minHeight: 600,
+    title: 'Reservpärm',
+    show: false,
+    backgroundColor: '#f6f7f9',
+    webPreferences: {
+      preload: preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      webviewTag: false,
+      spellcheck: false,
+      devTools: !process.env.RESERVPARM_NO_DEVTOOLS,
+    },
+  });
+  window.once('ready-to-show', () => window.show());
+  void window.loadURL(`${APP_ORIGIN}/index.html`);
+  return window;
+}
+
+/** Applied to every web contents: the app shows only its own bundled pages. */
+export function lockDownWebContents(contents: WebContents): void {
+  contents.on('will-navigate', (event, url) => {
+    if (!url.startsWith(`${APP_ORIGIN}/`)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event) => event.preventDefault());
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+}
+
+export function lockDownSession(): void {
+  const defaultSession = session.defaultSession;
+  defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  defaultSession.setPermissionCheckHandler(() => false);
+  // No remote content: anything not from the app's own scheme is cancelled.
+  defaultSession.webRequest.onBeforeRequest((details, callback) => {
+    const allowed = details.url.startsWith(`${APP_ORIGIN}/`) || details.url.startsWith('devtools:');
+    callback({ cancel: !allowed });
+  });
+}
+
+export const preloadFile = (dir: string) => join(dir, '..', 'preload', 'index.cjs');

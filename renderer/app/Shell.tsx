@@ -1,0 +1,91 @@
+import { useState } from 'react';
+import type { SessionUser, Status, Unit } from '../../shared/contract';
+import type { Role } from '../../shared/roles';
+import { roleLabels } from '../../shared/roles';
+import { AuditPage } from '../pages/audit/AuditPage';
+import { OverviewPage } from '../pages/overview/OverviewPage';
+import { SettingsPage } from '../pages/settings/SettingsPage';
+import { UsersPage } from '../pages/users/UsersPage';
+import { api } from './api';
+import { SessionContext } from './session';
+
+type PageId = 'overview' | 'users' | 'audit' | 'settings';
+
+interface PageEntry {
+  id: PageId;
+  label: string;
+  roles: readonly Role[] | 'all';
+}
+
+/** Only what is built is in the navigation, and only what the role may use. */
+const pages: readonly PageEntry[] = [
+  { id: 'overview', label: 'Översikt', roles: 'all' },
+  { id: 'users', label: 'Användare', roles: ['unitManager'] },
+  { id: 'audit', label: 'Händelselogg', roles: ['unitManager'] },
+  { id: 'settings', label: 'Inställningar', roles: ['unitManager'] },
+];
+
+interface ShellProps {
+  user: SessionUser;
+  unit: Unit;
+  dbPath: string;
+  onStatus: (status: Status) => void;
+}
+
+export function Shell({ user, unit, dbPath, onStatus }: ShellProps) {
+  const [page, setPage] = useState<PageId>('overview');
+  const visible = pages.filter((p) => p.roles === 'all' || p.roles.includes(user.role));
+
+  async function signOut() {
+    const result = await api().session.signOut();
+    if (result.ok) onStatus(result.value);
+  }
+
+  return (
+    <SessionContext.Provider value={{ user, unit }}>
+      <a className="skip-link" href="#main">
+        Hoppa till innehållet
+      </a>
+      <header className="topbar">
+        <div className="topbar__brand">
+          <span className="topbar__app">Reservpärm</span>
+          <span className="topbar__unit">
+            {unit.name} · {unit.department}
+          </span>
+        </div>
+        <div className="topbar__user">
+          <span>
+            {user.fullName} ({user.initials}) · {roleLabels[user.role]}
+          </span>
+          <button type="button" className="button button--ghost" onClick={() => void signOut()}>
+            Logga ut
+          </button>
+        </div>
+      </header>
+      <div className="layout">
+        <nav className="sidenav" aria-label="Huvudmeny">
+          <ul>
+            {visible.map((entry) => (
+              <li key={entry.id}>
+                <button
+                  type="button"
+                  className="sidenav__link"
+                  aria-current={page === entry.id ? 'page' : undefined}
+                  onClick={() => setPage(entry.id)}
+                >
+                  {entry.label}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <main id="main" className="content" tabIndex={-1}>
+          {page === 'overview' && <OverviewPage dbPath={dbPath} />}
+          {page === 'users' && <UsersPage />}
+          {page === 'audit' && <AuditPage />}
+          {page === 'settings' && <SettingsPage />}
+        </main>
+      </div>
+    </SessionContext.Provider>
+  );
+}

@@ -1,0 +1,67 @@
+import { useCallback, useEffect, useState, type ChangeEvent, type FormEvent } from 'react';
+import type { AppErrorData, Result } from '../../shared/result';
+
+export interface FieldProps {
+  name: string;
+  value: string;
+  error: string | undefined;
+  onChange: (event: ChangeEvent<HTMLInputElement | HTMLSelectElement>) => void;
+}
+
+/**
+ * Form state with the main process as the judge: values go to main unvalidated, and
+ * its field errors (keyed by input path, e.g. "manager.password") come back next to
+ * the fields. One source of rules, so the form and the service cannot disagree.
+ */
+export function useForm<V extends Record<string, string>>(initial: V) {
+  const [values, setValues] = useState(initial);
+  const [error, setError] = useState<AppErrorData | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  // After the errors are on screen, take the keyboard to the first field to fix.
+  useEffect(() => {
+    if (error?.fields) document.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [error]);
+
+  const field = useCallback(
+    (name: keyof V & string): FieldProps => ({
+      name,
+      value: values[name] ?? '',
+      error: error?.fields?.[name],
+      onChange: (event) => setValues((current) => ({ ...current, [name]: event.target.value })),
+    }),
+    [values, error],
+  );
+
+  function submitWith<T>(call: (values: V) => Promise<Result<T>>, onSuccess: (value: T) => void) {
+    return async (event?: FormEvent) => {
+      event?.preventDefault();
+      if (busy) return;
+      setBusy(true);
+      try {
+        const result = await call(values);
+        if (result.ok) {
+          setError(null);
+          onSuccess(result.value);
+        } else {
+          setError(result.error);
+        }
+      } finally {
+        setBusy(false);
+      }
+    };
+  }
+
+  return {
+    values,
+    setValues,
+    error,
+    busy,
+    field,
+    submitWith,
+    reset: () => {
+      setValues(initial);
+      setError(null);
+    },
+  };
+}

@@ -1,0 +1,40 @@
+import { roleLabels, type Role } from '../../../shared/roles';
+
+/** Swedish words for the audit log's action codes. */
+export const auditActionLabels: Record<string, string> = {
+  'unit.setup': 'Enheten upprättad',
+  'unit.changePassphrase': 'Lösenfrasen bytt',
+  'user.create': 'Användare tillagd',
+  'user.update': 'Användare ändrad',
+  'user.activate': 'Användare aktiverad',
+  'user.deactivate': 'Användare inaktiverad',
+  'user.resetPassword': 'Nytt lösenord satt',
+  'session.signIn': 'Inloggning',
+  'session.signInFailed': 'Misslyckad inloggning',
+  'session.signOut': 'Utloggning',
+  'access.denied': 'Nekad åtgärd',
+};
+
+const fieldLabels: Record<string, string> = {
+  fullName: 'Namn',
+  initials: 'Signatur',
+  username: 'Användarnamn',
+  role: 'Roll',
+  active: 'Status',
+  name: 'Enhet',
+  department: 'Förvaltning',
+  autoLockMinutes: 'Automatisk låsning (min)',
+};
+
+export function auditFieldLabel(key: string): string {
+  return fieldLabels[key] ?? key;
+}
+
+export function auditValue(key: string, value: unknown): string {
+  if (key === 'role' && typeof value === 'string' && value in roleLabels) {
+    return roleLabels[value as Role];
+  }
+  if (key === 'active') return value ? 'Aktiv' : 'Inaktiverad';
+  if (value === null || value === undefined) return '–';
+  return String(value);
+}

@@ -1,0 +1,41 @@
+import { roleLabels } from '../../../shared/roles';
+import { useSession } from '../../app/session';
+
+export function OverviewPage({ dbPath }: { dbPath: string }) {
+  const { user, unit } = useSession();
+  return (
+    <section aria-labelledby="overview-title">
+      <h1 id="overview-title">Översikt</h1>
+      <div className="cards">
+        <article className="card">
+          <h2>Enheten</h2>
+          <dl className="facts">
+            <dt>Enhet</dt>
+            <dd>{unit.name}</dd>
+            <dt>Förvaltning</dt>
+            <dd>{unit.department}</dd>
+            <dt>Automatisk låsning</dt>
+            <dd>efter {unit.autoLockMinutes} minuters inaktivitet</dd>
+            <dt>Databas</dt>
+            <dd>
+              <code>{dbPath}</code> (krypterad)
+            </dd>
+          </dl>
+        </article>
+        <article className="card">
+          <h2>Inloggad</h2>
+          <dl className="facts">
+            <dt>Namn</dt>
+            <dd>{user.fullName}</dd>
+            <dt>Signatur</dt>
+            <dd>{user.initials}</dd>
+            <dt>Roll</dt>
+            <dd>{roleLabels[user.role]}</dd>
+            <dt>Användarnamn</dt>
+            <dd>{user.username}</dd>
+          </dl>
+        </article>
+      </div>
+    </section>
+  );
+}

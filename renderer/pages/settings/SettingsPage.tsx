@@ -1,0 +1,42 @@
+import { useState } from 'react';
+import { MIN_PASSPHRASE_LENGTH } from '../../../shared/fields';
+import { api } from '../../app/api';
+import { FormError, PasswordField } from '../../components/Field';
+import { useForm } from '../../components/useForm';
+
+/** The enhetschef changes the unit passphrase; the database is re-encrypted in place. */
+export function SettingsPage() {
+  const [done, setDone] = useState(false);
+  const form = useForm({ current: '', next: '', nextConfirm: '' });
+  const submit = form.submitWith(
+    (v) => api().unit.changePassphrase(v),
+    () => {
+      form.reset();
+      setDone(true);
+    },
+  );
+  return (
+    <section aria-labelledby="settings-title">
+      <h1 id="settings-title">Inställningar</h1>
+      <form className="panel" onSubmit={submit} noValidate>
+        <h2>Byt enhetens lösenfras</h2>
+        <p className="muted">
+          Databasen krypteras om med den nya lösenfrasen. Alla som öppnar Reservpärm på den här
+          datorn behöver sedan den nya. Minst {MIN_PASSPHRASE_LENGTH} tecken.
+        </p>
+        {done && (
+          <div className="alert alert--success" role="status">
+            Lösenfrasen är bytt.
+          </div>
+        )}
+        <FormError error={form.error} />
+        <PasswordField label="Nuvarande lösenfras" {...form.field('current')} />
+        <PasswordField label="Ny lösenfras" isNew {...form.field('next')} />
+        <PasswordField label="Upprepa ny lösenfras" isNew {...form.field('nextConfirm')} />
+        <button className="button button--primary" type="submit" disabled={form.busy}>
+          {form.busy ? 'Krypterar om…' : 'Byt lösenfras'}
+        </button>
+      </form>
+    </section>
+  );
+}

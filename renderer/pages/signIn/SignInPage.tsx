@@ -1,0 +1,47 @@
+import type { Status } from '../../../shared/contract';
+import { api } from '../../app/api';
+import { FormError, PasswordField, TextField } from '../../components/Field';
+import { useForm } from '../../components/useForm';
+
+interface Props {
+  status: Status;
+  onDone: (status: Status) => void;
+}
+
+/** Each person signs in with their own account, so every entry carries their signature. */
+export function SignInPage({ status, onDone }: Props) {
+  const form = useForm({ username: '', password: '' });
+  const submit = form.submitWith(
+    (v) => api().session.signIn({ username: v.username, password: v.password }),
+    onDone,
+  );
+
+  return (
+    <main className="card-page">
+      <form className="card" onSubmit={submit} noValidate>
+        <h1>Logga in</h1>
+        {status.unit && (
+          <p className="lead">
+            {status.unit.name} · {status.unit.department}
+          </p>
+        )}
+        {status.signedOutReason === 'inactivity' && !form.error && (
+          <div className="alert alert--info" role="status">
+            Du loggades ut efter {status.unit?.autoLockMinutes ?? 10} minuters inaktivitet.
+          </div>
+        )}
+        <FormError error={form.error} />
+        <TextField
+          label="Användarnamn"
+          autoFocus
+          autoComplete="username"
+          {...form.field('username')}
+        />
+        <PasswordField label="Lösenord" {...form.field('password')} />
+        <button className="button button--primary" type="submit" disabled={form.busy}>
+          {form.busy ? 'Loggar in…' : 'Logga in'}
+        </button>
+      </form>
+    </main>
+  );
+}

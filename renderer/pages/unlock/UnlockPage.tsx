@@ -1,0 +1,45 @@
+import type { Status } from '../../../shared/contract';
+import { api } from '../../app/api';
+import { FormError, PasswordField } from '../../components/Field';
+import { useForm } from '../../components/useForm';
+
+interface Props {
+  dbPath: string;
+  onDone: (status: Status) => void;
+}
+
+/** Later starts: the unit passphrase opens the encrypted database. */
+export function UnlockPage({ dbPath, onDone }: Props) {
+  const form = useForm({ passphrase: '' });
+  const submit = form.submitWith((v) => api().unit.unlock({ passphrase: v.passphrase }), onDone);
+  const startupFailure =
+    form.error && ['NEWER_SCHEMA', 'CORRUPT'].includes(form.error.code) ? form.error : null;
+
+  return (
+    <main className="card-page">
+      <form className="card" onSubmit={submit} noValidate>
+        <h1>Lås upp Reservpärm</h1>
+        <p>Ange enhetens lösenfras för att öppna den krypterade databasen.</p>
+        {startupFailure ? (
+          <div className="alert alert--error" role="alert">
+            <strong>
+              {startupFailure.code === 'CORRUPT'
+                ? 'Databasen kan inte öppnas'
+                : 'Nyare databasversion'}
+            </strong>
+            <p>{startupFailure.message}</p>
+          </div>
+        ) : (
+          <FormError error={form.error} />
+        )}
+        <PasswordField label="Lösenfras" autoFocus {...form.field('passphrase')} />
+        <button className="button button--primary" type="submit" disabled={form.busy}>
+          {form.busy ? 'Öppnar…' : 'Lås upp'}
+        </button>
+        <p className="muted small">
+          Databas: <code>{dbPath}</code>
+        </p>
+      </form>
+    </main>
+  );
+}

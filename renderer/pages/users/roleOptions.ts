@@ -1,0 +1,3 @@
+import { roleLabels, roles } from '../../../shared/roles';
+
+export const roleOptions = roles.map((role) => ({ value: role, label: roleLabels[role] }));

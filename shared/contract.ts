@@ -1,0 +1,188 @@
+import { z } from 'zod';
+import {
+  confirmed,
+  fullName,
+  initials,
+  passphrase,
+  password,
+  requiredText,
+  username,
+} from './fields';
+import type { Channel } from './channels';
+import { roles, type Role } from './roles';
+
+/**
+ * The IPC contract: every channel between renderer and main, with the schema of its
+ * input and output and who may call it. Main validates every input against it; the
+ * preload and the e2e bridge build the renderer's `window.api` from its keys.
+ */
+
+/** Who may call a channel. */
+export type Access =
+  /** Needs no open database: status, first-run setup, unlock. */
+  | 'public'
+  /** Needs the unit database open, but nobody signed in (sign-in itself). */
+  | 'unlocked'
+  /** Any signed-in person. */
+  | 'signedIn'
+  /** A signed-in person with one of these roles. */
+  | readonly Role[];
+
+const noInput = z.undefined();
+const none = z.null();
+
+const roleSchema = z.enum(roles, { error: 'Välj en roll.' });
+const id = z.uuid({ error: 'Ogiltigt id.' });
+
+export const sessionUserSchema = z.object({
+  id,
+  username: z.string(),
+  fullName: z.string(),
+  initials: z.string(),
+  role: roleSchema,
+});
+export type SessionUser = z.infer<typeof sessionUserSchema>;
+
+export const unitSchema = z.object({
+  name: z.string(),
+  department: z.string(),
+  autoLockMinutes: z.number().int(),
+});
+export type Unit = z.infer<typeof unitSchema>;
+
+export const phases = ['setup', 'locked', 'signedOut', 'signedIn'] as const;
+export const statusSchema = z.object({
+  phase: z.enum(phases),
+  dbPath: z.string(),
+  unit: unitSchema.nullable(),
+  user: sessionUserSchema.nullable(),
+  /** Why the last person was signed out, so the sign-in screen can say so. */
+  signedOutReason: z.enum(['inactivity']).nullable(),
+});
+export type Status = z.infer<typeof statusSchema>;
+
+export const userSchema = sessionUserSchema.extend({
+  active: z.boolean(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type User = z.infer<typeof userSchema>;
+
+export const auditEntrySchema = z.object({
+  id: z.number().int(),
+  at: z.string(),
+  actorName: z.string().nullable(),
+  action: z.string(),
+  entity: z.string(),
+  entityId: z.string().nullable(),
+  before: z.unknown(),
+  after: z.unknown(),
+});
+export type AuditEntry = z.infer<typeof auditEntrySchema>;
+
+const newUserFields = z.object({
+  fullName,
+  initials,
+  username,
+  password,
+  passwordConfirm: z.string(),
+});
+const passwordsMatch = 'Lösenorden är inte lika.';
+
+export const contract = {
+  'app.status': { access: 'public', input: noInput, output: statusSchema },
+  'unit.setup': {
+    access: 'public',
+    input: confirmed(
+      z.object({
+        unitName: requiredText('enhetens namn'),
+        department: requiredText('förvaltning'),
+        passphrase,
+        passphraseConfirm: z.string(),
+        manager: confirmed(newUserFields, 'password', 'passwordConfirm', passwordsMatch),
+      }),
+      'passphrase',
+      'passphraseConfirm',
+      'Lösenfraserna är inte lika.',
+    ),
+    output: statusSchema,
+  },
+  'unit.unlock': {
+    access: 'public',
+    input: z.object({ passphrase: z.string().min(1, { error: 'Ange lösenfras.' }) }),
+    output: statusSchema,
+  },
+  'unit.changePassphrase': {
+    access: ['unitManager'],
+    input: confirmed(
+      z.object({
+        current: z.string().min(1, { error: 'Ange nuvarande lösenfras.' }),
+        next: passphrase,
+        nextConfirm: z.string(),
+      }),
+      'next',
+      'nextConfirm',
+      'Lösenfraserna är inte lika.',
+    ),
+    output: none,
+  },
+  'session.signIn': {
+    access: 'unlocked',
+    input: z.object({
+      username: z.string().trim().min(1, { error: 'Ange användarnamn.' }),
+      password: z.string().min(1, { error: 'Ange lösenord.' }),
+    }),
+    output: statusSchema,
+  },
+  'session.signOut': { access: 'signedIn', input: noInput, output: statusSchema },
+  /** The renderer reports real keyboard/mouse activity so typing a long note never auto-locks. */
+  'session.touch': { access: 'signedIn', input: noInput, output: none },
+  'users.list': { access: ['unitManager'], input: noInput, output: z.array(userSchema) },
+  'users.create': {
+    access: ['unitManager'],
+    input: confirmed(
+      newUserFields.extend({ role: roleSchema }),
+      'password',
+      'passwordConfirm',
+      passwordsMatch,
+    ),
+    output: userSchema,
+  },
+  'users.update': {
+    access: ['unitManager'],
+    input: z.object({ id, fullName, initials, role: roleSchema }),
+    output: userSchema,
+  },
+  'users.setActive': {
+    access: ['unitManager'],
+    input: z.object({ id, active: z.boolean() }),
+    output: userSchema,
+  },
+  'users.resetPassword': {
+    access: ['unitManager'],
+    input: confirmed(
+      z.object({ id, password, passwordConfirm: z.string() }),
+      'password',
+      'passwordConfirm',
+      passwordsMatch,
+    ),
+    output: none,
+  },
+  'audit.list': {
+    access: ['unitManager'],
+    input: z.object({
+      offset: z.number().int().min(0),
+      limit: z.number().int().min(1).max(200),
+    }),
+    output: z.object({ entries: z.array(auditEntrySchema), total: z.number().int() }),
+  },
+} as const satisfies {
+  [C in Channel]: { access: Access; input: z.ZodType; output: z.ZodType };
+};
+
+export type Contract = typeof contract;
+export type { Channel };
+export type Input<C extends Channel> = z.input<Contract[C]['input']>;
+/** The input after validation (trimmed strings etc.), as services receive it. */
+export type ParsedInput<C extends Channel> = z.output<Contract[C]['input']>;
+export type Output<C extends Channel> = z.output<Contract[C]['output']>;

@@ -1,0 +1,65 @@
+import { z } from 'zod';
+
+/**
+ * Reusable field schemas with the Swedish messages shown next to the field.
+ * Zod's own Swedish locale (set in shared/zodLocale.ts) covers structural errors
+ * that a form cannot produce, such as a wrong type sent by a buggy caller.
+ */
+export const MIN_PASSPHRASE_LENGTH = 12;
+export const MIN_PASSWORD_LENGTH = 6;
+
+export const requiredText = (label: string, max = 200) =>
+  z
+    .string({ error: `Ange ${label}.` })
+    .trim()
+    .min(1, { error: `Ange ${label}.` })
+    .max(max, { error: `Högst ${max} tecken.` });
+
+export const fullName = requiredText('namn', 120);
+
+export const initials = z
+  .string({ error: 'Ange signatur (initialer).' })
+  .trim()
+  .min(2, { error: 'Signaturen ska vara 2–6 tecken.' })
+  .max(6, { error: 'Signaturen ska vara 2–6 tecken.' })
+  .regex(/^[\p{L}\p{N}]+$/u, { error: 'Signaturen får bara innehålla bokstäver och siffror.' });
+
+export const username = z
+  .string({ error: 'Ange användarnamn.' })
+  .trim()
+  .min(2, { error: 'Användarnamnet ska vara minst 2 tecken.' })
+  .max(40, { error: 'Högst 40 tecken.' })
+  .regex(/^[\p{L}\p{N}._-]+$/u, {
+    error:
+      'Användarnamnet får bara innehålla bokstäver, siffror, punkt, bindestreck och understreck.',
+  });
+
+export const password = z
+  .string({ error: 'Ange lösenord.' })
+  .min(MIN_PASSWORD_LENGTH, { error: `Lösenordet ska vara minst ${MIN_PASSWORD_LENGTH} tecken.` })
+  .max(200, { error: 'Högst 200 tecken.' });
+
+export const passphrase = z
+  .string({ error: 'Ange lösenfras.' })
+  .min(MIN_PASSPHRASE_LENGTH, {
+    error: `Lösenfrasen ska vara minst ${MIN_PASSPHRASE_LENGTH} tecken.`,
+  })
+  .max(500, { error: 'Högst 500 tecken.' });
+
+/** Adds a "must match" check whose message is shown at the confirmation field. */
+export function confirmed<T extends z.ZodRawShape>(
+  shape: z.ZodObject<T>,
+  field: keyof T & string,
+  confirmField: keyof T & string,
+  message: string,
+) {
+  return shape.refine(
+    (value) =>
+      (value as Record<string, unknown>)[field] ===
+      (value as Record<string, unknown>)[confirmField],
+    {
+      error: message,
+      path: [confirmField],
+    },
+  );
+}

@@ -1,0 +1,52 @@
+/**
+ * Error classes do not survive IPC (structured clone drops the prototype), so every
+ * call answers with a plain result object instead of throwing.
+ */
+export type ErrorCode =
+  | 'VALIDATION'
+  | 'NOT_SETUP'
+  | 'ALREADY_SETUP'
+  | 'LOCKED'
+  | 'WRONG_PASSPHRASE'
+  | 'NEWER_SCHEMA'
+  | 'CORRUPT'
+  | 'NOT_SIGNED_IN'
+  | 'SESSION_LOCKED'
+  | 'SIGN_IN_FAILED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'UNKNOWN_CHANNEL'
+  | 'INTERNAL';
+
+export interface AppErrorData {
+  code: ErrorCode;
+  /** Swedish, shown to the user. */
+  message: string;
+  /** Field-level messages, keyed by the input field path (e.g. "manager.password"). */
+  fields?: Record<string, string>;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: AppErrorData };
+
+/** Thrown by services; the router turns it into a failed Result. */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly fields?: Record<string, string>,
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+
+  static field(code: ErrorCode, field: string, message: string): AppError {
+    return new AppError(code, message, { [field]: message });
+  }
+
+  toData(): AppErrorData {
+    return this.fields
+      ? { code: this.code, message: this.message, fields: this.fields }
+      : { code: this.code, message: this.message };
+  }
+}

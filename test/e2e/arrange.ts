@@ -1,0 +1,21 @@
+import type { Channel, Input } from '../../shared/contract';
+import { CASE_WORKER, SETUP } from '../support/app';
+import type { Bridge } from './bridge/server';
+
+/** Arranges state through the real router, for flows that start after setup. */
+export async function arrange<C extends Channel>(
+  bridge: Bridge,
+  channel: C,
+  input?: Input<C>,
+): Promise<unknown> {
+  const result = await bridge.router.handle(channel, input);
+  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
+  return result.value;
+}
+
+/** A unit with its manager and a case worker, closed as after a restart. */
+export async function arrangeUnitAndRestart(bridge: Bridge): Promise<void> {
+  await arrange(bridge, 'unit.setup', SETUP);
+  await arrange(bridge, 'users.create', CASE_WORKER);
+  await bridge.state.close();
+}

@@ -1,0 +1,66 @@
+import { join } from 'node:path';
+import type { Channel, Input } from '../../shared/contract';
+import type { Result } from '../../shared/result';
+import { createRouter, type Router } from '../../main/app/router';
+import { AppState } from '../../main/app/state';
+
+export const PASSPHRASE = 'rätt häst batteri';
+
+export const MANAGER = {
+  fullName: 'Maja Enhetschef',
+  initials: 'ME',
+  username: 'maja',
+  password: 'chef-lösen-1',
+  passwordConfirm: 'chef-lösen-1',
+};
+
+export const CASE_WORKER = {
+  fullName: 'Kalle Handläggare',
+  initials: 'KH',
+  username: 'kalle',
+  role: 'caseWorker',
+  password: 'kalle-123',
+  passwordConfirm: 'kalle-123',
+} as const;
+
+export const SETUP: Input<'unit.setup'> = {
+  unitName: 'Enhet Test',
+  department: 'Socialförvaltningen',
+  passphrase: PASSPHRASE,
+  passphraseConfirm: PASSPHRASE,
+  manager: MANAGER,
+};
+
+export interface TestApp {
+  state: AppState;
+  router: Router;
+  call<C extends Channel>(channel: C, input?: Input<C>): Promise<Result<unknown>>;
+  /** Calls and expects success; fails the test with main's message otherwise. */
+  ok<C extends Channel>(channel: C, input?: Input<C>): Promise<unknown>;
+}
+
+export function createTestApp(
+  dir: string,
+  options: { clock?: () => Date; fileName?: string } = {},
+): TestApp {
+  const state = new AppState({
+    dbPath: join(dir, options.fileName ?? 'unit.db'),
+    clock: options.clock,
+  });
+  const router = createRouter(state, {
+    onInternalError: (channel, error) => {
+      throw new Error(`internal error in ${channel}: ${String(error)}`);
+    },
+  });
+  const call = <C extends Channel>(channel: C, input?: Input<C>) => router.handle(channel, input);
+  return {
+    state,
+    router,
+    call,
+    async ok(channel, input) {
+      const result = await call(channel, input);
+      if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
+      return result.value;
+    },
+  };
+}

@@ -1,0 +1,23 @@
+/**
+ * Child process for the power-loss test: sets up a unit, then adds users one by one and
+ * prints "ACK <username>" only after each save has been acknowledged. The parent kills
+ * it with SIGKILL at an arbitrary moment.
+ */
+import { createTestApp, SETUP } from './app';
+
+const dir = process.argv[2]!;
+const app = createTestApp(dir);
+await app.ok('unit.setup', SETUP);
+process.stdout.write('READY\n');
+for (let i = 0; ; i++) {
+  const username = `user${i}`;
+  await app.ok('users.create', {
+    fullName: `Person ${i}`,
+    initials: 'PP',
+    username,
+    role: 'caseWorker',
+    password: 'lösen-123',
+    passwordConfirm: 'lösen-123',
+  });
+  process.stdout.write(`ACK ${username}\n`);
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { Session } from '../../main/app/session/session';
+
+const at = (minutes: number) => new Date(Date.UTC(2026, 10, 22, 9, minutes));
+
+describe('session auto-lock', () => {
+  it('locks after the configured minutes of inactivity and says why', () => {
+    const session = new Session();
+    session.autoLockMinutes = 5;
+    session.signIn('u1', at(0));
+    expect(session.currentUserId(at(5))).toBe('u1');
+    expect(session.currentUserId(at(6))).toBeNull();
+    expect(session.signedOutReason).toBe('inactivity');
+  });
+
+  it('counts activity from the last touch', () => {
+    const session = new Session();
+    session.signIn('u1', at(0));
+    session.touch(at(9));
+    expect(session.currentUserId(at(18))).toBe('u1');
+  });
+
+  it('clears the reason on a normal sign-out and sign-in', () => {
+    const session = new Session();
+    session.signIn('u1', at(0));
+    session.currentUserId(at(30));
+    session.signIn('u2', at(31));
+    expect(session.signedOutReason).toBeNull();
+    session.signOut();
+    expect(session.currentUserId(at(32))).toBeNull();
+    expect(session.signedOutReason).toBeNull();
+  });
+
+  it('ignores touches when nobody is signed in', () => {
+    const session = new Session();
+    session.touch(at(1));
+    expect(session.currentUserId(at(1))).toBeNull();
+  });
+});

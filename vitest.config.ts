@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/unit/**/*.test.ts', 'test/integration/**/*.test.ts'],
+    // Native SQLite handles are safest in child processes, one per file.
+    pool: 'forks',
+    testTimeout: 30_000,
+  },
+});
