@@ -1,0 +1,156 @@
+import { EventEmitter } from 'node:events';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { channelNames } from '../../shared/channels';
+import { makeTempDir } from '../support/tempDir';
+
+/**
+ * Electron's binary cannot be downloaded on these machines, so this test runs the real
+ * main-process entry (main/index.ts) against a recording stand-in for the 'electron'
+ * module: it checks the wiring an Electron launch would exercise.
+ */
+const recorded = vi.hoisted(() => ({
+  windows: [] as { options: Record<string, unknown>; url?: string }[],
+  ipc: new Map<string, (event: unknown, input: unknown) => unknown>(),
+  schemes: [] as unknown[],
+  sandboxEnabled: false,
+  readyResolve: () => {},
+  permissionHandler: undefined as
+    undefined | ((c: unknown, p: string, callback: (ok: boolean) => void) => void),
+  requestFilter: undefined as
+    undefined | ((details: { url: string }, callback: (r: { cancel: boolean }) => void) => void),
+}));
+
+vi.mock('electron', async () => {
+  const { EventEmitter: Emitter } = await import('node:events');
+  const ready = new Promise<void>((resolve) => (recorded.readyResolve = resolve));
+  const app = Object.assign(new Emitter(), {
+    setName: () => {},
+    enableSandbox: () => (recorded.sandboxEnabled = true),
+    requestSingleInstanceLock: () => true,
+    getPath: () => '/nonexistent-user-data',
+    whenReady: () => ready,
+    quit: () => {},
+  });
+  class BrowserWindow extends Emitter {
+    webContents = new Emitter();
+    constructor(options: Record<string, unknown>) {
+      super();
+      recorded.windows.push({ options });
+    }
+    loadURL(url: string) {
+      recorded.windows.at(-1)!.url = url;
+      return Promise.resolve();
+    }
+    show() {}
+    isMinimized() {
+      return false;
+    }
+    focus() {}
+  }
+  return {
+    app,
+    BrowserWindow,
+    ipcMain: { handle: (channel: string, fn: never) => recorded.ipc.set(channel, fn) },
+    protocol: {
+      registerSchemesAsPrivileged: (schemes: unknown[]) => recorded.schemes.push(...schemes),
+      handle: () => {},
+    },
+    net: { fetch: () => Promise.resolve(new Response('')) },
+    session: {
+      defaultSession: {
+        setPermissionRequestHandler: (fn: never) => (recorded.permissionHandler = fn),
+        setPermissionCheckHandler: () => {},
+        webRequest: { onBeforeRequest: (fn: never) => (recorded.requestFilter = fn) },
+      },
+    },
+  };
+});
+
+describe('the Electron main process wiring', () => {
+  const temp = makeTempDir();
+  let electronApp: EventEmitter;
+
+  beforeAll(async () => {
+    process.env.RESERVPARM_DB = join(temp.dir, 'unit.db');
+    await import('../../main/index');
+    electronApp = (await import('electron')).app as unknown as EventEmitter;
+    recorded.readyResolve();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  });
+  afterAll(() => {
+    delete process.env.RESERVPARM_DB;
+    temp.cleanup();
+  });
+
+  it('enables the sandbox everywhere and registers the app:// scheme before ready', () => {
+    expect(recorded.sandboxEnabled).toBe(true);
+    expect(recorded.schemes).toEqual([
+      expect.objectContaining({
+        scheme: 'app',
+        privileges: expect.objectContaining({ secure: true }),
+      }),
+    ]);
+  });
+
+  it('opens one window, isolated and sandboxed, on the app scheme', () => {
+    expect(recorded.windows).toHaveLength(1);
+    const [window] = recorded.windows;
+    expect(window!.url).toBe('app://reservparm/index.html');
+    expect(window!.options.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      webviewTag: false,
+    });
+    expect(String((window!.options.webPreferences as { preload: string }).preload)).toMatch(
+      /preload[\\/]index\.cjs$/,
+    );
+  });
+
+  it('binds every contract channel, answers the app frame through the router, and refuses others', async () => {
+    expect([...recorded.ipc.keys()].sort()).toEqual([...channelNames].sort());
+    const status = recorded.ipc.get('app.status')!;
+    const fromApp = await status(
+      { senderFrame: { url: 'app://reservparm/index.html' } },
+      undefined,
+    );
+    expect(fromApp).toMatchObject({
+      ok: true,
+      value: { phase: 'setup', dbPath: join(temp.dir, 'unit.db') },
+    });
+    const fromElsewhere = await status({ senderFrame: { url: 'https://example.org/' } }, undefined);
+    expect(fromElsewhere).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  });
+
+  it('denies permissions, remote requests, navigation away and new windows', () => {
+    let granted: boolean | undefined;
+    recorded.permissionHandler!({}, 'media', (ok) => (granted = ok));
+    expect(granted).toBe(false);
+    const verdict = (url: string) => {
+      let cancel: boolean | undefined;
+      recorded.requestFilter!({ url }, (r) => (cancel = r.cancel));
+      return cancel;
+    };
+    expect(verdict('https://example.org/tracker.js')).toBe(true);
+    expect(verdict('app://reservparm/assets/index.js')).toBe(false);
+
+    const contents = Object.assign(new EventEmitter(), {
+      openHandler: undefined as undefined | (() => { action: string }),
+      setWindowOpenHandler(fn: () => { action: string }) {
+        this.openHandler = fn;
+      },
+    });
+    electronApp.emit('web-contents-created', {}, contents);
+    expect(contents.openHandler!()).toEqual({ action: 'deny' });
+    const navigation = (url: string) => {
+      let prevented = false;
+      contents.emit('will-navigate', { preventDefault: () => (prevented = true) }, url);
+      return prevented;
+    };
+    expect(navigation('https://example.org/')).toBe(true);
+    expect(navigation('file:///etc/passwd')).toBe(true);
+    expect(navigation('app://reservparm/index.html')).toBe(false);
+  });
+});
