@@ -8,6 +8,8 @@ import { registerAppScheme, serveRenderer } from './protocol';
 import { createMainWindow, lockDownSession, lockDownWebContents, preloadFile } from './window';
 
 app.setName('Reservpärm');
+// Swedish date and time inputs (2026-11-22 10:00) whatever the PC's display language.
+app.commandLine.appendSwitch('lang', 'sv-SE');
 app.enableSandbox();
 registerAppScheme();
 

@@ -7,6 +7,7 @@ export const channelNames = [
   'unit.setup',
   'unit.unlock',
   'unit.changePassphrase',
+  'unit.updateSettings',
   'session.signIn',
   'session.signOut',
   'session.touch',
@@ -16,6 +17,12 @@ export const channelNames = [
   'users.setActive',
   'users.resetPassword',
   'audit.list',
+  'outages.list',
+  'outages.upcoming',
+  'outages.start',
+  'outages.plan',
+  'outages.end',
+  'outages.recordAnalysis',
 ] as const;
 
 export type Channel = (typeof channelNames)[number];

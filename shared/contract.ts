@@ -9,6 +9,14 @@ import {
   username,
 } from './fields';
 import type { Channel } from './channels';
+import {
+  endOutageInput,
+  maintenanceWindowSchema,
+  outageSchema,
+  planOutageInput,
+  recordAnalysisInput,
+  startOutageInput,
+} from './outages';
 import { roles, type Role } from './roles';
 
 /**
@@ -47,6 +55,7 @@ export const unitSchema = z.object({
   name: z.string(),
   department: z.string(),
   autoLockMinutes: z.number().int(),
+  patchWednesday: z.boolean(),
 });
 export type Unit = z.infer<typeof unitSchema>;
 
@@ -58,6 +67,8 @@ export const statusSchema = z.object({
   user: sessionUserSchema.nullable(),
   /** Why the last person was signed out, so the sign-in screen can say so. */
   signedOutReason: z.enum(['inactivity']).nullable(),
+  /** The outage going on now, shown on every page; new records belong to it. */
+  activeOutage: outageSchema.nullable(),
 });
 export type Status = z.infer<typeof statusSchema>;
 
@@ -126,6 +137,11 @@ export const contract = {
     ),
     output: none,
   },
+  'unit.updateSettings': {
+    access: ['unitManager'],
+    input: z.object({ patchWednesday: z.boolean() }),
+    output: unitSchema,
+  },
   'session.signIn': {
     access: 'unlocked',
     input: z.object({
@@ -175,6 +191,21 @@ export const contract = {
       limit: z.number().int().min(1).max(200),
     }),
     output: z.object({ entries: z.array(auditEntrySchema), total: z.number().int() }),
+  },
+  'outages.list': { access: 'signedIn', input: noInput, output: z.array(outageSchema) },
+  'outages.upcoming': {
+    access: 'signedIn',
+    input: noInput,
+    output: z.array(maintenanceWindowSchema),
+  },
+  /** Anyone at the office may notice and register that the system is down. */
+  'outages.start': { access: 'signedIn', input: startOutageInput, output: outageSchema },
+  'outages.plan': { access: ['unitManager'], input: planOutageInput, output: outageSchema },
+  'outages.end': { access: 'signedIn', input: endOutageInput, output: outageSchema },
+  'outages.recordAnalysis': {
+    access: ['unitManager'],
+    input: recordAnalysisInput,
+    output: outageSchema,
   },
 } as const satisfies {
   [C in Channel]: { access: Access; input: z.ZodType; output: z.ZodType };

@@ -1,5 +1,6 @@
 import { auditHandlers } from './audit/handlers';
 import type { Handlers } from './handler';
+import { outageHandlers } from './outages/handlers';
 import { appHandlers, sessionHandlers } from './session/handlers';
 import { unitHandlers } from './unit/handlers';
 import { userHandlers } from './users/handlers';
@@ -10,4 +11,5 @@ export const handlers: Handlers = {
   ...unitHandlers,
   ...userHandlers,
   ...auditHandlers,
+  ...outageHandlers,
 };

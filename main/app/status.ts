@@ -1,10 +1,15 @@
 import type { Status } from '../../shared/contract';
 import type { AppState } from './state';
 import { getUnit, toUnit } from './unit/unitService';
+import { findActiveOutage, toOutage } from './outages/outageService';
 import { findActiveUser, toSessionUser } from './users/userService';
 
 export async function buildStatus(state: AppState): Promise<Status> {
-  const base = { dbPath: state.dbPath, signedOutReason: state.session.signedOutReason };
+  const base = {
+    dbPath: state.dbPath,
+    signedOutReason: state.session.signedOutReason,
+    activeOutage: null,
+  };
   if (!state.isSetUp) return { ...base, phase: 'setup', unit: null, user: null };
   if (!state.isOpen) return { ...base, phase: 'locked', unit: null, user: null };
   const dataSource = state.db();
@@ -21,5 +26,13 @@ export async function buildStatus(state: AppState): Promise<Status> {
       signedOutReason: state.session.signedOutReason,
     };
   }
-  return { ...base, phase: 'signedIn', unit, user: toSessionUser(user) };
+  const now = state.now();
+  const active = await findActiveOutage(dataSource, now);
+  return {
+    ...base,
+    phase: 'signedIn',
+    unit,
+    user: toSessionUser(user),
+    activeOutage: active ? toOutage(active, now) : null,
+  };
 }

@@ -3,7 +3,7 @@ import type { Status } from '../../shared/contract';
 import { SetupPage } from '../pages/setup/SetupPage';
 import { SignInPage } from '../pages/signIn/SignInPage';
 import { UnlockPage } from '../pages/unlock/UnlockPage';
-import { api, onSessionLost } from './api';
+import { api, onStatusChanged } from './api';
 import { Shell } from './Shell';
 import { useActivityReporting } from './useActivityReporting';
 
@@ -23,7 +23,7 @@ export function App() {
         );
     refresh();
     const timer = setInterval(() => void refresh(), STATUS_POLL_MS);
-    const unsubscribe = onSessionLost(() => void refresh());
+    const unsubscribe = onStatusChanged(() => void refresh());
     return () => {
       clearInterval(timer);
       unsubscribe();
@@ -52,7 +52,13 @@ export function App() {
       return <SignInPage status={status} onDone={setStatus} />;
     case 'signedIn':
       return status.user && status.unit ? (
-        <Shell user={status.user} unit={status.unit} dbPath={status.dbPath} onStatus={setStatus} />
+        <Shell
+          user={status.user}
+          unit={status.unit}
+          dbPath={status.dbPath}
+          activeOutage={status.activeOutage}
+          onStatus={setStatus}
+        />
       ) : null;
   }
 }

@@ -1,15 +1,18 @@
 import { useState } from 'react';
 import type { SessionUser, Status, Unit } from '../../shared/contract';
+import type { Outage } from '../../shared/outages';
 import type { Role } from '../../shared/roles';
 import { roleLabels } from '../../shared/roles';
 import { AuditPage } from '../pages/audit/AuditPage';
+import { OutagesPage } from '../pages/outages/OutagesPage';
 import { OverviewPage } from '../pages/overview/OverviewPage';
 import { SettingsPage } from '../pages/settings/SettingsPage';
 import { UsersPage } from '../pages/users/UsersPage';
 import { api } from './api';
+import { OutageBanner } from './OutageBanner';
 import { SessionContext } from './session';
 
-type PageId = 'overview' | 'users' | 'audit' | 'settings';
+type PageId = 'overview' | 'outages' | 'users' | 'audit' | 'settings';
 
 interface PageEntry {
   id: PageId;
@@ -20,6 +23,7 @@ interface PageEntry {
 /** Only what is built is in the navigation, and only what the role may use. */
 const pages: readonly PageEntry[] = [
   { id: 'overview', label: 'Översikt', roles: 'all' },
+  { id: 'outages', label: 'Avbrott', roles: 'all' },
   { id: 'users', label: 'Användare', roles: ['unitManager'] },
   { id: 'audit', label: 'Händelselogg', roles: ['unitManager'] },
   { id: 'settings', label: 'Inställningar', roles: ['unitManager'] },
@@ -29,10 +33,11 @@ interface ShellProps {
   user: SessionUser;
   unit: Unit;
   dbPath: string;
+  activeOutage: Outage | null;
   onStatus: (status: Status) => void;
 }
 
-export function Shell({ user, unit, dbPath, onStatus }: ShellProps) {
+export function Shell({ user, unit, dbPath, activeOutage, onStatus }: ShellProps) {
   const [page, setPage] = useState<PageId>('overview');
   const visible = pages.filter((p) => p.roles === 'all' || p.roles.includes(user.role));
 
@@ -42,7 +47,7 @@ export function Shell({ user, unit, dbPath, onStatus }: ShellProps) {
   }
 
   return (
-    <SessionContext.Provider value={{ user, unit }}>
+    <SessionContext.Provider value={{ user, unit, activeOutage }}>
       <a className="skip-link" href="#main">
         Hoppa till innehållet
       </a>
@@ -62,6 +67,7 @@ export function Shell({ user, unit, dbPath, onStatus }: ShellProps) {
           </button>
         </div>
       </header>
+      {activeOutage && <OutageBanner outage={activeOutage} onShow={() => setPage('outages')} />}
       <div className="layout">
         <nav className="sidenav" aria-label="Huvudmeny">
           <ul>
@@ -81,6 +87,7 @@ export function Shell({ user, unit, dbPath, onStatus }: ShellProps) {
         </nav>
         <main id="main" className="content" tabIndex={-1}>
           {page === 'overview' && <OverviewPage dbPath={dbPath} />}
+          {page === 'outages' && <OutagesPage />}
           {page === 'users' && <UsersPage />}
           {page === 'audit' && <AuditPage />}
           {page === 'settings' && <SettingsPage />}

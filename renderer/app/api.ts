@@ -2,12 +2,19 @@ import type { Api } from '../../shared/api';
 import type { Result } from '../../shared/result';
 
 type Listener = () => void;
-const sessionLostListeners = new Set<Listener>();
+const statusListeners = new Set<Listener>();
 
-/** Subscribes to "main no longer has you signed in" (auto-lock, deactivated account). */
-export function onSessionLost(listener: Listener): () => void {
-  sessionLostListeners.add(listener);
-  return () => sessionLostListeners.delete(listener);
+/**
+ * Subscribes to "the app status may have changed": main no longer has you signed in
+ * (auto-lock, deactivated account), or an outage was started or ended.
+ */
+export function onStatusChanged(listener: Listener): () => void {
+  statusListeners.add(listener);
+  return () => statusListeners.delete(listener);
+}
+
+export function statusChanged(): void {
+  statusListeners.forEach((listener) => listener());
 }
 
 let wrapped: Api | null = null;
@@ -29,7 +36,7 @@ function wrap(raw: Api): Api {
       result[domain][method] = async (input?: unknown) => {
         const answer = (await call(input)) as Result<unknown>;
         if (!answer.ok && ['SESSION_LOCKED', 'NOT_SIGNED_IN'].includes(answer.error.code)) {
-          sessionLostListeners.forEach((listener) => listener());
+          statusChanged();
         }
         return answer;
       };

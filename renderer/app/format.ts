@@ -10,3 +10,18 @@ const dateTime = new Intl.DateTimeFormat('sv-SE', {
 export function formatDateTime(iso: string): string {
   return dateTime.format(new Date(iso));
 }
+
+/** "3 h 30 min", "2 d 4 h": how long an outage has lasted. */
+export function formatDuration(minutes: number): string {
+  const days = Math.floor(minutes / 1440);
+  const hours = Math.floor((minutes % 1440) / 60);
+  const rest = minutes % 60;
+  if (days > 0) return `${days} d ${hours} h`;
+  if (hours > 0) return `${hours} h ${rest} min`;
+  return `${rest} min`;
+}
+
+/** A datetime-local input value ("2026-11-22T10:00", the PC's time) as an ISO instant. */
+export function localInputToIso(value: string): string | undefined {
+  return value ? new Date(value).toISOString() : undefined;
+}

@@ -1,9 +1,12 @@
 import { createContext, useContext } from 'react';
 import type { SessionUser, Unit } from '../../shared/contract';
+import type { Outage } from '../../shared/outages';
 
 export interface SessionValue {
   user: SessionUser;
   unit: Unit;
+  /** The outage going on now; new records belong to it. */
+  activeOutage: Outage | null;
 }
 
 export const SessionContext = createContext<SessionValue | null>(null);

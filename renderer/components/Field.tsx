@@ -1,4 +1,9 @@
-import { useId, type InputHTMLAttributes, type ReactNode } from 'react';
+import {
+  useId,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type TextareaHTMLAttributes,
+} from 'react';
 import type { AppErrorData } from '../../shared/result';
 import type { FieldProps } from './useForm';
 
@@ -8,8 +13,16 @@ interface TextFieldProps
   hint?: ReactNode;
 }
 
-export function TextField({ label, hint, error, ...input }: TextFieldProps) {
-  const id = useId();
+interface FrameProps {
+  id: string;
+  label: string;
+  hint?: ReactNode;
+  error: string | undefined;
+  children: (described: string | undefined) => ReactNode;
+}
+
+/** Label, hint and error around one control, wired for screen readers. */
+function FieldFrame({ id, label, hint, error, children }: FrameProps) {
   const described = [hint ? `${id}-hint` : null, error ? `${id}-error` : null]
     .filter(Boolean)
     .join(' ');
@@ -21,18 +34,29 @@ export function TextField({ label, hint, error, ...input }: TextFieldProps) {
           {hint}
         </div>
       )}
-      <input
-        id={id}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={described || undefined}
-        {...input}
-      />
+      {children(described || undefined)}
       {error && (
         <div className="field__error" id={`${id}-error`}>
           {error}
         </div>
       )}
     </div>
+  );
+}
+
+export function TextField({ label, hint, error, ...input }: TextFieldProps) {
+  const id = useId();
+  return (
+    <FieldFrame id={id} label={label} hint={hint} error={error}>
+      {(described) => (
+        <input
+          id={id}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={described}
+          {...input}
+        />
+      )}
+    </FieldFrame>
   );
 }
 
@@ -51,6 +75,27 @@ export function PasswordField({ isNew = false, ...props }: PasswordFieldProps) {
   );
 }
 
+interface TextAreaFieldProps
+  extends FieldProps, Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, keyof FieldProps> {
+  label: string;
+}
+
+export function TextAreaField({ label, error, ...textarea }: TextAreaFieldProps) {
+  const id = useId();
+  return (
+    <FieldFrame id={id} label={label} error={error}>
+      {(described) => (
+        <textarea
+          id={id}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={described}
+          {...textarea}
+        />
+      )}
+    </FieldFrame>
+  );
+}
+
 interface SelectFieldProps extends FieldProps {
   label: string;
   options: readonly { value: string; label: string }[];
@@ -59,26 +104,22 @@ interface SelectFieldProps extends FieldProps {
 export function SelectField({ label, error, options, ...select }: SelectFieldProps) {
   const id = useId();
   return (
-    <div className={`field${error ? ' field--invalid' : ''}`}>
-      <label htmlFor={id}>{label}</label>
-      <select
-        id={id}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-        {...select}
-      >
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-      {error && (
-        <div className="field__error" id={`${id}-error`}>
-          {error}
-        </div>
+    <FieldFrame id={id} label={label} error={error}>
+      {(described) => (
+        <select
+          id={id}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={described}
+          {...select}
+        >
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
       )}
-    </div>
+    </FieldFrame>
   );
 }
 

@@ -5,7 +5,9 @@ export interface FieldProps {
   name: string;
   value: string;
   error: string | undefined;
-  onChange: (event: ChangeEvent<HTMLInputElement | HTMLSelectElement>) => void;
+  onChange: (
+    event: ChangeEvent<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>,
+  ) => void;
 }
 
 /**
@@ -27,7 +29,7 @@ export function useForm<V extends Record<string, string>>(initial: V) {
     (name: keyof V & string): FieldProps => ({
       name,
       value: values[name] ?? '',
-      error: error?.fields?.[name],
+      error: fieldError(error, name),
       onChange: (event) => setValues((current) => ({ ...current, [name]: event.target.value })),
     }),
     [values, error],
@@ -64,4 +66,13 @@ export function useForm<V extends Record<string, string>>(initial: V) {
       setError(null);
     },
   };
+}
+
+/** The message for a field, or for any part of it ("affectedSystems.2" under "affectedSystems"). */
+function fieldError(error: AppErrorData | null, name: string): string | undefined {
+  const fields = error?.fields;
+  if (!fields) return undefined;
+  if (fields[name]) return fields[name];
+  const part = Object.keys(fields).find((key) => key.startsWith(`${name}.`));
+  return part ? fields[part] : undefined;
 }

@@ -13,6 +13,7 @@ const recorded = vi.hoisted(() => ({
   windows: [] as { options: Record<string, unknown>; url?: string }[],
   ipc: new Map<string, (event: unknown, input: unknown) => unknown>(),
   schemes: [] as unknown[],
+  switches: [] as [string, string][],
   sandboxEnabled: false,
   readyResolve: () => {},
   permissionHandler: undefined as
@@ -25,6 +26,9 @@ vi.mock('electron', async () => {
   const { EventEmitter: Emitter } = await import('node:events');
   const ready = new Promise<void>((resolve) => (recorded.readyResolve = resolve));
   const app = Object.assign(new Emitter(), {
+    commandLine: {
+      appendSwitch: (name: string, value: string) => recorded.switches.push([name, value]),
+    },
     setName: () => {},
     enableSandbox: () => (recorded.sandboxEnabled = true),
     requestSingleInstanceLock: () => true,
@@ -85,6 +89,7 @@ describe('the Electron main process wiring', () => {
 
   it('enables the sandbox everywhere and registers the app:// scheme before ready', () => {
     expect(recorded.sandboxEnabled).toBe(true);
+    expect(recorded.switches).toContainEqual(['lang', 'sv-SE']);
     expect(recorded.schemes).toEqual([
       expect.objectContaining({
         scheme: 'app',

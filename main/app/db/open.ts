@@ -1,14 +1,16 @@
 import { existsSync } from 'node:fs';
-import { DataSource } from 'typeorm';
+import { DataSource, type MigrationInterface } from 'typeorm';
 import { AppError } from '../../../shared/result';
 import { entities } from './entities';
 import { applyDurability, corruptError, keyConnection } from './keying';
-import { knownMigrationNames, migrations } from './migrations';
+import { knownMigrationNames, migrations as allMigrations } from './migrations';
 import { SqliteDriver, type SqliteConnection } from './sqlite';
 
 export interface OpenOptions {
   /** true on first-run setup: the file must not exist yet. */
   create: boolean;
+  /** Only for migration tests, which build the schema as an older version left it. */
+  migrations?: readonly (new () => MigrationInterface)[];
 }
 
 /**
@@ -19,7 +21,7 @@ export interface OpenOptions {
 export async function openUnitDatabase(
   path: string,
   passphrase: string,
-  { create }: OpenOptions,
+  { create, migrations = allMigrations }: OpenOptions,
 ): Promise<DataSource> {
   const exists = existsSync(path);
   if (create && exists) {
@@ -47,7 +49,7 @@ export async function openUnitDatabase(
       }
     },
     entities,
-    migrations,
+    migrations: [...migrations],
     migrationsRun: false,
     synchronize: false,
     logging: false,

@@ -1,7 +1,7 @@
 import type { HandlersOf } from '../handler';
 import { requireActor } from '../state';
 import { buildStatus } from '../status';
-import { changePassphrase, setUpUnit, unlockUnit } from './unitService';
+import { changePassphrase, setUpUnit, unlockUnit, updateSettings } from './unitService';
 
 export const unitHandlers: HandlersOf<'unit'> = {
   'unit.setup': async (input, { state }) => {
@@ -12,6 +12,8 @@ export const unitHandlers: HandlersOf<'unit'> = {
     await unlockUnit(state, passphrase);
     return buildStatus(state);
   },
+  'unit.updateSettings': (input, context) =>
+    updateSettings(context.state.db(), requireActor(context), input, context.now),
   'unit.changePassphrase': async (input, context) => {
     await changePassphrase(context.state, requireActor(context), input);
     return null;

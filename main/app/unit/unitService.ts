@@ -16,6 +16,7 @@ export function toUnit(record: UnitRecord): Unit {
     name: record.name,
     department: record.department,
     autoLockMinutes: record.autoLockMinutes,
+    patchWednesday: record.patchWednesday,
   };
 }
 
@@ -45,6 +46,7 @@ export async function setUpUnit(state: AppState, input: ParsedInput<'unit.setup'
         name: input.unitName,
         department: input.department,
         autoLockMinutes: DEFAULT_AUTO_LOCK_MINUTES,
+        patchWednesday: true,
         createdAt: at,
         updatedAt: at,
       };
@@ -106,4 +108,28 @@ export async function changePassphrase(
       entityId: '1',
     }),
   );
+}
+
+export async function updateSettings(
+  dataSource: DataSource,
+  actor: SessionUser,
+  change: Pick<UnitRecord, 'patchWednesday'>,
+  now: Date,
+): Promise<Unit> {
+  return dataSource.transaction(async (manager) => {
+    const repository = manager.getRepository(UnitEntity);
+    const before = await repository.findOneByOrFail({ id: 1 });
+    const after: UnitRecord = { ...before, ...change, updatedAt: now.toISOString() };
+    await repository.save(after);
+    await recordAudit(manager, {
+      actor,
+      at: now,
+      action: 'unit.updateSettings',
+      entity: 'unit',
+      entityId: '1',
+      before: toUnit(before),
+      after: toUnit(after),
+    });
+    return toUnit(after);
+  });
 }

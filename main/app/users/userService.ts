@@ -3,6 +3,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { ParsedInput, SessionUser, User } from '../../../shared/contract';
 import { AppError } from '../../../shared/result';
 import type { Role } from '../../../shared/roles';
+import { changeAudited } from '../audit/auditedChange';
 import { recordAudit } from '../audit/auditLog';
 import { UserEntity, type UserRecord } from '../db/entities/userRecord';
 import { burnPasswordCheck, hashPassword, verifyPassword } from '../domain/passwords';
@@ -92,7 +93,7 @@ export async function createUser(
 
 type UserChange = Partial<Pick<UserRecord, 'fullName' | 'initials' | 'role' | 'active'>>;
 
-async function changeUser(
+function changeUser(
   dataSource: DataSource,
   actor: SessionUser,
   id: string,
@@ -100,24 +101,20 @@ async function changeUser(
   action: string,
   now: Date,
 ): Promise<User> {
-  return dataSource.transaction(async (manager) => {
-    const repository = manager.getRepository(UserEntity);
-    const before = await repository.findOneBy({ id });
-    if (!before) throw new AppError('NOT_FOUND', 'Användaren finns inte.');
-    const after: UserRecord = { ...before, ...change, updatedAt: now.toISOString() };
-    if (after.initials !== before.initials) after.initials = after.initials.toUpperCase();
-    await keepOneActiveManager(manager, before, after);
-    await repository.save(after);
-    await recordAudit(manager, {
-      actor,
-      at: now,
-      action,
-      entity: 'user',
-      entityId: id,
-      before: toUser(before),
-      after: toUser(after),
-    });
-    return toUser(after);
+  return changeAudited(dataSource, {
+    entity: UserEntity,
+    entityName: 'user',
+    id,
+    actor,
+    action,
+    now,
+    notFoundMessage: 'Användaren finns inte.',
+    view: toUser,
+    change: (before) =>
+      change.initials !== undefined && change.initials !== before.initials
+        ? { ...change, initials: change.initials.toUpperCase() }
+        : change,
+    check: (before, after, manager) => keepOneActiveManager(manager, before, after),
   });
 }
 

@@ -87,12 +87,15 @@ function AuditDetails({ entry }: { entry: AuditEntry }) {
   );
 }
 
+/** Ids, timestamps and values derived from others say nothing a person needs here. */
+const hiddenKeys = ['id', 'createdAt', 'updatedAt', 'durationMinutes', 'needsAnalysis', 'status'];
+
 /** "Roll: Handläggare → Enhetschef" for fields that changed; all fields on create. */
 function describeChanges(before: unknown, after: unknown): string[] {
   const b = (before ?? {}) as Record<string, unknown>;
   const a = (after ?? {}) as Record<string, unknown>;
   const keys = [...new Set([...Object.keys(b), ...Object.keys(a)])].filter(
-    (key) => !['id', 'createdAt', 'updatedAt'].includes(key),
+    (key) => !hiddenKeys.includes(key),
   );
   return keys
     .filter((key) => JSON.stringify(b[key]) !== JSON.stringify(a[key]))

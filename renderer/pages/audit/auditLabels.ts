@@ -13,6 +13,11 @@ export const auditActionLabels: Record<string, string> = {
   'session.signInFailed': 'Misslyckad inloggning',
   'session.signOut': 'Utloggning',
   'access.denied': 'Nekad åtgärd',
+  'unit.updateSettings': 'Inställningar ändrade',
+  'outage.start': 'Avbrott startat',
+  'outage.plan': 'Avbrott planerat',
+  'outage.end': 'Avbrott avslutat',
+  'outage.analysis': 'Analys av avbrott registrerad',
 };
 
 const fieldLabels: Record<string, string> = {
@@ -24,6 +29,16 @@ const fieldLabels: Record<string, string> = {
   name: 'Enhet',
   department: 'Förvaltning',
   autoLockMinutes: 'Automatisk låsning (min)',
+  patchWednesday: 'Patchonsdag',
+  level: 'Nivå',
+  affectedSystems: 'Berörda system',
+  startsAt: 'Start',
+  endsAt: 'Slut',
+  note: 'Anteckning',
+  status: 'Status',
+  kind: 'Typ',
+  analysisDoneOn: 'Analys gjord',
+  analysisByName: 'Analys registrerad av',
 };
 
 export function auditFieldLabel(key: string): string {

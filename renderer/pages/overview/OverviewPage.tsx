@@ -1,5 +1,6 @@
 import { roleLabels } from '../../../shared/roles';
 import { useSession } from '../../app/session';
+import { UpcomingWindows } from './UpcomingWindows';
 
 export function OverviewPage({ dbPath }: { dbPath: string }) {
   const { user, unit } = useSession();
@@ -35,6 +36,7 @@ export function OverviewPage({ dbPath }: { dbPath: string }) {
             <dd>{user.username}</dd>
           </dl>
         </article>
+        <UpcomingWindows />
       </div>
     </section>
   );

@@ -3,6 +3,7 @@ import { MIN_PASSPHRASE_LENGTH } from '../../../shared/fields';
 import { api } from '../../app/api';
 import { FormError, PasswordField } from '../../components/Field';
 import { useForm } from '../../components/useForm';
+import { UnitSettingsForm } from './UnitSettingsForm';
 
 /** The enhetschef changes the unit passphrase; the database is re-encrypted in place. */
 export function SettingsPage() {
@@ -18,6 +19,7 @@ export function SettingsPage() {
   return (
     <section aria-labelledby="settings-title">
       <h1 id="settings-title">Inställningar</h1>
+      <UnitSettingsForm />
       <form className="panel" onSubmit={submit} noValidate>
         <h2>Byt enhetens lösenfras</h2>
         <p className="muted">

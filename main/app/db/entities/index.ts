@@ -1,5 +1,6 @@
 import { AuditEntity } from './auditRecord';
+import { OutageEntity } from './outageRecord';
 import { UnitEntity } from './unitRecord';
 import { UserEntity } from './userRecord';
 
-export const entities = [UnitEntity, UserEntity, AuditEntity];
+export const entities = [UnitEntity, UserEntity, AuditEntity, OutageEntity];

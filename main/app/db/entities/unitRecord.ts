@@ -6,6 +6,8 @@ export interface UnitRecord {
   name: string;
   department: string;
   autoLockMinutes: number;
+  /** Show IT's monthly maintenance window (second Wednesday, 10:00–10:30) as planned. */
+  patchWednesday: boolean;
   createdAt: string;
   updatedAt: string;
 }
@@ -18,6 +20,7 @@ export const UnitEntity = new EntitySchema<UnitRecord>({
     name: { type: 'text' },
     department: { type: 'text' },
     autoLockMinutes: { type: 'integer', name: 'auto_lock_minutes' },
+    patchWednesday: { type: 'boolean', name: 'patch_wednesday' },
     createdAt: { type: 'text', name: 'created_at' },
     updatedAt: { type: 'text', name: 'updated_at' },
   },

@@ -1,5 +1,6 @@
 import { InitialSchema } from './0001-initial-schema';
+import { Outages } from './0002-outages';
 
 /** Append-only. Never edit a migration that has shipped; add the next number. */
-export const migrations = [InitialSchema];
+export const migrations = [InitialSchema, Outages];
 export const knownMigrationNames = new Set(migrations.map((M) => new M().name));

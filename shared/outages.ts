@@ -1,0 +1,72 @@
+import { z } from 'zod';
+
+export const outageKinds = ['planned', 'unplanned'] as const;
+export const outageLevels = ['I', 'II', 'III'] as const;
+export type OutageLevel = (typeof outageLevels)[number];
+
+export const outageKindLabels = { planned: 'Planerat', unplanned: 'Oplanerat' } as const;
+
+/** The Spånga-Tensta plan's three levels, as staff know them. */
+export const outageLevelLabels: Record<OutageLevel, string> = {
+  I: 'Nivå I – nätverket fungerar, sociala system nås inte',
+  II: 'Nivå II – varken sociala system eller nätverk',
+  III: 'Nivå III – inga datorer, allt på papper',
+};
+
+/** After this long the management group and unions must analyse the outage afterwards. */
+export const ANALYSIS_THRESHOLD_HOURS = 48;
+
+export const outageSchema = z.object({
+  id: z.string(),
+  kind: z.enum(outageKinds),
+  level: z.enum(outageLevels),
+  affectedSystems: z.array(z.string()),
+  note: z.string(),
+  startsAt: z.string(),
+  endsAt: z.string().nullable(),
+  status: z.enum(['planned', 'active', 'ended']),
+  durationMinutes: z.number().int(),
+  needsAnalysis: z.boolean(),
+  analysisDoneOn: z.string().nullable(),
+  analysisByName: z.string().nullable(),
+});
+export type Outage = z.infer<typeof outageSchema>;
+
+export const maintenanceWindowSchema = z.object({
+  date: z.string(),
+  from: z.string(),
+  to: z.string(),
+  source: z.enum(['patchWednesday', 'planned']),
+});
+export type MaintenanceWindowView = z.infer<typeof maintenanceWindowSchema>;
+
+const instant = z.iso.datetime({ error: 'Ange datum och tid.' });
+const systems = z
+  .array(z.string().trim().min(1).max(80, { error: 'Högst 80 tecken per system.' }), {
+    error: 'Ange berörda system.',
+  })
+  .max(20, { error: 'Högst 20 system.' });
+const note = z.string().trim().max(2000, { error: 'Högst 2000 tecken.' });
+const level = z.enum(outageLevels, { error: 'Välj nivå.' });
+
+export const startOutageInput = z.object({
+  level,
+  affectedSystems: systems,
+  note,
+  /** When it actually began, if it is being registered afterwards; default now. */
+  startedAt: instant.optional(),
+});
+
+export const planOutageInput = z
+  .object({ level, affectedSystems: systems, note, startsAt: instant, endsAt: instant })
+  .refine((v) => v.endsAt > v.startsAt, {
+    error: 'Sluttiden måste vara efter starttiden.',
+    path: ['endsAt'],
+  });
+
+export const endOutageInput = z.object({ id: z.uuid(), endedAt: instant.optional() });
+
+export const recordAnalysisInput = z.object({
+  id: z.uuid(),
+  doneOn: z.iso.date({ error: 'Ange ett datum (ÅÅÅÅ-MM-DD).' }),
+});

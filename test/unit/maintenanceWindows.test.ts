@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { secondWednesday, upcomingPatchWednesdays } from '../../main/app/domain/maintenanceWindows';
+
+describe('patch Wednesday', () => {
+  it('is the second Wednesday of the month', () => {
+    expect(secondWednesday(2026, 11)).toBe('2026-11-11');
+    expect(secondWednesday(2026, 12)).toBe('2026-12-09');
+    expect(secondWednesday(2027, 9)).toBe('2027-09-08'); // the 1st is a Wednesday
+    expect(secondWednesday(2026, 7)).toBe('2026-07-08');
+  });
+
+  it('lists the next windows, including today until 10:30', () => {
+    const windows = upcomingPatchWednesdays(new Date(2026, 10, 22, 9, 0), 3);
+    expect(windows).toEqual([
+      { date: '2026-12-09', from: '10:00', to: '10:30' },
+      { date: '2027-01-13', from: '10:00', to: '10:30' },
+      { date: '2027-02-10', from: '10:00', to: '10:30' },
+    ]);
+    expect(upcomingPatchWednesdays(new Date(2026, 11, 9, 10, 15), 1)[0]!.date).toBe('2026-12-09');
+    expect(upcomingPatchWednesdays(new Date(2026, 11, 9, 10, 30), 1)[0]!.date).toBe('2027-01-13');
+  });
+});
