@@ -2,7 +2,14 @@
  * The names of every IPC channel, free of dependencies so the sandboxed preload stays
  * a few kilobytes. shared/contract.ts must define exactly these (the compiler checks).
  */
-export const channelNames = [
+import {
+  registerKeys,
+  registerMethods,
+  type RegisterKey,
+  type RegisterMethod,
+} from './registers/keys';
+
+const baseChannels = [
   'app.status',
   'unit.setup',
   'unit.unlock',
@@ -23,6 +30,17 @@ export const channelNames = [
   'outages.plan',
   'outages.end',
   'outages.recordAnalysis',
+  'registers.summary',
+  'clients.knownNames',
 ] as const;
 
-export type Channel = (typeof channelNames)[number];
+/** Every register has the same channels: "decisions.list", "orders.void", … */
+export type RegisterChannel = `${RegisterKey}.${RegisterMethod}`;
+export type Channel = (typeof baseChannels)[number] | RegisterChannel;
+
+export const channelNames: readonly Channel[] = [
+  ...baseChannels,
+  ...registerKeys.flatMap((key) =>
+    registerMethods.map((method): RegisterChannel => `${key}.${method}`),
+  ),
+];

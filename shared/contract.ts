@@ -17,6 +17,7 @@ import {
   recordAnalysisInput,
   startOutageInput,
 } from './outages';
+import { registerContract, registerSummarySchema } from './registers/contract';
 import { roles, type Role } from './roles';
 
 /**
@@ -207,6 +208,21 @@ export const contract = {
     input: recordAnalysisInput,
     output: outageSchema,
   },
+  'registers.summary': {
+    access: 'signedIn',
+    input: noInput,
+    output: z.array(registerSummarySchema),
+  },
+  /** Names already recorded for a personnummer, to warn before people are mixed up. */
+  'clients.knownNames': {
+    access: 'signedIn',
+    input: z.object({ personnummer: z.string().regex(/^\d{12}$/) }),
+    output: z.array(z.string()),
+  },
+  ...registerContract('decisions'),
+  ...registerContract('orders'),
+  ...registerContract('journalNotes'),
+  ...registerContract('otherDocuments'),
 } as const satisfies {
   [C in Channel]: { access: Access; input: z.ZodType; output: z.ZodType };
 };

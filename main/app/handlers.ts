@@ -1,6 +1,7 @@
 import { auditHandlers } from './audit/handlers';
 import type { Handlers } from './handler';
 import { outageHandlers } from './outages/handlers';
+import { caseworkHandlers, registerOverviewHandlers } from './registers/handlers';
 import { appHandlers, sessionHandlers } from './session/handlers';
 import { unitHandlers } from './unit/handlers';
 import { userHandlers } from './users/handlers';
@@ -12,4 +13,6 @@ export const handlers: Handlers = {
   ...userHandlers,
   ...auditHandlers,
   ...outageHandlers,
+  ...registerOverviewHandlers,
+  ...caseworkHandlers,
 };

@@ -4,6 +4,10 @@ import type { Outage } from '../../shared/outages';
 import type { Role } from '../../shared/roles';
 import { roleLabels } from '../../shared/roles';
 import { AuditPage } from '../pages/audit/AuditPage';
+import { DecisionsPage } from '../pages/decisions/DecisionsPage';
+import { JournalNotesPage } from '../pages/journalNotes/JournalNotesPage';
+import { OrdersPage } from '../pages/orders/OrdersPage';
+import { OtherDocumentsPage } from '../pages/otherDocuments/OtherDocumentsPage';
 import { OutagesPage } from '../pages/outages/OutagesPage';
 import { OverviewPage } from '../pages/overview/OverviewPage';
 import { SettingsPage } from '../pages/settings/SettingsPage';
@@ -12,7 +16,16 @@ import { api } from './api';
 import { OutageBanner } from './OutageBanner';
 import { SessionContext } from './session';
 
-type PageId = 'overview' | 'outages' | 'users' | 'audit' | 'settings';
+type PageId =
+  | 'overview'
+  | 'outages'
+  | 'decisions'
+  | 'orders'
+  | 'journalNotes'
+  | 'otherDocuments'
+  | 'users'
+  | 'audit'
+  | 'settings';
 
 interface PageEntry {
   id: PageId;
@@ -24,6 +37,10 @@ interface PageEntry {
 const pages: readonly PageEntry[] = [
   { id: 'overview', label: 'Översikt', roles: 'all' },
   { id: 'outages', label: 'Avbrott', roles: 'all' },
+  { id: 'decisions', label: 'Beslut', roles: 'all' },
+  { id: 'orders', label: 'Beställningar', roles: 'all' },
+  { id: 'journalNotes', label: 'Journalanteckningar', roles: 'all' },
+  { id: 'otherDocuments', label: 'Övriga handlingar', roles: 'all' },
   { id: 'users', label: 'Användare', roles: ['unitManager'] },
   { id: 'audit', label: 'Händelselogg', roles: ['unitManager'] },
   { id: 'settings', label: 'Inställningar', roles: ['unitManager'] },
@@ -88,6 +105,10 @@ export function Shell({ user, unit, dbPath, activeOutage, onStatus }: ShellProps
         <main id="main" className="content" tabIndex={-1}>
           {page === 'overview' && <OverviewPage dbPath={dbPath} />}
           {page === 'outages' && <OutagesPage />}
+          {page === 'decisions' && <DecisionsPage />}
+          {page === 'orders' && <OrdersPage />}
+          {page === 'journalNotes' && <JournalNotesPage />}
+          {page === 'otherDocuments' && <OtherDocumentsPage />}
           {page === 'users' && <UsersPage />}
           {page === 'audit' && <AuditPage />}
           {page === 'settings' && <SettingsPage />}

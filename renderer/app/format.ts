@@ -25,3 +25,16 @@ export function formatDuration(minutes: number): string {
 export function localInputToIso(value: string): string | undefined {
   return value ? new Date(value).toISOString() : undefined;
 }
+
+/** An ISO instant as a datetime-local input value in the PC's time. */
+export function isoToLocalInput(iso: string | null): string {
+  if (!iso) return '';
+  const date = new Date(iso);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
+/** Today in the PC's time, "2026-11-22". */
+export function today(): string {
+  return new Date().toLocaleDateString('sv-SE');
+}

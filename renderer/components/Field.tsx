@@ -5,7 +5,7 @@ import {
   type TextareaHTMLAttributes,
 } from 'react';
 import type { AppErrorData } from '../../shared/result';
-import type { FieldProps } from './useForm';
+import type { FieldProps, FlagProps } from './useForm';
 
 interface TextFieldProps
   extends FieldProps, Omit<InputHTMLAttributes<HTMLInputElement>, keyof FieldProps> {
@@ -120,6 +120,35 @@ export function SelectField({ label, error, options, ...select }: SelectFieldPro
         </select>
       )}
     </FieldFrame>
+  );
+}
+
+export function CheckboxField({
+  label,
+  hint,
+  error,
+  ...input
+}: FlagProps & { label: string; hint?: ReactNode }) {
+  const id = useId();
+  return (
+    <div className={`field field--checkbox${error ? ' field--invalid' : ''}`}>
+      <label className="checkbox" htmlFor={id}>
+        <input
+          id={id}
+          type="checkbox"
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
+          {...input}
+        />
+        {label}
+      </label>
+      {hint && <div className="field__hint">{hint}</div>}
+      {error && (
+        <div className="field__error" id={`${id}-error`}>
+          {error}
+        </div>
+      )}
+    </div>
   );
 }
 

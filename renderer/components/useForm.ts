@@ -10,12 +10,19 @@ export interface FieldProps {
   ) => void;
 }
 
+export interface FlagProps {
+  name: string;
+  checked: boolean;
+  error: string | undefined;
+  onChange: (event: ChangeEvent<HTMLInputElement>) => void;
+}
+
 /**
  * Form state with the main process as the judge: values go to main unvalidated, and
  * its field errors (keyed by input path, e.g. "manager.password") come back next to
  * the fields. One source of rules, so the form and the service cannot disagree.
  */
-export function useForm<V extends Record<string, string>>(initial: V) {
+export function useForm<V extends Record<string, string | boolean>>(initial: V) {
   const [values, setValues] = useState(initial);
   const [error, setError] = useState<AppErrorData | null>(null);
   const [busy, setBusy] = useState(false);
@@ -28,9 +35,19 @@ export function useForm<V extends Record<string, string>>(initial: V) {
   const field = useCallback(
     (name: keyof V & string): FieldProps => ({
       name,
-      value: values[name] ?? '',
+      value: String(values[name] ?? ''),
       error: fieldError(error, name),
       onChange: (event) => setValues((current) => ({ ...current, [name]: event.target.value })),
+    }),
+    [values, error],
+  );
+
+  const flag = useCallback(
+    (name: keyof V & string): FlagProps => ({
+      name,
+      checked: values[name] === true,
+      error: fieldError(error, name),
+      onChange: (event) => setValues((current) => ({ ...current, [name]: event.target.checked })),
     }),
     [values, error],
   );
@@ -60,6 +77,7 @@ export function useForm<V extends Record<string, string>>(initial: V) {
     error,
     busy,
     field,
+    flag,
     submitWith,
     reset: () => {
       setValues(initial);

@@ -1,5 +1,5 @@
 import type { Channel, Input } from '../../shared/contract';
-import { CASE_WORKER, SETUP } from '../support/app';
+import { CASE_WORKER, PASSPHRASE, SETUP } from '../support/app';
 import type { Bridge } from './bridge/server';
 
 /** Arranges state through the real router, for flows that start after setup. */
@@ -18,4 +18,12 @@ export async function arrangeUnitAndRestart(bridge: Bridge): Promise<void> {
   await arrange(bridge, 'unit.setup', SETUP);
   await arrange(bridge, 'users.create', CASE_WORKER);
   await bridge.state.close();
+}
+
+/** Kalle, a handläggare, signed in during an outage that is going on. */
+export async function arrangeCaseWorkerInOutage(bridge: Bridge): Promise<void> {
+  await arrangeUnitAndRestart(bridge);
+  await arrange(bridge, 'unit.unlock', { passphrase: PASSPHRASE });
+  await arrange(bridge, 'session.signIn', { username: 'kalle', password: 'kalle-123' });
+  await arrange(bridge, 'outages.start', { level: 'II', affectedSystems: ['Paraplyet'], note: '' });
 }

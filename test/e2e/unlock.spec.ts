@@ -42,6 +42,13 @@ test('a wrong passphrase is explained and leaves the file untouched; the right o
   await expect(page.getByRole('main').getByText('Handläggare', { exact: true })).toBeVisible();
   // A handläggare sees only what they may use.
   const nav = page.getByRole('navigation', { name: 'Huvudmeny' });
-  await expect(nav.getByRole('button')).toHaveText(['Översikt', 'Avbrott']);
+  await expect(nav.getByRole('button')).toHaveText([
+    'Översikt',
+    'Avbrott',
+    'Beslut',
+    'Beställningar',
+    'Journalanteckningar',
+    'Övriga handlingar',
+  ]);
   await screen(page, '08-overview-case-worker');
 });

@@ -12,6 +12,7 @@ import { changeAudited } from '../audit/auditedChange';
 import { recordAudit } from '../audit/auditLog';
 import { OutageEntity, type OutageKind, type OutageRecord } from '../db/entities/outageRecord';
 import { localDate, localTime, upcomingPatchWednesdays } from '../domain/maintenanceWindows';
+import { recomputeDeadlines } from '../registers/deadlines';
 
 export function toOutage(record: OutageRecord, now: Date): Outage {
   const start = Date.parse(record.startsAt);
@@ -166,6 +167,10 @@ function changeOutage(
     notFoundMessage: 'Avbrottet finns inte.',
     view: (record) => toOutage(record, now),
     change,
+    check: (before, after, manager) =>
+      after.endsAt === before.endsAt
+        ? Promise.resolve()
+        : recomputeDeadlines(manager, after.id, after.endsAt),
   });
 }
 

@@ -1,5 +1,6 @@
 import { roleLabels } from '../../../shared/roles';
 import { useSession } from '../../app/session';
+import { RegisterSummaryCard } from './RegisterSummaryCard';
 import { UpcomingWindows } from './UpcomingWindows';
 
 export function OverviewPage({ dbPath }: { dbPath: string }) {
@@ -8,6 +9,7 @@ export function OverviewPage({ dbPath }: { dbPath: string }) {
     <section aria-labelledby="overview-title">
       <h1 id="overview-title">Översikt</h1>
       <div className="cards">
+        <RegisterSummaryCard />
         <article className="card">
           <h2>Enheten</h2>
           <dl className="facts">

@@ -1,6 +1,7 @@
 import { InitialSchema } from './0001-initial-schema';
 import { Outages } from './0002-outages';
+import { Registers } from './0003-registers';
 
 /** Append-only. Never edit a migration that has shipped; add the next number. */
-export const migrations = [InitialSchema, Outages];
+export const migrations = [InitialSchema, Outages, Registers];
 export const knownMigrationNames = new Set(migrations.map((M) => new M().name));

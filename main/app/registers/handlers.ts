@@ -1,0 +1,60 @@
+import { registers, type RegisterKey, type RegisterMethod } from '../../../shared/registers';
+import type { Handler, HandlersOf } from '../handler';
+import { requireActor, type HandlerContext } from '../state';
+import { knownNames, listRecords, summarizeRegisters } from './registerQueries';
+import {
+  type RegisterCall,
+  createRecord,
+  markEntered,
+  unmarkEntered,
+  updateRecord,
+  voidRecord,
+} from './registerService';
+
+/** Every register's channels have the same schemas; "decisions" stands for them all. */
+type RegisterHandler<M extends RegisterMethod> = Handler<`decisions.${M}`>;
+
+/** The same six handlers for every register, each bound to its definition. */
+function registerHandlers<K extends RegisterKey>(key: K): HandlersOf<K> {
+  const definition = registers[key];
+  const call = (context: HandlerContext): RegisterCall => ({
+    dataSource: context.state.db(),
+    definition,
+    actor: requireActor(context),
+    now: context.now,
+  });
+  const list: RegisterHandler<'list'> = (filter, { state }) =>
+    listRecords(state.db(), definition, filter);
+  const create: RegisterHandler<'create'> = (input, context) => createRecord(call(context), input);
+  const update: RegisterHandler<'update'> = ({ id, input }, context) =>
+    updateRecord(call(context), id, input);
+  const voidOne: RegisterHandler<'void'> = ({ id, reason }, context) =>
+    voidRecord(call(context), id, reason);
+  const mark: RegisterHandler<'markEntered'> = ({ ids, enteredOn }, context) =>
+    markEntered(call(context), ids, enteredOn);
+  const unmark: RegisterHandler<'unmarkEntered'> = ({ id, reason }, context) =>
+    unmarkEntered(call(context), id, reason);
+  const byMethod: { [M in RegisterMethod]: RegisterHandler<M> } = {
+    list,
+    create,
+    update,
+    void: voidOne,
+    markEntered: mark,
+    unmarkEntered: unmark,
+  };
+  return Object.fromEntries(
+    Object.entries(byMethod).map(([method, handler]) => [`${key}.${method}`, handler]),
+  ) as unknown as HandlersOf<K>;
+}
+
+export const caseworkHandlers = {
+  ...registerHandlers('decisions'),
+  ...registerHandlers('orders'),
+  ...registerHandlers('journalNotes'),
+  ...registerHandlers('otherDocuments'),
+};
+
+export const registerOverviewHandlers: HandlersOf<'registers'> & HandlersOf<'clients'> = {
+  'registers.summary': (_input, { state, now }) => summarizeRegisters(state.db(), now),
+  'clients.knownNames': ({ personnummer }, { state }) => knownNames(state.db(), personnummer),
+};

@@ -1,0 +1,110 @@
+import type { DataSource } from 'typeorm';
+import { parsePersonnummer } from '../../../shared/domain/personnummer';
+import { registers, snakeCase, type RegisterDefinition } from '../../../shared/registers';
+import type { RegisterSummary } from '../../../shared/registers/contract';
+import type { RegisterListInput, RegisterRecord } from '../../../shared/registers/schemas';
+import { localDate } from '../domain/maintenanceWindows';
+import { addWorkingDays } from '../domain/workingDays';
+import { rowToRecord, tableOf, type Row } from './table';
+
+/**
+ * One page of a register's list. Filters and sort orders use the indexes of migration
+ * 0003; only the page asked for crosses IPC, never the whole table.
+ */
+export async function listRecords(
+  dataSource: DataSource,
+  definition: RegisterDefinition,
+  filter: RegisterListInput,
+): Promise<{ rows: RegisterRecord[]; total: number }> {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  const add = (clause: string, ...values: unknown[]) => {
+    where.push(clause);
+    params.push(...values);
+  };
+
+  if (filter.search) addSearch(filter.search, add);
+  if (filter.outageId) add('outage_id = ?', filter.outageId);
+  if (filter.createdById) add('created_by_id = ?', filter.createdById);
+  if (filter.law && definition.fields.some((f) => f.key === 'law')) add('law = ?', filter.law);
+  if (filter.entry === 'notEntered') add('entered_on IS NULL');
+  if (filter.entry === 'entered') add('entered_on IS NOT NULL');
+  if (filter.voided === 'exclude') add('voided_at IS NULL');
+  if (filter.voided === 'only') add('voided_at IS NOT NULL');
+
+  const table = tableOf(definition);
+  const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
+  const direction = filter.direction === 'asc' ? 'ASC' : 'DESC';
+  const sortColumn = {
+    createdAt: 'created_at',
+    clientName: 'client_name COLLATE NOCASE',
+    personnummer: 'personnummer',
+    date: snakeCase(definition.dateField),
+    deadline: 'deadline',
+  }[filter.sort];
+  const rows = (await dataSource.query(
+    `SELECT * FROM ${table} ${whereSql}
+     ORDER BY ${sortColumn} IS NULL, ${sortColumn} ${direction}, id ${direction}
+     LIMIT ? OFFSET ?`,
+    [...params, filter.limit, filter.offset],
+  )) as Row[];
+  const [{ total }] = (await dataSource.query(
+    `SELECT count(*) AS total FROM ${table} ${whereSql}`,
+    params,
+  )) as [{ total: number }];
+  return { rows: rows.map((row) => rowToRecord(definition, row)), total };
+}
+
+/** Digits search the personnummer; anything else searches the client's name. */
+function addSearch(search: string, add: (clause: string, ...values: unknown[]) => void): void {
+  if (/^[\d\s+-]+$/.test(search)) {
+    const digits = search.replace(/\D/g, '');
+    const parsed = digits.length >= 10 ? parsePersonnummer(search) : null;
+    if (parsed?.ok) return add('personnummer = ?', parsed.value);
+    // A prefix of the 12-digit form, or of the 10-digit form people often type.
+    return add(
+      '(personnummer GLOB ? OR substr(personnummer, 3) GLOB ?)',
+      `${digits}*`,
+      `${digits}*`,
+    );
+  }
+  const escaped = search.replace(/[\\%_]/g, (c) => `\\${c}`);
+  add(`client_name LIKE ? ESCAPE '\\'`, `%${escaped}%`);
+}
+
+/** Per register: how many records, how many not yet entered, due soon and overdue. */
+export async function summarizeRegisters(
+  dataSource: DataSource,
+  now: Date,
+): Promise<RegisterSummary[]> {
+  const today = localDate(now);
+  const soon = addWorkingDays(today, 2);
+  const summaries: RegisterSummary[] = [];
+  for (const definition of Object.values(registers)) {
+    const [row] = (await dataSource.query(
+      `SELECT count(*) AS total,
+              count(*) FILTER (WHERE entered_on IS NULL) AS notEntered,
+              count(*) FILTER (WHERE entered_on IS NULL AND deadline >= ? AND deadline <= ?) AS dueSoon,
+              count(*) FILTER (WHERE entered_on IS NULL AND deadline < ?) AS overdue
+         FROM ${tableOf(definition)} WHERE voided_at IS NULL`,
+      [today, soon, today],
+    )) as [Omit<RegisterSummary, 'key'>];
+    summaries.push({ key: definition.key, ...row });
+  }
+  return summaries;
+}
+
+/** The names a personnummer already has anywhere in the unit's registers. */
+export async function knownNames(dataSource: DataSource, personnummer: string): Promise<string[]> {
+  const union = Object.values(registers)
+    .map(
+      (definition) =>
+        `SELECT client_name FROM ${tableOf(definition)} WHERE personnummer = ? AND voided_at IS NULL`,
+    )
+    .join(' UNION ');
+  const rows = (await dataSource.query(
+    union,
+    Object.values(registers).map(() => personnummer),
+  )) as { client_name: string }[];
+  return rows.map((row) => row.client_name).sort((a, b) => a.localeCompare(b, 'sv'));
+}

@@ -1,0 +1,269 @@
+import { randomUUID } from 'node:crypto';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { SessionUser } from '../../../shared/contract';
+import type { RegisterDefinition } from '../../../shared/registers';
+import type { RegisterInput, RegisterRecord } from '../../../shared/registers/schemas';
+import { AppError } from '../../../shared/result';
+import { recordAudit } from '../audit/auditLog';
+import { OutageEntity, type OutageRecord } from '../db/entities/outageRecord';
+import { findActiveOutage } from '../outages/outageService';
+import { deadlineFor } from './deadlines';
+import { fieldColumns, rowToRecord, tableOf, toSqlValue, type Row } from './table';
+
+/** Who is changing which register, and when: the same for every operation. */
+export interface RegisterCall {
+  dataSource: DataSource;
+  definition: RegisterDefinition;
+  actor: SessionUser;
+  now: Date;
+}
+
+/**
+ * Create, change, void and mark records of any register, driven by its definition. Every
+ * change is one transaction with its audit entry; nothing is ever deleted.
+ */
+export async function createRecord(
+  { dataSource, definition, actor, now }: RegisterCall,
+  input: RegisterInput,
+): Promise<RegisterRecord> {
+  return dataSource.transaction(async (manager) => {
+    const outage = await resolveOutage(manager, input, now);
+    const at = now.toISOString();
+    const row: Row = {
+      id: randomUUID(),
+      outage_id: outage.id,
+      client_name: input.clientName,
+      personnummer: input.personnummer,
+      reserve_identity: toSqlValue('reserve_identity', input.reserveIdentity),
+      transcribed_from_paper: toSqlValue('transcribed_from_paper', input.transcribedFromPaper),
+      transcribed_by_id: input.transcribedFromPaper ? actor.id : null,
+      transcribed_by_name: input.transcribedFromPaper ? actor.fullName : null,
+      created_by_id: actor.id,
+      created_by_name: actor.fullName,
+      created_at: at,
+      updated_at: at,
+      deadline: deadlineFor(definition, input.values, outage.endsAt),
+      ...fieldColumns(definition, input.values),
+    };
+    const columns = Object.keys(row);
+    await manager.query(
+      `INSERT INTO ${tableOf(definition)} (${columns.join(', ')})
+       VALUES (${columns.map(() => '?').join(', ')})`,
+      Object.values(row),
+    );
+    const record = rowToRecord(definition, row);
+    await recordAudit(manager, {
+      actor,
+      at: now,
+      action: `${definition.key}.create`,
+      entity: definition.key,
+      entityId: record.id,
+      after: record,
+    });
+    return record;
+  });
+}
+
+export function updateRecord(
+  call: RegisterCall,
+  id: string,
+  input: RegisterInput,
+): Promise<RegisterRecord> {
+  const { definition, actor, now } = call;
+  return changeRecord(call, id, 'update', async (before, manager) => {
+    refuseVoided(before);
+    const outageId = input.outageId ?? String(before.outage_id);
+    // Correcting a record later is fine; moving it to another outage follows the rules of
+    // a new record.
+    const outage =
+      outageId === before.outage_id
+        ? await manager.getRepository(OutageEntity).findOneByOrFail({ id: outageId })
+        : await resolveOutage(manager, { ...input, outageId }, now);
+    const transcribedNow = input.transcribedFromPaper && before.transcribed_from_paper !== 1;
+    return {
+      outage_id: outage.id,
+      client_name: input.clientName,
+      personnummer: input.personnummer,
+      reserve_identity: toSqlValue('reserve_identity', input.reserveIdentity),
+      transcribed_from_paper: toSqlValue('transcribed_from_paper', input.transcribedFromPaper),
+      ...(transcribedNow
+        ? { transcribed_by_id: actor.id, transcribed_by_name: actor.fullName }
+        : {}),
+      ...(input.transcribedFromPaper ? {} : { transcribed_by_id: null, transcribed_by_name: null }),
+      deadline: deadlineFor(definition, input.values, outage.endsAt),
+      ...fieldColumns(definition, input.values),
+    };
+  });
+}
+
+/** Like a line crossed out on paper: still there, struck through, with the reason. */
+export function voidRecord(
+  call: RegisterCall,
+  id: string,
+  reason: string,
+): Promise<RegisterRecord> {
+  return changeRecord(call, id, 'void', (before) => {
+    refuseVoided(before);
+    return {
+      voided_at: call.now.toISOString(),
+      voided_by_name: call.actor.fullName,
+      void_reason: reason,
+    };
+  });
+}
+
+export function unmarkEntered(
+  call: RegisterCall,
+  id: string,
+  reason: string,
+): Promise<RegisterRecord> {
+  return changeRecord(
+    call,
+    id,
+    'unmarkEntered',
+    (before) => {
+      if (!before.entered_on) throw new AppError('CONFLICT', 'Posten är inte markerad som införd.');
+      return {
+        entered_on: null,
+        entered_by_id: null,
+        entered_by_name: null,
+        entered_by_initials: null,
+      };
+    },
+    { reason },
+  );
+}
+
+/** Marks records as entered in the social system, signed by the person signed in. */
+export async function markEntered(
+  { dataSource, definition, actor, now }: RegisterCall,
+  ids: readonly string[],
+  enteredOn: string,
+): Promise<{ count: number }> {
+  if (enteredOn > now.toISOString().slice(0, 10)) {
+    throw AppError.field('VALIDATION', 'enteredOn', 'Datumet kan inte ligga i framtiden.');
+  }
+  let count = 0;
+  await dataSource.transaction(async (manager) => {
+    for (const id of new Set(ids)) {
+      const before = await loadRow(manager, definition, id);
+      refuseOthers(before, actor);
+      refuseVoided(before);
+      if (before.entered_on) continue;
+      const change = {
+        entered_on: enteredOn,
+        entered_by_id: actor.id,
+        entered_by_name: actor.fullName,
+        entered_by_initials: actor.initials,
+      };
+      await saveChange(manager, definition, actor, before, change, 'markEntered', now);
+      count++;
+    }
+  });
+  return { count };
+}
+
+async function changeRecord(
+  { dataSource, definition, actor, now }: RegisterCall,
+  id: string,
+  action: string,
+  change: (before: Row, manager: EntityManager) => Row | Promise<Row>,
+  auditExtra?: Record<string, unknown>,
+): Promise<RegisterRecord> {
+  return dataSource.transaction(async (manager) => {
+    const before = await loadRow(manager, definition, id);
+    refuseOthers(before, actor);
+    const values = await change(before, manager);
+    return saveChange(manager, definition, actor, before, values, action, now, auditExtra);
+  });
+}
+
+async function saveChange(
+  manager: EntityManager,
+  definition: RegisterDefinition,
+  actor: SessionUser,
+  before: Row,
+  change: Row,
+  action: string,
+  now: Date,
+  auditExtra?: Record<string, unknown>,
+): Promise<RegisterRecord> {
+  const values: Row = { ...change, updated_at: now.toISOString() };
+  const columns = Object.keys(values);
+  await manager.query(
+    `UPDATE ${tableOf(definition)} SET ${columns.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`,
+    [...Object.values(values), before.id],
+  );
+  const after = rowToRecord(definition, { ...before, ...values });
+  await recordAudit(manager, {
+    actor,
+    at: now,
+    action: `${definition.key}.${action}`,
+    entity: definition.key,
+    entityId: String(before.id),
+    before: rowToRecord(definition, before),
+    after: auditExtra ? { ...after, ...auditExtra } : after,
+  });
+  return after;
+}
+
+async function loadRow(
+  manager: EntityManager,
+  definition: RegisterDefinition,
+  id: string,
+): Promise<Row> {
+  const rows = (await manager.query(`SELECT * FROM ${tableOf(definition)} WHERE id = ?`, [
+    id,
+  ])) as Row[];
+  if (!rows[0]) throw new AppError('NOT_FOUND', 'Posten finns inte.');
+  return rows[0];
+}
+
+/** A handläggare changes only what they registered; the enhetschef keeps the whole list. */
+function refuseOthers(row: Row, actor: SessionUser): void {
+  if (actor.role !== 'unitManager' && row.created_by_id !== actor.id) {
+    throw new AppError(
+      'FORBIDDEN',
+      `Posten registrerades av ${String(row.created_by_name)}. Du kan bara ändra dina egna poster.`,
+    );
+  }
+}
+
+function refuseVoided(row: Row): void {
+  if (row.voided_at) throw new AppError('CONFLICT', 'Posten är makulerad och kan inte ändras.');
+}
+
+/**
+ * The outage a record belongs to: the one chosen, else the one going on. A record for an
+ * outage that is not going on now can only be a transcription of a paper form.
+ */
+async function resolveOutage(
+  manager: EntityManager,
+  input: Pick<RegisterInput, 'outageId' | 'transcribedFromPaper'>,
+  now: Date,
+): Promise<OutageRecord> {
+  const active = await findActiveOutage(manager, now);
+  const outage = input.outageId
+    ? await manager.getRepository(OutageEntity).findOneBy({ id: input.outageId })
+    : active;
+  if (!outage) {
+    throw AppError.field(
+      'VALIDATION',
+      'outageId',
+      input.outageId
+        ? 'Avbrottet finns inte.'
+        : 'Inget avbrott pågår. Välj vilket avbrott posten hör till.',
+    );
+  }
+  if (Date.parse(outage.startsAt) > now.getTime()) {
+    throw AppError.field('VALIDATION', 'outageId', 'Avbrottet har inte börjat ännu.');
+  }
+  if (outage.id !== active?.id && !input.transcribedFromPaper) {
+    throw AppError.field(
+      'VALIDATION',
+      'transcribedFromPaper',
+      'Avbrottet pågår inte längre: markera att posten efterregistreras från pappersblankett.',
+    );
+  }
+  return outage;
+}

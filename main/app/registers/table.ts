@@ -1,0 +1,84 @@
+import type { FieldValue, RegisterDefinition } from '../../../shared/registers';
+import { snakeCase } from '../../../shared/registers';
+import type { RegisterRecord } from '../../../shared/registers/schemas';
+
+/** The SQL table behind a register: "journalNotes" → "journal_notes". */
+export const tableOf = (definition: RegisterDefinition): string => snakeCase(definition.key);
+
+/** Columns every register has, record key → column. */
+export const commonColumns = {
+  id: 'id',
+  outageId: 'outage_id',
+  clientName: 'client_name',
+  personnummer: 'personnummer',
+  reserveIdentity: 'reserve_identity',
+  transcribedFromPaper: 'transcribed_from_paper',
+  transcribedById: 'transcribed_by_id',
+  transcribedByName: 'transcribed_by_name',
+  createdById: 'created_by_id',
+  createdByName: 'created_by_name',
+  createdAt: 'created_at',
+  updatedAt: 'updated_at',
+  voidedAt: 'voided_at',
+  voidedByName: 'voided_by_name',
+  voidReason: 'void_reason',
+  enteredOn: 'entered_on',
+  enteredById: 'entered_by_id',
+  enteredByName: 'entered_by_name',
+  enteredByInitials: 'entered_by_initials',
+  deadline: 'deadline',
+} as const;
+
+export type Row = Record<string, string | number | null>;
+const booleanCommon = new Set(['reserve_identity', 'transcribed_from_paper']);
+
+/** Every column of the register's table, in a stable order. */
+export function columnsOf(definition: RegisterDefinition): string[] {
+  return [...Object.values(commonColumns), ...definition.fields.map((f) => snakeCase(f.key))];
+}
+
+export function rowToRecord(definition: RegisterDefinition, row: Row): RegisterRecord {
+  const values: Record<string, FieldValue> = {};
+  for (const field of definition.fields) {
+    const raw = row[snakeCase(field.key)] ?? null;
+    values[field.key] = field.kind === 'flag' ? raw === 1 : (raw as string | null);
+  }
+  const text = (column: string) => (row[column] ?? null) as string | null;
+  return {
+    id: String(row.id),
+    outageId: String(row.outage_id),
+    clientName: String(row.client_name),
+    personnummer: text('personnummer'),
+    reserveIdentity: row.reserve_identity === 1,
+    values,
+    createdById: String(row.created_by_id),
+    createdByName: String(row.created_by_name),
+    createdAt: String(row.created_at),
+    updatedAt: String(row.updated_at),
+    transcribedFromPaper: row.transcribed_from_paper === 1,
+    transcribedByName: text('transcribed_by_name'),
+    voidedAt: text('voided_at'),
+    voidedByName: text('voided_by_name'),
+    voidReason: text('void_reason'),
+    enteredOn: text('entered_on'),
+    enteredByName: text('entered_by_name'),
+    enteredByInitials: text('entered_by_initials'),
+    deadline: text('deadline'),
+  };
+}
+
+/** SQLite values for the register's own fields (flags as 0/1). */
+export function fieldColumns(definition: RegisterDefinition, values: Record<string, unknown>): Row {
+  const row: Row = {};
+  for (const field of definition.fields) {
+    const value = values[field.key];
+    row[snakeCase(field.key)] =
+      field.kind === 'flag' ? (value ? 1 : 0) : ((value ?? null) as string | null);
+  }
+  return row;
+}
+
+export function toSqlValue(column: string, value: unknown): string | number | null {
+  if (booleanCommon.has(column)) return value ? 1 : 0;
+  return (value ?? null) as string | number | null;
+}

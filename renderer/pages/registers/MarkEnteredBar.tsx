@@ -1,0 +1,33 @@
+import type { RegisterKey } from '../../../shared/registers';
+import { today } from '../../app/format';
+import { useSession } from '../../app/session';
+import { FormError, TextField } from '../../components/Field';
+import { useForm } from '../../components/useForm';
+import { registerApi } from './registerApi';
+
+interface Props {
+  registerKey: RegisterKey;
+  ids: readonly string[];
+  onDone: (count: number) => void;
+}
+
+/** Marks the selected records as entered in the social system, signed by whoever is signed in. */
+export function MarkEnteredBar({ registerKey, ids, onDone }: Props) {
+  const { user } = useSession();
+  const form = useForm({ enteredOn: today() });
+  const submit = form.submitWith(
+    (v) => registerApi(registerKey).markEntered({ ids: [...ids], enteredOn: v.enteredOn }),
+    (result) => onDone(result.count),
+  );
+  return (
+    <form className="mark-bar" onSubmit={submit} noValidate aria-label="Markera som införda">
+      <strong>{ids.length} valda</strong>
+      <TextField label="Införda datum" type="date" {...form.field('enteredOn')} />
+      <span className="muted">Signeras {user.initials}</span>
+      <button className="button button--primary" type="submit" disabled={form.busy}>
+        Markera som införda
+      </button>
+      {!form.error?.fields && <FormError error={form.error} />}
+    </form>
+  );
+}

@@ -1,0 +1,93 @@
+import type { RegisterDefinition } from '../../../shared/registers';
+import type { RegisterRecord } from '../../../shared/registers/schemas';
+import { formatDateTime } from '../../app/format';
+import { useSession } from '../../app/session';
+import { formatFieldValue, formatIdentity } from './fieldFormat';
+import { ReasonForm } from './ReasonForm';
+import { registerApi } from './registerApi';
+
+interface Props {
+  definition: RegisterDefinition;
+  record: RegisterRecord;
+  onEdit: () => void;
+  onChanged: (record: RegisterRecord, message: string) => void;
+  onClose: () => void;
+}
+
+/** One record in full, with what may be done to it. */
+export function RecordDetails({ definition, record, onEdit, onChanged, onClose }: Props) {
+  const { user } = useSession();
+  const mayChange =
+    user.role === 'unitManager' || (user.role === 'caseWorker' && record.createdById === user.id);
+  const calls = registerApi(definition.key);
+
+  return (
+    <section className="panel" aria-labelledby="record-title">
+      <h2 id="record-title" className={record.voidedAt ? 'voided' : undefined}>
+        {record.clientName}, {formatIdentity(record)}
+      </h2>
+      {record.voidedAt && (
+        <div className="alert alert--error" role="status">
+          Makulerad {formatDateTime(record.voidedAt)} av {record.voidedByName}: {record.voidReason}
+        </div>
+      )}
+      <dl className="facts">
+        {definition.fields.map((field) => (
+          <div key={field.key} className="facts__row">
+            <dt>{field.label}</dt>
+            <dd className="prewrap">{formatFieldValue(field, record.values[field.key]) || '–'}</dd>
+          </div>
+        ))}
+        <div className="facts__row">
+          <dt>Registrerad</dt>
+          <dd>
+            {formatDateTime(record.createdAt)} av {record.createdByName}
+            {record.transcribedFromPaper &&
+              ` – efterregistrerad från papper av ${record.transcribedByName}`}
+          </dd>
+        </div>
+        <div className="facts__row">
+          <dt>Införd i verksamhetssystemet</dt>
+          <dd>
+            {record.enteredOn
+              ? `${record.enteredOn}, ${record.enteredByName} (${record.enteredByInitials})`
+              : 'Nej'}
+          </dd>
+        </div>
+        {definition.hasDeadline && (
+          <div className="facts__row">
+            <dt>Senast införd</dt>
+            <dd>{record.deadline ?? 'Räknas från avbrottets slut'}</dd>
+          </div>
+        )}
+      </dl>
+      <div className="actions">
+        {mayChange && !record.voidedAt && (
+          <button type="button" className="button button--primary" onClick={onEdit}>
+            Ändra
+          </button>
+        )}
+        <button type="button" className="button" onClick={onClose}>
+          Stäng
+        </button>
+      </div>
+      {mayChange && !record.voidedAt && record.enteredOn && (
+        <ReasonForm
+          label="Skäl till att ångra markeringen"
+          button="Ångra införd"
+          call={(reason) => calls.unmarkEntered({ id: record.id, reason })}
+          onDone={(r) => onChanged(r, 'Markeringen som införd är borttagen.')}
+        />
+      )}
+      {mayChange && !record.voidedAt && (
+        <ReasonForm
+          label="Skäl till makulering"
+          button="Makulera"
+          danger
+          call={(reason) => calls.void({ id: record.id, reason })}
+          onDone={(r) => onChanged(r, 'Posten är makulerad. Den finns kvar, överstruken.')}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,152 @@
+import { useRef, useState, type KeyboardEvent } from 'react';
+import { parsePersonnummer } from '../../../shared/domain/personnummer';
+import type { Outage } from '../../../shared/outages';
+import type { RegisterDefinition } from '../../../shared/registers';
+import type { RegisterRecord } from '../../../shared/registers/schemas';
+import type { Result } from '../../../shared/result';
+import { api } from '../../app/api';
+import { formatDateTime } from '../../app/format';
+import { useSession } from '../../app/session';
+import { CheckboxField, FormError, SelectField, TextField } from '../../components/Field';
+import { useForm } from '../../components/useForm';
+import { RecordFieldInput } from './RecordFieldInput';
+import { initialValues, toInput, type FormValues } from './recordFormValues';
+import { registerApi } from './registerApi';
+
+interface Props {
+  definition: RegisterDefinition;
+  record: RegisterRecord | null;
+  outages: Outage[];
+  onSaved: (record: RegisterRecord) => void;
+  onCancel: () => void;
+}
+
+/**
+ * One form for every register, built from its definition. Enter saves (Ctrl+Enter in
+ * the note field); main validates and answers with messages next to the fields.
+ */
+export function RecordForm({ definition, record, outages, onSaved, onCancel }: Props) {
+  const { user, activeOutage } = useSession();
+  const selectable = outages.filter((o) => o.status !== 'planned');
+  const defaultOutage = activeOutage?.id ?? selectable[0]?.id ?? '';
+  const form = useForm<FormValues>(
+    initialValues(definition, user, record, defaultOutage, activeOutage !== null),
+  );
+  const [confirmedMismatch, setConfirmedMismatch] = useState<string | null>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+
+  const submit = form.submitWith(async (values): Promise<Result<RegisterRecord>> => {
+    const input = toInput(definition, values);
+    const warning = await nameMismatch(input.personnummer, input.clientName, input.reserveIdentity);
+    if (warning && confirmedMismatch !== warning.key) {
+      setConfirmedMismatch(warning.key);
+      return {
+        ok: false,
+        error: {
+          code: 'CONFLICT',
+          message: warning.message,
+          fields: { clientName: warning.message },
+        },
+      };
+    }
+    const calls = registerApi(definition.key);
+    return record ? calls.update({ id: record.id, input }) : calls.create(input);
+  }, onSaved);
+
+  function onKeyDown(event: KeyboardEvent<HTMLFormElement>) {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      formRef.current?.requestSubmit();
+    }
+    if (event.key === 'Escape') onCancel();
+  }
+
+  const outageOptions = selectable.map((o) => ({
+    value: o.id,
+    label: `${formatDateTime(o.startsAt)} – nivå ${o.level}${o.status === 'active' ? ' (pågår)' : ''}`,
+  }));
+  const title = record ? `Ändra ${definition.singular}` : definition.newTitle;
+
+  return (
+    <form
+      ref={formRef}
+      className="panel record-form"
+      onSubmit={submit}
+      onKeyDown={onKeyDown}
+      noValidate
+      aria-labelledby="record-form-title"
+    >
+      <h2 id="record-form-title">{title}</h2>
+      <FormError error={form.error} />
+      <div className="grid-2">
+        <SelectField
+          label="Avbrott *"
+          options={[{ value: '', label: 'Välj avbrott…' }, ...outageOptions]}
+          {...form.field('outageId')}
+        />
+        <CheckboxField
+          label="Efterregistrering från pappersblankett"
+          hint={`Registreras av ${user.fullName}.`}
+          {...form.flag('transcribedFromPaper')}
+        />
+        <TextField label="Klientens namn *" autoFocus {...form.field('clientName')} />
+        <TextField
+          label="Personnummer"
+          hint="ÅÅÅÅMMDD-NNNN, 10 eller 12 siffror; samordningsnummer går bra"
+          disabled={form.values.reserveIdentity === true}
+          {...form.field('personnummer')}
+        />
+        <CheckboxField
+          label="Personnummer saknas – reservidentitet"
+          hint="Posten flaggas för uppföljning."
+          {...form.flag('reserveIdentity')}
+        />
+      </div>
+      <div className="grid-2">
+        {definition.fields.map((field) => (
+          <div key={field.key} className={field.kind === 'longText' ? 'span-2' : undefined}>
+            <RecordFieldInput
+              field={field}
+              text={form.field(`values.${field.key}`)}
+              flag={form.flag(`values.${field.key}`)}
+            />
+          </div>
+        ))}
+      </div>
+      <div className="actions">
+        <button className="button button--primary" type="submit" disabled={form.busy}>
+          {confirmedMismatch && form.error?.code === 'CONFLICT' ? 'Spara ändå' : 'Spara'}
+        </button>
+        <button className="button" type="button" onClick={onCancel}>
+          Avbryt
+        </button>
+        <span className="muted small">
+          Enter sparar · Ctrl+Enter i anteckningsfält · Esc avbryter
+        </span>
+      </div>
+    </form>
+  );
+}
+
+/**
+ * Mixed-up people are the classic error when paper is entered afterwards: if the unit
+ * already has this personnummer under another name, say so once before saving.
+ */
+async function nameMismatch(
+  personnummer: string,
+  clientName: string,
+  reserveIdentity: boolean,
+): Promise<{ key: string; message: string } | null> {
+  if (reserveIdentity) return null;
+  const parsed = parsePersonnummer(personnummer);
+  if (!parsed.ok || !clientName.trim()) return null;
+  const result = await api().clients.knownNames({ personnummer: parsed.value });
+  if (!result.ok || result.value.length === 0) return null;
+  const same = (a: string) =>
+    a.trim().toLocaleLowerCase('sv') === clientName.trim().toLocaleLowerCase('sv');
+  if (result.value.some(same)) return null;
+  return {
+    key: `${parsed.value}|${clientName.trim()}`,
+    message: `Personnumret finns redan registrerat med namnet ${result.value.join(', ')}. Kontrollera att det är rätt person – spara igen om det stämmer.`,
+  };
+}

@@ -1,0 +1,156 @@
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import type { RegisterDefinition } from '../../../shared/registers';
+import type { RegisterRecord } from '../../../shared/registers/schemas';
+import { formatFieldValue, formatIdentity } from './fieldFormat';
+
+const ROW_HEIGHT = 38;
+const OVERSCAN = 10;
+
+interface Props {
+  definition: RegisterDefinition;
+  total: number;
+  rowAt: (index: number) => RegisterRecord | undefined;
+  ensure: (first: number, last: number) => void;
+  selected: ReadonlySet<string>;
+  onToggle: (record: RegisterRecord) => void;
+  onOpen: (record: RegisterRecord) => void;
+  today: string;
+}
+
+/**
+ * Windowed: only the rows in view (and a few around them) are in the DOM, so the list
+ * scrolls the same with 50 records or 100 000.
+ */
+export function RecordList(props: Props) {
+  const { definition, total, rowAt, ensure, selected, onToggle, onOpen, today } = props;
+  const scroller = useRef<HTMLDivElement>(null);
+  const [scrollTop, setScrollTop] = useState(0);
+  const [height, setHeight] = useState(600);
+
+  useEffect(() => {
+    const element = scroller.current;
+    if (!element) return;
+    const observer = new ResizeObserver(() => setHeight(element.clientHeight));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+
+  const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
+  const last = Math.min(total - 1, Math.ceil((scrollTop + height) / ROW_HEIGHT) + OVERSCAN);
+  useEffect(() => {
+    if (total > 0) ensure(first, last);
+  }, [ensure, first, last, total]);
+
+  const columns = definition.fields.filter((f) => f.inList);
+  const indexes = total > 0 ? range(first, last) : [];
+
+  function onRowKey(event: KeyboardEvent<HTMLTableRowElement>, record: RegisterRecord) {
+    if (event.key === 'Enter') onOpen(record);
+    if (event.key === ' ') {
+      event.preventDefault();
+      onToggle(record);
+    }
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      const sibling =
+        event.key === 'ArrowDown'
+          ? event.currentTarget.nextElementSibling
+          : event.currentTarget.previousElementSibling;
+      (sibling as HTMLElement | null)?.focus();
+    }
+  }
+
+  return (
+    <div
+      ref={scroller}
+      className="record-list"
+      onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}
+    >
+      <table className="table table--records" aria-rowcount={total}>
+        <thead>
+          <tr>
+            <th scope="col" className="col-select">
+              <span className="visually-hidden">Vald</span>
+            </th>
+            <th scope="col">Klientens namn</th>
+            <th scope="col">Personnummer</th>
+            {columns.map((field) => (
+              <th scope="col" key={field.key}>
+                {field.label}
+              </th>
+            ))}
+            {definition.hasDeadline && <th scope="col">Senast införd</th>}
+            <th scope="col">Införd (datum, sign.)</th>
+          </tr>
+        </thead>
+        <tbody>
+          <tr aria-hidden="true" style={{ height: first * ROW_HEIGHT }} />
+          {indexes.map((index) => {
+            const record = rowAt(index);
+            if (!record) {
+              return (
+                <tr key={`loading-${index}`} className="row--loading">
+                  <td colSpan={columns.length + 5}>Hämtar…</td>
+                </tr>
+              );
+            }
+            const overdue =
+              !record.enteredOn && record.deadline !== null && record.deadline < today;
+            return (
+              <tr
+                key={record.id}
+                tabIndex={0}
+                aria-rowindex={index + 1}
+                aria-selected={selected.has(record.id)}
+                className={[
+                  record.voidedAt ? 'row--voided' : '',
+                  overdue ? 'row--overdue' : '',
+                  selected.has(record.id) ? 'row--selected' : '',
+                ].join(' ')}
+                onDoubleClick={() => onOpen(record)}
+                onKeyDown={(event) => onRowKey(event, record)}
+              >
+                <td className="col-select">
+                  <input
+                    type="checkbox"
+                    aria-label={`Välj ${record.clientName}`}
+                    checked={selected.has(record.id)}
+                    disabled={record.voidedAt !== null || record.enteredOn !== null}
+                    onChange={() => onToggle(record)}
+                  />
+                </td>
+                <td>
+                  <button type="button" className="link" onClick={() => onOpen(record)}>
+                    {record.clientName}
+                  </button>
+                  {record.voidedAt && <span className="badge">Makulerad</span>}
+                </td>
+                <td className="nowrap">
+                  {formatIdentity(record)}
+                  {record.reserveIdentity && <span className="badge badge--warning">Följ upp</span>}
+                </td>
+                {columns.map((field) => (
+                  <td key={field.key}>{formatFieldValue(field, record.values[field.key])}</td>
+                ))}
+                {definition.hasDeadline && (
+                  <td className="nowrap">
+                    {record.deadline ?? '–'}
+                    {overdue && <span className="badge badge--warning">Försenad</span>}
+                  </td>
+                )}
+                <td className="nowrap">
+                  {record.enteredOn ? `${record.enteredOn} ${record.enteredByInitials}` : '–'}
+                </td>
+              </tr>
+            );
+          })}
+          <tr aria-hidden="true" style={{ height: Math.max(0, total - last - 1) * ROW_HEIGHT }} />
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
+}

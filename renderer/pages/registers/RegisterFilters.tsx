@@ -1,0 +1,112 @@
+import type { Outage } from '../../../shared/outages';
+import type { RegisterDefinition } from '../../../shared/registers';
+import { formatDateTime } from '../../app/format';
+import type { ListFilter } from './useRecordPages';
+
+interface Props {
+  definition: RegisterDefinition;
+  filter: ListFilter;
+  outages: Outage[];
+  userId: string;
+  onChange: (filter: ListFilter) => void;
+}
+
+/** Search by name or personnummer, and narrow by outage, author, law, entry and voiding. */
+export function RegisterFilters({ definition, filter, outages, userId, onChange }: Props) {
+  const set = (change: Partial<ListFilter>) => onChange({ ...filter, ...change });
+  return (
+    <div className="filters" role="search">
+      <label className="filter filter--search">
+        <span>Sök namn eller personnummer</span>
+        <input
+          type="search"
+          value={filter.search}
+          onChange={(event) => set({ search: event.target.value })}
+        />
+      </label>
+      <label className="filter">
+        <span>Avbrott</span>
+        <select
+          value={filter.outageId ?? ''}
+          onChange={(event) => set({ outageId: event.target.value || null })}
+        >
+          <option value="">Alla</option>
+          {outages
+            .filter((o) => o.status !== 'planned')
+            .map((o) => (
+              <option key={o.id} value={o.id}>
+                {formatDateTime(o.startsAt)} – nivå {o.level}
+              </option>
+            ))}
+        </select>
+      </label>
+      {definition.hasDeadline && (
+        <label className="filter">
+          <span>Lagrum</span>
+          <select
+            value={filter.law ?? ''}
+            onChange={(event) => set({ law: (event.target.value || null) as ListFilter['law'] })}
+          >
+            <option value="">Alla</option>
+            <option value="SoL">SoL</option>
+            <option value="LSS">LSS</option>
+            <option value="HSL">HSL</option>
+          </select>
+        </label>
+      )}
+      <label className="filter">
+        <span>Införd</span>
+        <select
+          value={filter.entry}
+          onChange={(event) => set({ entry: event.target.value as ListFilter['entry'] })}
+        >
+          <option value="all">Alla</option>
+          <option value="notEntered">Inte införda</option>
+          <option value="entered">Införda</option>
+        </select>
+      </label>
+      <label className="filter">
+        <span>Makulerade</span>
+        <select
+          value={filter.voided}
+          onChange={(event) => set({ voided: event.target.value as ListFilter['voided'] })}
+        >
+          <option value="exclude">Dölj</option>
+          <option value="include">Visa</option>
+          <option value="only">Bara makulerade</option>
+        </select>
+      </label>
+      <label className="filter">
+        <span>Sortera</span>
+        <select
+          value={`${filter.sort}:${filter.direction}`}
+          onChange={(event) => {
+            const [sort, direction] = event.target.value.split(':');
+            set({
+              sort: sort as ListFilter['sort'],
+              direction: direction as ListFilter['direction'],
+            });
+          }}
+        >
+          <option value="createdAt:desc">Senast registrerad</option>
+          <option value="date:desc">
+            {definition.fields.find((f) => f.key === definition.dateField)?.label}
+          </option>
+          <option value="clientName:asc">Namn A–Ö</option>
+          <option value="personnummer:asc">Personnummer</option>
+          {definition.hasDeadline && (
+            <option value="deadline:asc">Senast införd, tidigast först</option>
+          )}
+        </select>
+      </label>
+      <label className="checkbox filter">
+        <input
+          type="checkbox"
+          checked={filter.createdById === userId}
+          onChange={(event) => set({ createdById: event.target.checked ? userId : null })}
+        />
+        Bara mina
+      </label>
+    </div>
+  );
+}

@@ -1,0 +1,176 @@
+import { useEffect, useState } from 'react';
+import type { Outage } from '../../../shared/outages';
+import type { RegisterDefinition } from '../../../shared/registers';
+import type { RegisterRecord } from '../../../shared/registers/schemas';
+import { api } from '../../app/api';
+import { today } from '../../app/format';
+import { useSession } from '../../app/session';
+import { MarkEnteredBar } from './MarkEnteredBar';
+import { RecordDetails } from './RecordDetails';
+import { RecordForm } from './RecordForm';
+import { RecordList } from './RecordList';
+import { RegisterFilters } from './RegisterFilters';
+import { useRecordPages, type ListFilter } from './useRecordPages';
+
+type Panel =
+  | { kind: 'none' }
+  | { kind: 'new' }
+  | { kind: 'details'; record: RegisterRecord }
+  | { kind: 'edit'; record: RegisterRecord };
+
+const initialFilter: ListFilter = {
+  search: '',
+  outageId: null,
+  createdById: null,
+  law: null,
+  entry: 'all',
+  voided: 'exclude',
+  sort: 'createdAt',
+  direction: 'desc',
+};
+
+/** A register: its list with search and filters, its form, and entry marking. */
+export function RegisterPage({ definition }: { definition: RegisterDefinition }) {
+  const { user } = useSession();
+  const mayWrite = user.role !== 'financialAidManager';
+  const [filter, setFilter] = useState(initialFilter);
+  const [version, setVersion] = useState(0);
+  const [panel, setPanel] = useState<Panel>({ kind: 'none' });
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [notice, setNotice] = useState<string | null>(null);
+  const [outages, setOutages] = useState<Outage[]>([]);
+  const { total, rowAt, ensure, error } = useRecordPages(definition.key, filter, version);
+
+  useEffect(() => {
+    void api()
+      .outages.list()
+      .then((result) => result.ok && setOutages(result.value));
+  }, []);
+
+  // Alt+N: a new record from anywhere on the page, as fast as reaching for a blank form.
+  useEffect(() => {
+    if (!mayWrite) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.altKey && event.key.toLowerCase() === 'n') {
+        event.preventDefault();
+        setPanel({ kind: 'new' });
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [mayWrite]);
+
+  function changed(message: string, next: Panel = { kind: 'none' }) {
+    setNotice(message);
+    setPanel(next);
+    setSelected(new Set());
+    setVersion((v) => v + 1);
+  }
+
+  function toggle(record: RegisterRecord) {
+    setSelected((current) => {
+      const next = new Set(current);
+      if (next.has(record.id)) next.delete(record.id);
+      else next.add(record.id);
+      return next;
+    });
+  }
+
+  return (
+    <section aria-labelledby="register-title" className="register">
+      <div className="page-head">
+        <h1 id="register-title">{definition.title}</h1>
+        {mayWrite && (
+          <button
+            type="button"
+            className="button button--primary"
+            aria-keyshortcuts="Alt+N"
+            onClick={() => setPanel({ kind: 'new' })}
+          >
+            {definition.newTitle} (Alt+N)
+          </button>
+        )}
+      </div>
+      {notice && (
+        <div className="alert alert--success" role="status">
+          {notice}
+        </div>
+      )}
+      {panel.kind === 'new' && (
+        <RecordForm
+          key="new"
+          definition={definition}
+          record={null}
+          outages={outages}
+          onSaved={() =>
+            changed('Posten är sparad. Formuläret är tomt för nästa.', { kind: 'new' })
+          }
+          onCancel={() => setPanel({ kind: 'none' })}
+        />
+      )}
+      {panel.kind === 'edit' && (
+        <RecordForm
+          key={panel.record.id}
+          definition={definition}
+          record={panel.record}
+          outages={outages}
+          onSaved={(record) => changed('Ändringen är sparad.', { kind: 'details', record })}
+          onCancel={() => setPanel({ kind: 'details', record: panel.record })}
+        />
+      )}
+      {panel.kind === 'details' && (
+        <RecordDetails
+          key={panel.record.id + panel.record.updatedAt}
+          definition={definition}
+          record={panel.record}
+          onEdit={() => setPanel({ kind: 'edit', record: panel.record })}
+          onChanged={(record, message) => changed(message, { kind: 'details', record })}
+          onClose={() => setPanel({ kind: 'none' })}
+        />
+      )}
+      <RegisterFilters
+        definition={definition}
+        filter={filter}
+        outages={outages}
+        userId={user.id}
+        onChange={(next) => {
+          setFilter(next);
+          setSelected(new Set());
+        }}
+      />
+      {error && (
+        <div className="alert alert--error" role="alert">
+          {error}
+        </div>
+      )}
+      <div className="list-meta" aria-live="polite">
+        {total === null ? 'Hämtar…' : countOf(total)}
+      </div>
+      {mayWrite && selected.size > 0 && (
+        <MarkEnteredBar
+          registerKey={definition.key}
+          ids={[...selected]}
+          onDone={(count) =>
+            changed(
+              `${countOf(count)} ${count === 1 ? 'markerad som införd' : 'markerade som införda'}.`,
+            )
+          }
+        />
+      )}
+      {total !== null && total > 0 && (
+        <RecordList
+          definition={definition}
+          total={total}
+          rowAt={rowAt}
+          ensure={ensure}
+          selected={selected}
+          onToggle={toggle}
+          onOpen={(record) => setPanel({ kind: 'details', record })}
+          today={today()}
+        />
+      )}
+    </section>
+  );
+}
+
+const countOf = (n: number) => `${n.toLocaleString('sv-SE')} ${n === 1 ? 'post' : 'poster'}`;

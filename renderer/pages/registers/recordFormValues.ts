@@ -1,0 +1,63 @@
+import type { SessionUser } from '../../../shared/contract';
+import type { RegisterDefinition } from '../../../shared/registers';
+import type { RegisterRecord } from '../../../shared/registers/schemas';
+import { isoToLocalInput, localInputToIso, today } from '../../app/format';
+
+export type FormValues = Record<string, string | boolean>;
+
+/** The form's values for a new record (defaults from the person signed in) or an existing one. */
+export function initialValues(
+  definition: RegisterDefinition,
+  user: SessionUser,
+  record: RegisterRecord | null,
+  defaultOutageId: string,
+  activeOutage: boolean,
+): FormValues {
+  const values: FormValues = {
+    outageId: record?.outageId ?? defaultOutageId,
+    clientName: record?.clientName ?? '',
+    personnummer: record?.personnummer
+      ? `${record.personnummer.slice(0, 8)}-${record.personnummer.slice(8)}`
+      : '',
+    reserveIdentity: record?.reserveIdentity ?? false,
+    // Nothing is going on: what is entered now comes from paper.
+    transcribedFromPaper: record?.transcribedFromPaper ?? !activeOutage,
+  };
+  for (const field of definition.fields) {
+    const key = `values.${field.key}`;
+    const stored = record?.values[field.key] ?? null;
+    if (field.kind === 'flag') {
+      values[key] = stored === true;
+    } else if (record) {
+      values[key] =
+        field.kind === 'datetime' ? isoToLocalInput(stored as string | null) : String(stored ?? '');
+    } else {
+      values[key] = {
+        userName: user.fullName,
+        userInitials: user.initials,
+        today: today(),
+        now: isoToLocalInput(new Date().toISOString()),
+        none: '',
+      }[field.defaultFrom ?? 'none'];
+    }
+  }
+  return values;
+}
+
+/** The form's values as the register's input schema expects them. */
+export function toInput(definition: RegisterDefinition, form: FormValues) {
+  const values: Record<string, string | boolean> = {};
+  for (const field of definition.fields) {
+    const value = form[`values.${field.key}`];
+    values[field.key] =
+      field.kind === 'datetime' ? (localInputToIso(String(value ?? '')) ?? '') : (value ?? '');
+  }
+  return {
+    outageId: form.outageId ? String(form.outageId) : undefined,
+    clientName: String(form.clientName),
+    personnummer: String(form.personnummer),
+    reserveIdentity: form.reserveIdentity === true,
+    transcribedFromPaper: form.transcribedFromPaper === true,
+    values,
+  };
+}

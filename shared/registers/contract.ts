@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { registers } from '.';
+import type { RegisterKey, RegisterMethod } from './keys';
+import {
+  markEnteredInput,
+  registerInputSchema,
+  registerListInput,
+  registerListOutput,
+  registerRecordSchema,
+  unmarkEnteredInput,
+  voidInput,
+} from './schemas';
+
+/** Handläggare create, edit, void and mark their own records; the enhetschef anyone's. */
+const writers = ['caseWorker', 'unitManager'] as const;
+
+function registerSpecs(key: RegisterKey) {
+  const input = registerInputSchema(registers[key]);
+  return {
+    list: { access: 'signedIn', input: registerListInput, output: registerListOutput },
+    create: { access: writers, input, output: registerRecordSchema },
+    update: {
+      access: writers,
+      input: z.object({ id: z.uuid(), input }),
+      output: registerRecordSchema,
+    },
+    void: { access: writers, input: voidInput, output: registerRecordSchema },
+    markEntered: {
+      access: writers,
+      input: markEnteredInput,
+      output: z.object({ count: z.number().int() }),
+    },
+    unmarkEntered: { access: writers, input: unmarkEnteredInput, output: registerRecordSchema },
+  } as const;
+}
+
+type Specs = ReturnType<typeof registerSpecs>;
+
+/** The channels of one register, keyed "decisions.list" etc. */
+export function registerContract<K extends RegisterKey>(
+  key: K,
+): { [M in RegisterMethod as `${K}.${M}`]: Specs[M] } {
+  const specs = registerSpecs(key);
+  return Object.fromEntries(
+    Object.entries(specs).map(([method, spec]) => [`${key}.${method}`, spec]),
+  ) as never;
+}
+
+export const registerSummarySchema = z.object({
+  key: z.string(),
+  total: z.number().int(),
+  notEntered: z.number().int(),
+  dueSoon: z.number().int(),
+  overdue: z.number().int(),
+});
+export type RegisterSummary = z.infer<typeof registerSummarySchema>;

@@ -1,0 +1,47 @@
+import type { RegisterDefinition } from './types';
+
+/** Bilaga 3: "Manuell förteckning av fattade beslut". */
+export const decisions: RegisterDefinition = {
+  key: 'decisions',
+  title: 'Beslut',
+  singular: 'beslut',
+  newTitle: 'Nytt beslut',
+  formTitle: 'Manuell förteckning av fattade beslut',
+  hasDeadline: false,
+  dateField: 'decisionDate',
+  fields: [
+    {
+      key: 'purpose',
+      label: 'Ändamål/insats',
+      kind: 'text',
+      required: true,
+      maxLength: 300,
+      inList: true,
+    },
+    {
+      key: 'caseWorker',
+      label: 'Handläggare',
+      kind: 'text',
+      required: true,
+      maxLength: 120,
+      inList: true,
+      defaultFrom: 'userName',
+    },
+    {
+      key: 'decisionMaker',
+      label: 'Beslutsfattare',
+      kind: 'text',
+      required: true,
+      maxLength: 120,
+      inList: true,
+    },
+    {
+      key: 'decisionDate',
+      label: 'Beslutsdatum',
+      kind: 'date',
+      required: true,
+      inList: true,
+      defaultFrom: 'today',
+    },
+  ],
+};

@@ -1,0 +1,47 @@
+import type { RegisterDefinition } from './types';
+
+/** Orders to providers (utförare), sent by internpost, post or fax during the outage. */
+export const orders: RegisterDefinition = {
+  key: 'orders',
+  title: 'Beställningar',
+  singular: 'beställning',
+  newTitle: 'Ny beställning',
+  formTitle: 'Beställningar till utförare',
+  hasDeadline: false,
+  dateField: 'sentAt',
+  fields: [
+    {
+      key: 'provider',
+      label: 'Utförare',
+      kind: 'text',
+      required: true,
+      maxLength: 200,
+      inList: true,
+    },
+    { key: 'service', label: 'Insats', kind: 'text', required: true, maxLength: 300, inList: true },
+    { key: 'urgent', label: 'Brådskande', kind: 'flag', inList: true },
+    {
+      key: 'providerCalledAt',
+      label: 'Utförare uppringd',
+      kind: 'datetime',
+      requiredWhen: 'urgent',
+      hint: 'Vid brådskande beställning ringer du utföraren först.',
+    },
+    {
+      key: 'sentVia',
+      label: 'Skickad via',
+      kind: 'choice',
+      options: [
+        { value: 'internpost', label: 'Internpost' },
+        { value: 'post', label: 'Post' },
+        { value: 'fax', label: 'Fax' },
+      ],
+      inList: true,
+    },
+    { key: 'sentAt', label: 'Skickad', kind: 'datetime', defaultFrom: 'now', inList: true },
+    { key: 'confirmedAt', label: 'Mottagen av utföraren', kind: 'datetime' },
+    { key: 'confirmedBy', label: 'Mottagen av (namn)', kind: 'text', maxLength: 120 },
+    { key: 'registeredOn', label: 'Registrerad i systemet', kind: 'date' },
+    { key: 'activatedOn', label: 'Aktiverad av utföraren', kind: 'date' },
+  ],
+};

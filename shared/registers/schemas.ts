@@ -1,0 +1,145 @@
+import { z } from 'zod';
+import { parsePersonnummer } from '../domain/personnummer';
+import { requiredText } from '../fields';
+import type { FieldDefinition, RegisterDefinition } from './types';
+
+const id = z.uuid({ error: 'Ogiltigt id.' });
+
+/** A record as it leaves main: common columns, plus the register's own fields in `values`. */
+export const registerRecordSchema = z.object({
+  id: z.string(),
+  outageId: z.string(),
+  clientName: z.string(),
+  /** 12 digits; null for a person recorded with a reserve identity. */
+  personnummer: z.string().nullable(),
+  reserveIdentity: z.boolean(),
+  values: z.record(z.string(), z.union([z.string(), z.boolean(), z.null()])),
+  createdById: z.string(),
+  createdByName: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  transcribedFromPaper: z.boolean(),
+  transcribedByName: z.string().nullable(),
+  voidedAt: z.string().nullable(),
+  voidedByName: z.string().nullable(),
+  voidReason: z.string().nullable(),
+  enteredOn: z.string().nullable(),
+  enteredByName: z.string().nullable(),
+  enteredByInitials: z.string().nullable(),
+  /** Last day to enter it in the social system; only journal notes of an ended outage. */
+  deadline: z.string().nullable(),
+});
+export type RegisterRecord = z.infer<typeof registerRecordSchema>;
+
+function fieldSchema(field: FieldDefinition): z.ZodType {
+  const missing = `Ange ${field.label.toLowerCase()}.`;
+  const emptyToNull = (schema: z.ZodType) =>
+    z.union([z.literal('').transform(() => null), z.null(), schema]);
+  switch (field.kind) {
+    case 'flag':
+      return z.boolean({ error: 'Ange ja eller nej.' }).default(false);
+    case 'text':
+    case 'longText': {
+      const max = field.maxLength ?? 200;
+      const text = z
+        .string({ error: missing })
+        .trim()
+        .max(max, { error: `Högst ${max} tecken.` });
+      return field.required
+        ? text.min(1, { error: missing })
+        : text.transform((value) => (value === '' ? null : value)).nullable();
+    }
+    case 'date': {
+      const date = z.iso.date({ error: `Ange ${field.label.toLowerCase()} som ÅÅÅÅ-MM-DD.` });
+      return field.required ? date : emptyToNull(date);
+    }
+    case 'datetime': {
+      const instant = z.iso.datetime({
+        error: `Ange ${field.label.toLowerCase()} (datum och tid).`,
+      });
+      return field.required ? instant : emptyToNull(instant);
+    }
+    case 'choice': {
+      const values = (field.options ?? []).map((option) => option.value) as [string, ...string[]];
+      const choice = z.enum(values, { error: `Välj ${field.label.toLowerCase()}.` });
+      return field.required ? choice : emptyToNull(choice);
+    }
+  }
+}
+
+/** What a form sends to create or change a record of this register. */
+export function registerInputSchema(definition: RegisterDefinition) {
+  const shape: Record<string, z.ZodType> = {};
+  for (const field of definition.fields) shape[field.key] = fieldSchema(field);
+  const values = z.object(shape).superRefine((v: Record<string, unknown>, ctx) => {
+    for (const field of definition.fields) {
+      if (field.requiredWhen && v[field.requiredWhen] === true && v[field.key] == null) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [field.key],
+          message: `Ange ${field.label.toLowerCase()}.`,
+        });
+      }
+    }
+  });
+  return z
+    .object({
+      /** Which outage the record belongs to; defaults to the one going on now. */
+      outageId: id.optional(),
+      clientName: requiredText('klientens namn', 120),
+      personnummer: z.string().max(20),
+      reserveIdentity: z.boolean(),
+      transcribedFromPaper: z.boolean(),
+      values,
+    })
+    .transform((input, ctx) => {
+      if (input.reserveIdentity) {
+        if (input.personnummer.trim() !== '') {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['personnummer'],
+            message: 'Lämna personnumret tomt när personen registreras med reservidentitet.',
+          });
+        }
+        return { ...input, personnummer: null };
+      }
+      const parsed = parsePersonnummer(input.personnummer);
+      if (!parsed.ok) {
+        ctx.addIssue({ code: 'custom', path: ['personnummer'], message: parsed.message });
+        return z.NEVER;
+      }
+      return { ...input, personnummer: parsed.value };
+    });
+}
+export type RegisterInput = z.output<ReturnType<typeof registerInputSchema>>;
+
+export const sortKeys = ['createdAt', 'clientName', 'personnummer', 'date', 'deadline'] as const;
+
+export const registerListInput = z.object({
+  search: z.string().trim().max(100).default(''),
+  outageId: id.nullable().default(null),
+  createdById: id.nullable().default(null),
+  /** Journal notes only. */
+  law: z.enum(['SoL', 'LSS', 'HSL']).nullable().default(null),
+  entry: z.enum(['all', 'notEntered', 'entered']).default('all'),
+  voided: z.enum(['exclude', 'include', 'only']).default('exclude'),
+  sort: z.enum(sortKeys).default('createdAt'),
+  direction: z.enum(['asc', 'desc']).default('desc'),
+  offset: z.number().int().min(0),
+  limit: z.number().int().min(1).max(500),
+});
+export type RegisterListInput = z.output<typeof registerListInput>;
+
+export const registerListOutput = z.object({
+  rows: z.array(registerRecordSchema),
+  total: z.number().int(),
+});
+
+const reason = requiredText('ett skäl', 500);
+
+export const voidInput = z.object({ id, reason });
+export const markEnteredInput = z.object({
+  ids: z.array(id).min(1, { error: 'Välj minst en post.' }).max(1000),
+  enteredOn: z.iso.date({ error: 'Ange datum som ÅÅÅÅ-MM-DD.' }),
+});
+export const unmarkEnteredInput = z.object({ id, reason });

@@ -1,0 +1,47 @@
+import type { RegisterKey } from '../../shared/registers';
+
+/** A valid new record for each register, as a form would send it. */
+export function sampleInput(key: RegisterKey, overrides: Record<string, unknown> = {}) {
+  const values: Record<RegisterKey, Record<string, unknown>> = {
+    decisions: {
+      purpose: 'Ekonomiskt bistånd, livsmedel',
+      caseWorker: 'Kalle Handläggare',
+      decisionMaker: 'Maja Enhetschef',
+      decisionDate: '2026-11-22',
+    },
+    orders: {
+      provider: 'Hemtjänst Norr',
+      service: 'Hemtjänst, inköp',
+      urgent: false,
+      providerCalledAt: '',
+      sentVia: 'fax',
+      sentAt: '2026-11-22T09:30:00.000Z',
+      confirmedAt: '',
+      confirmedBy: '',
+      registeredOn: '',
+      activatedOn: '',
+    },
+    journalNotes: {
+      occurredAt: '2026-11-22T08:15:00.000Z',
+      law: 'HSL',
+      text: 'Fysiskt tillsynsbesök: kameran fungerade inte under avbrottet.',
+      author: 'Kalle Handläggare',
+    },
+    otherDocuments: {
+      documentDate: '2026-11-22',
+      documentType: 'utredning',
+      description: '',
+      signature: 'KH',
+      storage: 'usb',
+      storageDetail: 'USB 7',
+    },
+  };
+  return {
+    clientName: 'Tolvan Tolvansson',
+    personnummer: '19121212-1212',
+    reserveIdentity: false,
+    transcribedFromPaper: false,
+    values: values[key],
+    ...overrides,
+  };
+}
