@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { roleLabels } from '../shared/roles';
-import { createDemo } from './demoData';
+import { createDemo } from './demo/createDemo';
 
 const { values } = parseArgs({
   options: { out: { type: 'string' }, passphrase: { type: 'string' } },

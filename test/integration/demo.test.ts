@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createDemo } from '../../scripts/demoData';
+import { createDemo } from '../../scripts/demo/createDemo';
 import { containsPlainText } from '../support/files';
 import { createTestApp } from '../support/app';
 import { sqlcipherTableNames } from '../support/sqlcipher';
@@ -10,15 +10,17 @@ describe('the demo (training) database', () => {
   let cleanup = () => {};
   afterEach(() => cleanup());
 
-  it('is an encrypted SQLCipher 4 file with one working account per role', async () => {
+  it('is an encrypted SQLCipher 4 file with working accounts and a realistic outage', async () => {
     const temp = makeTempDir();
     cleanup = temp.cleanup;
     const passphrase = 'rätt häst batteri';
     const accounts = await createDemo(temp.dir, passphrase);
-    expect(accounts.map((a) => a.role)).toEqual([
-      'unitManager',
+    expect(accounts.map((a) => a.role).sort()).toEqual([
+      'caseWorker',
+      'caseWorker',
       'caseWorker',
       'financialAidManager',
+      'unitManager',
     ]);
 
     const path = join(temp.dir, 'demo.db');
@@ -40,6 +42,36 @@ describe('the demo (training) database', () => {
       expect(status).toMatchObject({ user: { role: account.role } });
       await app.ok('session.signOut');
     }
+    // A finished outage over 48 hours and one going on, with registers in every state.
+    await app.ok('session.signIn', {
+      username: accounts[0]!.username,
+      password: accounts[0]!.password,
+    });
+    const outages = (await app.ok('outages.list')) as { status: string; needsAnalysis: boolean }[];
+    expect(outages.map((o) => [o.status, o.needsAnalysis])).toEqual([
+      ['active', false],
+      ['ended', true],
+    ]);
+    const summary = (await app.ok('registers.summary')) as {
+      key: string;
+      total: number;
+      notEntered: number;
+      overdue: number;
+    }[];
+    const notes = summary.find((s) => s.key === 'journalNotes')!;
+    expect(notes.total).toBeGreaterThan(300);
+    expect(notes.overdue).toBeGreaterThan(0);
+    expect(notes.notEntered).toBeLessThan(notes.total);
+    const voided = (await app.ok('decisions.list', {
+      voided: 'only',
+      offset: 0,
+      limit: 1,
+    } as never)) as { total: number };
+    expect(voided.total).toBeGreaterThan(0);
+    const transcribed = (await app.ok('journalNotes.list', { offset: 0, limit: 500 } as never)) as {
+      rows: { transcribedFromPaper: boolean }[];
+    };
+    expect(transcribed.rows.filter((r) => r.transcribedFromPaper).length).toBe(15);
     await app.state.close();
     // A second run refuses to overwrite the existing file.
     await expect(createDemo(temp.dir, passphrase)).rejects.toThrow(/redan/);

@@ -35,16 +35,18 @@ export async function listRecords(
   const table = tableOf(definition);
   const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const direction = filter.direction === 'asc' ? 'ASC' : 'DESC';
-  const sortColumn = {
-    createdAt: 'created_at',
-    clientName: 'client_name COLLATE NOCASE',
-    personnummer: 'personnummer',
-    date: snakeCase(definition.dateField),
-    deadline: 'deadline',
+  // Plain column orders so SQLite walks an index instead of sorting the table; only the
+  // columns that can be empty put the empty ones last.
+  const order = {
+    createdAt: `created_at ${direction}`,
+    clientName: `client_name COLLATE NOCASE ${direction}`,
+    personnummer: `personnummer ${direction}`,
+    date: `${snakeCase(definition.dateField)} ${direction} NULLS LAST`,
+    deadline: `deadline ${direction} NULLS LAST`,
   }[filter.sort];
   const rows = (await dataSource.query(
     `SELECT * FROM ${table} ${whereSql}
-     ORDER BY ${sortColumn} IS NULL, ${sortColumn} ${direction}, id ${direction}
+     ORDER BY ${order}, id ${direction}
      LIMIT ? OFFSET ?`,
     [...params, filter.limit, filter.offset],
   )) as Row[];

@@ -82,6 +82,10 @@ export class Registers implements MigrationInterface {
         const name = `${table}_${columns.split(/[ ,]+/)[0]}${columns.includes(',') ? '_2' : ''}`;
         await queryRunner.query(`CREATE INDEX ${name} ON ${table} (${columns})`);
       }
+      // The default list (not voided, newest first) and its count read only this index.
+      await queryRunner.query(
+        `CREATE INDEX ${table}_live ON ${table} (created_at) WHERE voided_at IS NULL`,
+      );
     }
   }
 

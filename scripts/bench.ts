@@ -1,0 +1,82 @@
+// npm run bench: how the register queries scale, as ratios between a small and a large
+// register measured in the same run (absolute times depend on the machine).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openUnitDatabase } from '../main/app/db/open';
+import { listRecords, summarizeRegisters } from '../main/app/registers/registerQueries';
+import { registers } from '../shared/registers';
+import { registerListInput } from '../shared/registers/schemas';
+import { insertBulkDecisions } from './demo/bulk';
+
+const SIZES = [1_000, 100_000];
+const REPEAT = 5;
+
+async function measure(size: number): Promise<Record<string, number>> {
+  const dir = mkdtempSync(join(tmpdir(), 'reservparm-bench-'));
+  try {
+    const path = join(dir, 'bench.db');
+    const setup = await openUnitDatabase(path, 'bench passphrase', { create: true });
+    await setup.query(
+      `INSERT INTO users (id, username, full_name, initials, role, password_hash, active, created_at, updated_at)
+       VALUES ('u', 'bench', 'Bench', 'BB', 'caseWorker', 'x', 1, 't', 't')`,
+    );
+    const outage = { id: 'o', startsAt: '2026-01-01T00:00:00.000Z' };
+    await setup.query(
+      `INSERT INTO outages (id, kind, level, starts_at, created_by_id, created_at, updated_at)
+       VALUES ('o', 'unplanned', 'II', ?, 'u', 't', 't')`,
+      [outage.startsAt],
+    );
+    insertBulkDecisions(setup, size, outage, { id: 'u', fullName: 'Bench', initials: 'BB' });
+    const [middle] = (await setup.query(
+      `SELECT personnummer, client_name FROM decisions LIMIT 1 OFFSET ?`,
+      [Math.floor(size / 2)],
+    )) as [{ personnummer: string; client_name: string }];
+    const { personnummer, client_name: name } = middle;
+    await setup.destroy();
+
+    // A fresh connection, as after unlocking: nothing cached.
+    const dataSource = await openUnitDatabase(path, 'bench passphrase', { create: false });
+    const list = (filter: object) =>
+      listRecords(
+        dataSource,
+        registers.decisions,
+        registerListInput.parse({ offset: 0, limit: 100, ...filter }),
+      );
+    const cases: Record<string, () => Promise<unknown>> = {
+      'open list (first page + count)': () => list({}),
+      'page in the middle': () => list({ offset: Math.floor(size / 2) }),
+      'search personnummer': () => list({ search: personnummer }),
+      'search name (substring)': () => list({ search: name.split(' ')[1]!.slice(0, 4) }),
+      'sort by name': () => list({ sort: 'clientName', direction: 'asc' }),
+      'overview summary': () => summarizeRegisters(dataSource, new Date()),
+    };
+    const result: Record<string, number> = {};
+    for (const [label, run] of Object.entries(cases)) {
+      await run();
+      const times: number[] = [];
+      for (let i = 0; i < REPEAT; i++) {
+        const start = performance.now();
+        await run();
+        times.push(performance.now() - start);
+      }
+      result[label] = times.sort((a, b) => a - b)[Math.floor(REPEAT / 2)]!;
+    }
+    await dataSource.destroy();
+    return result;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const [small, large] = [await measure(SIZES[0]!), await measure(SIZES[1]!)];
+console.log(`Register queries, median of ${REPEAT}, ${SIZES[0]} vs ${SIZES[1]} decisions:`);
+console.table(
+  Object.keys(small!).map((label) => ({
+    query: label,
+    [`${SIZES[0]} (ms)`]: small![label]!.toFixed(1),
+    [`${SIZES[1]} (ms)`]: large![label]!.toFixed(1),
+    ratio: (large![label]! / small![label]!).toFixed(1),
+  })),
+);
+console.log(`peak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`);

@@ -1,0 +1,200 @@
+import { randomInt } from 'node:crypto';
+import { join } from 'node:path';
+import type { Channel, Input, Output } from '../../shared/contract';
+import type { Outage } from '../../shared/outages';
+import { registerKeys, type RegisterKey } from '../../shared/registers';
+import type { RegisterRecord } from '../../shared/registers/schemas';
+import type { Role } from '../../shared/roles';
+import { createRouter } from '../../main/app/router';
+import { AppState } from '../../main/app/state';
+import { demoClient, demoValues } from './casework';
+import type { Client } from './clients';
+import { seededRandom } from './random';
+
+/** Invented staff for practice (övningsläge); none of them exists. */
+const demoPeople: { fullName: string; initials: string; username: string; role: Role }[] = [
+  { fullName: 'Anna Lindqvist', initials: 'AL', username: 'anna', role: 'unitManager' },
+  { fullName: 'Karin Berg', initials: 'KB', username: 'karin', role: 'caseWorker' },
+  { fullName: 'Lena Ek', initials: 'LE', username: 'lena', role: 'caseWorker' },
+  { fullName: 'Johan Lind', initials: 'JL', username: 'johan', role: 'caseWorker' },
+  { fullName: 'Omar Haddad', initials: 'OH', username: 'omar', role: 'financialAidManager' },
+];
+
+/** How many records the finished outage gets per register (the active one gets a few). */
+const finishedCounts: Record<RegisterKey, number> = {
+  decisions: 200,
+  orders: 80,
+  journalNotes: 300,
+  otherDocuments: 60,
+};
+
+export interface DemoAccount {
+  fullName: string;
+  username: string;
+  role: Role;
+  password: string;
+}
+
+/** Easy to read aloud in a training session: "övning-4821-ljus". */
+function practicePassword(): string {
+  const words = ['ljus', 'hav', 'skog', 'sol', 'berg', 'äng', 'sjö', 'vind'];
+  return `övning-${randomInt(1000, 10000)}-${words[randomInt(words.length)]}`;
+}
+
+const HOUR = 3_600_000;
+
+/**
+ * Creates DIR/demo.db through the real router, exactly as the app would, with a clock
+ * that walks through the outages: the unit "Enhet Demo", one account per role (three
+ * handläggare), a finished three-day level II outage with its registers, some records
+ * voided, entered or overdue, and an outage going on now.
+ */
+export async function createDemo(outDir: string, passphrase: string): Promise<DemoAccount[]> {
+  const realNow = Date.now();
+  let now = new Date(realNow);
+  const state = new AppState({ dbPath: join(outDir, 'demo.db'), clock: () => now });
+  const router = createRouter(state);
+  const call = async <C extends Channel>(channel: C, input?: Input<C>): Promise<Output<C>> => {
+    const result = await router.handle(channel, input);
+    if (!result.ok) {
+      const details = result.error.fields ? ` ${JSON.stringify(result.error.fields)}` : '';
+      throw new Error(`${channel}: ${result.error.message}${details}`);
+    }
+    return result.value as Output<C>;
+  };
+  const accounts = demoPeople.map((person) => ({ ...person, password: practicePassword() }));
+  const [manager, ...others] = accounts;
+  const signIn = async (username: string) => {
+    await call('session.signOut').catch(() => undefined);
+    const account = accounts.find((a) => a.username === username)!;
+    await call('session.signIn', { username, password: account.password });
+    // The clock jumps by hours here; the demo is not a person going idle.
+    state.session.autoLockMinutes = 60 * 24 * 365;
+  };
+
+  try {
+    const finishedStart = new Date(realNow - 12 * 24 * HOUR);
+    finishedStart.setHours(7, 40, 0, 0);
+    const finishedEnd = new Date(finishedStart.getTime() + 74 * HOUR);
+    now = new Date(finishedStart.getTime() - 30 * 24 * HOUR);
+    const userIds = new Map<string, string>();
+    const setup = await call('unit.setup', {
+      unitName: 'Enhet Demo',
+      department: 'Socialförvaltningen',
+      passphrase,
+      passphraseConfirm: passphrase,
+      manager: { ...manager!, passwordConfirm: manager!.password },
+    });
+    userIds.set(manager!.username, setup.user!.id);
+    state.session.autoLockMinutes = 60 * 24 * 365;
+    for (const person of others) {
+      const user = await call('users.create', { ...person, passwordConfirm: person.password });
+      userIds.set(person.username, user.id);
+    }
+
+    const random = seededRandom(20261122);
+    const clients: Client[] = [];
+    const caseWorkers = accounts.filter((a) => a.role === 'caseWorker');
+
+    now = finishedStart;
+    const finished = await call('outages.start', {
+      level: 'II',
+      affectedSystems: ['Paraplyet', 'Stadens nätverk'],
+      note: 'Ingen åtkomst till sociala system eller nätverk. Reservrutin enligt kontinuitetsplanen.',
+    });
+    const created = await fillOutage(finished, finishedStart, finishedEnd, finishedCounts);
+    now = finishedEnd;
+    await call('outages.end', { id: finished.id });
+
+    // Afterwards: paper forms from the outage are transcribed, much is entered in the
+    // social system, some voided, some still left.
+    for (const worker of caseWorkers) {
+      await signIn(worker.username);
+      for (let i = 0; i < 5; i++) {
+        now = new Date(finishedEnd.getTime() + (20 + i) * HOUR);
+        const client = demoClient(random, clients);
+        const written = new Date(finishedStart.getTime() + (30 + i * 6) * HOUR);
+        await call('journalNotes.create', {
+          outageId: finished.id,
+          clientName: client.name,
+          personnummer: client.personnummer,
+          reserveIdentity: client.reserve,
+          transcribedFromPaper: true,
+          values: demoValues('journalNotes', random, written, worker),
+        } as never);
+      }
+      for (const key of registerKeys) {
+        const mine = created[key].filter((r) => r.createdById === userIds.get(worker.username));
+        const entered = mine.filter(() => random.chance(0.55));
+        for (const record of mine.filter(() => random.chance(0.03))) {
+          now = new Date(finishedEnd.getTime() + 20 * HOUR);
+          await call(`${key}.void`, { id: record.id, reason: 'Registrerad två gånger' });
+          entered.splice(entered.indexOf(record), 1);
+        }
+        now = new Date(finishedEnd.getTime() + 3 * 24 * HOUR);
+        const ids = entered.filter((r) => !r.voidedAt).map((r) => r.id);
+        if (ids.length) {
+          await call(`${key}.markEntered`, { ids, enteredOn: now.toISOString().slice(0, 10) });
+        }
+      }
+    }
+
+    const activeStart = new Date(realNow - 3 * HOUR);
+    now = activeStart;
+    await signIn(manager!.username);
+    const active = await call('outages.start', {
+      level: 'I',
+      affectedSystems: ['Lifecare'],
+      note: 'Nätverket fungerar men verksamhetssystemet svarar inte.',
+    });
+    await fillOutage(active, activeStart, new Date(realNow - 5 * 60_000), {
+      decisions: 8,
+      orders: 4,
+      journalNotes: 15,
+      otherDocuments: 3,
+    });
+    await call('session.signOut');
+
+    /** Spreads `counts` records over the case workers and the outage's hours. */
+    async function fillOutage(
+      outage: Outage,
+      from: Date,
+      to: Date,
+      counts: Record<RegisterKey, number>,
+    ): Promise<Record<RegisterKey, RegisterRecord[]>> {
+      const result = { decisions: [], orders: [], journalNotes: [], otherDocuments: [] } as Record<
+        RegisterKey,
+        RegisterRecord[]
+      >;
+      for (const worker of caseWorkers) {
+        now = from;
+        await signIn(worker.username);
+        for (const key of registerKeys) {
+          const count = Math.round(counts[key] / caseWorkers.length);
+          for (let i = 0; i < count; i++) {
+            now = new Date(from.getTime() + ((to.getTime() - from.getTime()) * (i + 0.5)) / count);
+            const client = demoClient(random, clients);
+            const record = await call(`${key}.create`, {
+              outageId: outage.id,
+              clientName: client.name,
+              personnummer: client.personnummer,
+              reserveIdentity: client.reserve,
+              transcribedFromPaper: false,
+              values: demoValues(key, random, now, worker),
+            } as never);
+            result[key].push(record as RegisterRecord);
+          }
+        }
+      }
+      return result;
+    }
+  } finally {
+    await state.close();
+  }
+  return accounts.map(({ fullName, username, role, password }) => ({
+    fullName,
+    username,
+    role,
+    password,
+  }));
+}
