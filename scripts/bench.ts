@@ -42,6 +42,7 @@ async function measure(size: number): Promise<Record<string, number>> {
         dataSource,
         registers.decisions,
         registerListInput.parse({ offset: 0, limit: 100, ...filter }),
+        new Date(),
       );
     const cases: Record<string, () => Promise<unknown>> = {
       'open list (first page + count)': () => list({}),

@@ -23,6 +23,7 @@ const baseChannels = [
   'users.update',
   'users.setActive',
   'users.resetPassword',
+  'users.directory',
   'audit.list',
   'outages.list',
   'outages.upcoming',

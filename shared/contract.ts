@@ -185,6 +185,12 @@ export const contract = {
     ),
     output: none,
   },
+  /** Names of the unit's staff for filters ("registrerad av"), for every role. */
+  'users.directory': {
+    access: 'signedIn',
+    input: noInput,
+    output: z.array(z.object({ id: z.string(), fullName: z.string(), initials: z.string() })),
+  },
   'audit.list': {
     access: ['unitManager'],
     input: z.object({

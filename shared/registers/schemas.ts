@@ -28,6 +28,8 @@ export const registerRecordSchema = z.object({
   enteredByInitials: z.string().nullable(),
   /** Last day to enter it in the social system; only journal notes of an ended outage. */
   deadline: z.string().nullable(),
+  /** Not yet entered and due within two working days, or past its deadline. */
+  deadlineStatus: z.enum(['dueSoon', 'overdue']).nullable(),
 });
 export type RegisterRecord = z.infer<typeof registerRecordSchema>;
 

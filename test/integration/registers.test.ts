@@ -188,6 +188,12 @@ describe('the case-work registers', () => {
       total: number;
     };
     expect(list.total).toBe(1);
+    // And the staff directory for the "registrerad av" filter: names only, no roles.
+    const directory = (await app.ok('users.directory')) as object[];
+    expect(directory).toEqual([
+      { id: expect.any(String), fullName: 'Kalle Handläggare', initials: 'KH' },
+      { id: expect.any(String), fullName: 'Maja Enhetschef', initials: 'ME' },
+    ]);
   });
 
   it('lets the chef ekonomiskt bistånd read but not write', async () => {
@@ -247,6 +253,22 @@ describe('the case-work registers', () => {
     } as never)) as { rows: RegisterRecord[] };
     expect(list.rows.map((r) => r.deadline)).toEqual(['2026-12-02', '2026-12-09']);
 
+    now = new Date('2026-12-03T09:00:00Z');
+    const warned = (await app.ok('journalNotes.list', {
+      sort: 'deadline',
+      direction: 'asc',
+      offset: 0,
+      limit: 10,
+    } as never)) as { rows: RegisterRecord[] };
+    expect(warned.rows.map((r) => r.deadlineStatus)).toEqual(['overdue', null]);
+    now = new Date('2026-12-07T09:00:00Z'); // two working days before 9 December
+    const soon = (await app.ok('journalNotes.list', {
+      sort: 'deadline',
+      direction: 'asc',
+      offset: 0,
+      limit: 10,
+    } as never)) as { rows: RegisterRecord[] };
+    expect(soon.rows.map((r) => r.deadlineStatus)).toEqual(['overdue', 'dueSoon']);
     now = new Date('2026-12-03T09:00:00Z');
     const summary = (await app.ok('registers.summary')) as {
       key: string;

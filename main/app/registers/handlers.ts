@@ -23,8 +23,8 @@ function registerHandlers<K extends RegisterKey>(key: K): HandlersOf<K> {
     actor: requireActor(context),
     now: context.now,
   });
-  const list: RegisterHandler<'list'> = (filter, { state }) =>
-    listRecords(state.db(), definition, filter);
+  const list: RegisterHandler<'list'> = (filter, { state, now }) =>
+    listRecords(state.db(), definition, filter, now);
   const create: RegisterHandler<'create'> = (input, context) => createRecord(call(context), input);
   const update: RegisterHandler<'update'> = ({ id, input }, context) =>
     updateRecord(call(context), id, input);

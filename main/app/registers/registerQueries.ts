@@ -15,6 +15,7 @@ export async function listRecords(
   dataSource: DataSource,
   definition: RegisterDefinition,
   filter: RegisterListInput,
+  now: Date,
 ): Promise<{ rows: RegisterRecord[]; total: number }> {
   const where: string[] = [];
   const params: unknown[] = [];
@@ -54,7 +55,19 @@ export async function listRecords(
     `SELECT count(*) AS total FROM ${table} ${whereSql}`,
     params,
   )) as [{ total: number }];
-  return { rows: rows.map((row) => rowToRecord(definition, row)), total };
+  const warnings = deadlineWarnings(now);
+  return { rows: rows.map((row) => warnings(rowToRecord(definition, row))), total };
+}
+
+/** Marks records whose deadline is near (two working days) or past, until entered. */
+function deadlineWarnings(now: Date) {
+  const today = localDate(now);
+  const soon = addWorkingDays(today, 2);
+  return (record: RegisterRecord): RegisterRecord => {
+    if (!record.deadline || record.enteredOn || record.voidedAt) return record;
+    const status = record.deadline < today ? 'overdue' : record.deadline <= soon ? 'dueSoon' : null;
+    return { ...record, deadlineStatus: status };
+  };
 }
 
 /** Digits search the personnummer; anything else searches the client's name. */

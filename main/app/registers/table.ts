@@ -64,6 +64,7 @@ export function rowToRecord(definition: RegisterDefinition, row: Row): RegisterR
     enteredByName: text('entered_by_name'),
     enteredByInitials: text('entered_by_initials'),
     deadline: text('deadline'),
+    deadlineStatus: null,
   };
 }
 

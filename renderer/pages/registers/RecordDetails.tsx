@@ -56,7 +56,7 @@ export function RecordDetails({ definition, record, onEdit, onChanged, onClose }
         </div>
         {definition.hasDeadline && (
           <div className="facts__row">
-            <dt>Senast införd</dt>
+            <dt>Ska vara införd senast</dt>
             <dd>{record.deadline ?? 'Räknas från avbrottets slut'}</dd>
           </div>
         )}

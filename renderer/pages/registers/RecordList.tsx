@@ -14,7 +14,6 @@ interface Props {
   selected: ReadonlySet<string>;
   onToggle: (record: RegisterRecord) => void;
   onOpen: (record: RegisterRecord) => void;
-  today: string;
 }
 
 /**
@@ -22,7 +21,7 @@ interface Props {
  * scrolls the same with 50 records or 100 000.
  */
 export function RecordList(props: Props) {
-  const { definition, total, rowAt, ensure, selected, onToggle, onOpen, today } = props;
+  const { definition, total, rowAt, ensure, selected, onToggle, onOpen } = props;
   const scroller = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [height, setHeight] = useState(600);
@@ -79,7 +78,7 @@ export function RecordList(props: Props) {
                 {field.label}
               </th>
             ))}
-            {definition.hasDeadline && <th scope="col">Senast införd</th>}
+            {definition.hasDeadline && <th scope="col">Ska vara införd senast</th>}
             <th scope="col">Införd (datum, sign.)</th>
           </tr>
         </thead>
@@ -94,8 +93,7 @@ export function RecordList(props: Props) {
                 </tr>
               );
             }
-            const overdue =
-              !record.enteredOn && record.deadline !== null && record.deadline < today;
+            const overdue = record.deadlineStatus === 'overdue';
             return (
               <tr
                 key={record.id}
@@ -136,6 +134,9 @@ export function RecordList(props: Props) {
                   <td className="nowrap">
                     {record.deadline ?? '–'}
                     {overdue && <span className="badge badge--warning">Försenad</span>}
+                    {record.deadlineStatus === 'dueSoon' && (
+                      <span className="badge badge--active">Snart</span>
+                    )}
                   </td>
                 )}
                 <td className="nowrap">

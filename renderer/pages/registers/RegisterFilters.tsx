@@ -8,11 +8,12 @@ interface Props {
   filter: ListFilter;
   outages: Outage[];
   userId: string;
+  staff: readonly { id: string; fullName: string }[];
   onChange: (filter: ListFilter) => void;
 }
 
 /** Search by name or personnummer, and narrow by outage, author, law, entry and voiding. */
-export function RegisterFilters({ definition, filter, outages, userId, onChange }: Props) {
+export function RegisterFilters({ definition, filter, outages, userId, staff, onChange }: Props) {
   const set = (change: Partial<ListFilter>) => onChange({ ...filter, ...change });
   return (
     <div className="filters" role="search">
@@ -95,17 +96,26 @@ export function RegisterFilters({ definition, filter, outages, userId, onChange 
           <option value="clientName:asc">Namn A–Ö</option>
           <option value="personnummer:asc">Personnummer</option>
           {definition.hasDeadline && (
-            <option value="deadline:asc">Senast införd, tidigast först</option>
+            <option value="deadline:asc">Ska vara införd senast, tidigast först</option>
           )}
         </select>
       </label>
-      <label className="checkbox filter">
-        <input
-          type="checkbox"
-          checked={filter.createdById === userId}
-          onChange={(event) => set({ createdById: event.target.checked ? userId : null })}
-        />
-        Bara mina
+      <label className="filter">
+        <span>Registrerad av</span>
+        <select
+          value={filter.createdById ?? ''}
+          onChange={(event) => set({ createdById: event.target.value || null })}
+        >
+          <option value="">Alla</option>
+          <option value={userId}>Mig</option>
+          {staff
+            .filter((person) => person.id !== userId)
+            .map((person) => (
+              <option key={person.id} value={person.id}>
+                {person.fullName}
+              </option>
+            ))}
+        </select>
       </label>
     </div>
   );

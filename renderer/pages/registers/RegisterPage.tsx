@@ -3,7 +3,6 @@ import type { Outage } from '../../../shared/outages';
 import type { RegisterDefinition } from '../../../shared/registers';
 import type { RegisterRecord } from '../../../shared/registers/schemas';
 import { api } from '../../app/api';
-import { today } from '../../app/format';
 import { useSession } from '../../app/session';
 import { MarkEnteredBar } from './MarkEnteredBar';
 import { RecordDetails } from './RecordDetails';
@@ -39,12 +38,16 @@ export function RegisterPage({ definition }: { definition: RegisterDefinition })
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [notice, setNotice] = useState<string | null>(null);
   const [outages, setOutages] = useState<Outage[]>([]);
+  const [staff, setStaff] = useState<{ id: string; fullName: string }[]>([]);
   const { total, rowAt, ensure, error } = useRecordPages(definition.key, filter, version);
 
   useEffect(() => {
     void api()
       .outages.list()
       .then((result) => result.ok && setOutages(result.value));
+    void api()
+      .users.directory()
+      .then((result) => result.ok && setStaff(result.value));
   }, []);
 
   // Alt+N: a new record from anywhere on the page, as fast as reaching for a blank form.
@@ -133,6 +136,7 @@ export function RegisterPage({ definition }: { definition: RegisterDefinition })
         filter={filter}
         outages={outages}
         userId={user.id}
+        staff={staff}
         onChange={(next) => {
           setFilter(next);
           setSelected(new Set());
@@ -166,7 +170,6 @@ export function RegisterPage({ definition }: { definition: RegisterDefinition })
           selected={selected}
           onToggle={toggle}
           onOpen={(record) => setPanel({ kind: 'details', record })}
-          today={today()}
         />
       )}
     </section>
