@@ -33,6 +33,10 @@ const baseChannels = [
   'outages.recordAnalysis',
   'registers.summary',
   'clients.knownNames',
+  'cashCard.account',
+  'cashCard.reconciliations',
+  'cashCard.reconcile',
+  'cashCard.updateSettings',
 ] as const;
 
 /** Every register has the same channels: "decisions.list", "orders.void", … */

@@ -8,6 +8,12 @@ import {
   requiredText,
   username,
 } from './fields';
+import {
+  cashCardAccountSchema,
+  cashCardSettingsInput,
+  reconcileInput,
+  reconciliationSchema,
+} from './cashCard';
 import type { Channel } from './channels';
 import {
   endOutageInput,
@@ -57,6 +63,8 @@ export const unitSchema = z.object({
   department: z.string(),
   autoLockMinutes: z.number().int(),
   patchWednesday: z.boolean(),
+  /** The cash card provider's name, "ICA" unless the unit uses another. */
+  cardProvider: z.string(),
 });
 export type Unit = z.infer<typeof unitSchema>;
 
@@ -225,10 +233,32 @@ export const contract = {
     input: z.object({ personnummer: z.string().regex(/^\d{12}$/) }),
     output: z.array(z.string()),
   },
+  /** The cash card account is the chef ekonomiskt bistånd's; the enhetschef may read. */
+  'cashCard.account': {
+    access: ['financialAidManager', 'unitManager'],
+    input: noInput,
+    output: cashCardAccountSchema,
+  },
+  'cashCard.reconciliations': {
+    access: ['financialAidManager', 'unitManager'],
+    input: noInput,
+    output: z.array(reconciliationSchema),
+  },
+  'cashCard.reconcile': {
+    access: ['financialAidManager'],
+    input: reconcileInput,
+    output: reconciliationSchema,
+  },
+  'cashCard.updateSettings': {
+    access: ['financialAidManager', 'unitManager'],
+    input: cashCardSettingsInput,
+    output: cashCardAccountSchema,
+  },
   ...registerContract('decisions'),
   ...registerContract('orders'),
   ...registerContract('journalNotes'),
   ...registerContract('otherDocuments'),
+  ...registerContract('payouts'),
 } as const satisfies {
   [C in Channel]: { access: Access; input: z.ZodType; output: z.ZodType };
 };

@@ -16,6 +16,7 @@ export type ErrorCode =
   | 'FORBIDDEN'
   | 'NOT_FOUND'
   | 'CONFLICT'
+  | 'OVER_LIMIT'
   | 'UNKNOWN_CHANNEL'
   | 'INTERNAL';
 

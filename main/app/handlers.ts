@@ -1,6 +1,7 @@
 import { auditHandlers } from './audit/handlers';
 import type { Handlers } from './handler';
 import { outageHandlers } from './outages/handlers';
+import { cashCardHandlers } from './payouts/handlers';
 import { caseworkHandlers, registerOverviewHandlers } from './registers/handlers';
 import { appHandlers, sessionHandlers } from './session/handlers';
 import { unitHandlers } from './unit/handlers';
@@ -15,4 +16,5 @@ export const handlers: Handlers = {
   ...outageHandlers,
   ...registerOverviewHandlers,
   ...caseworkHandlers,
+  ...cashCardHandlers,
 };

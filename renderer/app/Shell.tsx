@@ -9,6 +9,7 @@ import { JournalNotesPage } from '../pages/journalNotes/JournalNotesPage';
 import { OrdersPage } from '../pages/orders/OrdersPage';
 import { OtherDocumentsPage } from '../pages/otherDocuments/OtherDocumentsPage';
 import { OutagesPage } from '../pages/outages/OutagesPage';
+import { PayoutsPage } from '../pages/payouts/PayoutsPage';
 import { OverviewPage } from '../pages/overview/OverviewPage';
 import { SettingsPage } from '../pages/settings/SettingsPage';
 import { UsersPage } from '../pages/users/UsersPage';
@@ -23,6 +24,7 @@ type PageId =
   | 'orders'
   | 'journalNotes'
   | 'otherDocuments'
+  | 'payouts'
   | 'users'
   | 'audit'
   | 'settings';
@@ -41,6 +43,7 @@ const pages: readonly PageEntry[] = [
   { id: 'orders', label: 'Beställningar', roles: 'all' },
   { id: 'journalNotes', label: 'Journalanteckningar', roles: 'all' },
   { id: 'otherDocuments', label: 'Övriga handlingar', roles: 'all' },
+  { id: 'payouts', label: 'Utbetalningar', roles: ['financialAidManager', 'unitManager'] },
   { id: 'users', label: 'Användare', roles: ['unitManager'] },
   { id: 'audit', label: 'Händelselogg', roles: ['unitManager'] },
   { id: 'settings', label: 'Inställningar', roles: ['unitManager'] },
@@ -109,6 +112,7 @@ export function Shell({ user, unit, dbPath, activeOutage, onStatus }: ShellProps
           {page === 'orders' && <OrdersPage />}
           {page === 'journalNotes' && <JournalNotesPage />}
           {page === 'otherDocuments' && <OtherDocumentsPage />}
+          {page === 'payouts' && <PayoutsPage />}
           {page === 'users' && <UsersPage />}
           {page === 'audit' && <AuditPage />}
           {page === 'settings' && <SettingsPage />}

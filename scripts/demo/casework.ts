@@ -1,4 +1,4 @@
-import type { RegisterKey } from '../../shared/registers';
+import type { CaseworkKey } from '../../shared/registers';
 import { fictitiousClient, type Client } from './clients';
 import type { Random } from './random';
 
@@ -44,7 +44,7 @@ const otherNotes = [
 
 /** The values of one invented record, as the register's form would send them. */
 export function demoValues(
-  key: RegisterKey,
+  key: CaseworkKey,
   random: Random,
   at: Date,
   author: { fullName: string; initials: string },

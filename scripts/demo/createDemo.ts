@@ -2,7 +2,7 @@ import { randomInt } from 'node:crypto';
 import { join } from 'node:path';
 import type { Channel, Input, Output } from '../../shared/contract';
 import type { Outage } from '../../shared/outages';
-import { registerKeys, type RegisterKey } from '../../shared/registers';
+import { caseworkKeys, type CaseworkKey } from '../../shared/registers';
 import type { RegisterRecord } from '../../shared/registers/schemas';
 import type { Role } from '../../shared/roles';
 import { createRouter } from '../../main/app/router';
@@ -21,7 +21,7 @@ const demoPeople: { fullName: string; initials: string; username: string; role: 
 ];
 
 /** How many records the finished outage gets per register (the active one gets a few). */
-const finishedCounts: Record<RegisterKey, number> = {
+const finishedCounts: Record<CaseworkKey, number> = {
   decisions: 200,
   orders: 80,
   journalNotes: 300,
@@ -123,7 +123,7 @@ export async function createDemo(outDir: string, passphrase: string): Promise<De
           values: demoValues('journalNotes', random, written, worker),
         } as never);
       }
-      for (const key of registerKeys) {
+      for (const key of caseworkKeys) {
         const mine = created[key].filter((r) => r.createdById === userIds.get(worker.username));
         const entered = mine.filter(() => random.chance(0.55));
         for (const record of mine.filter(() => random.chance(0.03))) {
@@ -160,16 +160,16 @@ export async function createDemo(outDir: string, passphrase: string): Promise<De
       outage: Outage,
       from: Date,
       to: Date,
-      counts: Record<RegisterKey, number>,
-    ): Promise<Record<RegisterKey, RegisterRecord[]>> {
+      counts: Record<CaseworkKey, number>,
+    ): Promise<Record<CaseworkKey, RegisterRecord[]>> {
       const result = { decisions: [], orders: [], journalNotes: [], otherDocuments: [] } as Record<
-        RegisterKey,
+        CaseworkKey,
         RegisterRecord[]
       >;
       for (const worker of caseWorkers) {
         now = from;
         await signIn(worker.username);
-        for (const key of registerKeys) {
+        for (const key of caseworkKeys) {
           const count = Math.round(counts[key] / caseWorkers.length);
           for (let i = 0; i < count; i++) {
             now = new Date(from.getTime() + ((to.getTime() - from.getTime()) * (i + 0.5)) / count);

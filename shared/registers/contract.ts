@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Access } from '../contract';
 import { registers } from '.';
 import type { RegisterKey, RegisterMethod } from './keys';
 import {
@@ -11,13 +12,14 @@ import {
   voidInput,
 } from './schemas';
 
-/** Handläggare create, edit, void and mark their own records; the enhetschef anyone's. */
-const writers = ['caseWorker', 'unitManager'] as const;
-
+/** Who may call a register's channels comes from its definition. */
 function registerSpecs(key: RegisterKey) {
-  const input = registerInputSchema(registers[key]);
+  const definition = registers[key];
+  const input = registerInputSchema(definition);
+  const readers: Access = definition.access.read === 'all' ? 'signedIn' : definition.access.read;
+  const writers: Access = definition.access.write;
   return {
-    list: { access: 'signedIn', input: registerListInput, output: registerListOutput },
+    list: { access: readers, input: registerListInput, output: registerListOutput },
     create: { access: writers, input, output: registerRecordSchema },
     update: {
       access: writers,

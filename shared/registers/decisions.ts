@@ -1,4 +1,5 @@
-import type { RegisterDefinition } from './types';
+import { decisionMakerField } from './sharedFields';
+import { caseworkAccess, type RegisterDefinition } from './types';
 
 /** Bilaga 3: "Manuell förteckning av fattade beslut". */
 export const decisions: RegisterDefinition = {
@@ -8,6 +9,7 @@ export const decisions: RegisterDefinition = {
   newTitle: 'Nytt beslut',
   formTitle: 'Manuell förteckning av fattade beslut',
   hasDeadline: false,
+  access: caseworkAccess,
   dateField: 'decisionDate',
   fields: [
     {
@@ -27,14 +29,7 @@ export const decisions: RegisterDefinition = {
       inList: true,
       defaultFrom: 'userName',
     },
-    {
-      key: 'decisionMaker',
-      label: 'Beslutsfattare',
-      kind: 'text',
-      required: true,
-      maxLength: 120,
-      inList: true,
-    },
+    decisionMakerField,
     {
       key: 'decisionDate',
       label: 'Beslutsdatum',

@@ -3,6 +3,7 @@ import { journalNotes } from './journalNotes';
 import type { RegisterKey } from './keys';
 import { orders } from './orders';
 import { otherDocuments } from './otherDocuments';
+import { payouts } from './payouts';
 import type { RegisterDefinition } from './types';
 
 export const registers: Record<RegisterKey, RegisterDefinition> = {
@@ -10,6 +11,7 @@ export const registers: Record<RegisterKey, RegisterDefinition> = {
   orders,
   journalNotes,
   otherDocuments,
+  payouts,
 };
 
 export * from './keys';

@@ -1,4 +1,4 @@
-import type { RegisterDefinition } from './types';
+import { caseworkAccess, type RegisterDefinition } from './types';
 
 export const laws = [
   { value: 'SoL', label: 'SoL' },
@@ -14,6 +14,7 @@ export const journalNotes: RegisterDefinition = {
   newTitle: 'Ny journalanteckning',
   formTitle: 'Journalanteckningar under avbrott',
   hasDeadline: true,
+  access: caseworkAccess,
   dateField: 'occurredAt',
   fields: [
     {

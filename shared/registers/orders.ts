@@ -1,4 +1,4 @@
-import type { RegisterDefinition } from './types';
+import { caseworkAccess, type RegisterDefinition } from './types';
 
 /** Orders to providers (utförare), sent by internpost, post or fax during the outage. */
 export const orders: RegisterDefinition = {
@@ -8,6 +8,7 @@ export const orders: RegisterDefinition = {
   newTitle: 'Ny beställning',
   formTitle: 'Beställningar till utförare',
   hasDeadline: false,
+  access: caseworkAccess,
   dateField: 'sentAt',
   fields: [
     {

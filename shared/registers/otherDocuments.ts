@@ -1,4 +1,4 @@
-import type { RegisterDefinition } from './types';
+import { caseworkAccess, type RegisterDefinition } from './types';
 
 /** Bilaga 4: "Övriga upprättade handlingar, manuell förteckning". */
 export const otherDocuments: RegisterDefinition = {
@@ -8,6 +8,7 @@ export const otherDocuments: RegisterDefinition = {
   newTitle: 'Ny handling',
   formTitle: 'Övriga upprättade handlingar, manuell förteckning',
   hasDeadline: false,
+  access: caseworkAccess,
   dateField: 'documentDate',
   fields: [
     {

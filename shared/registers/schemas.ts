@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parsePersonnummer } from '../domain/personnummer';
+import { amountInput } from '../cashCard';
 import { requiredText } from '../fields';
 import type { FieldDefinition, RegisterDefinition } from './types';
 
@@ -13,7 +14,7 @@ export const registerRecordSchema = z.object({
   /** 12 digits; null for a person recorded with a reserve identity. */
   personnummer: z.string().nullable(),
   reserveIdentity: z.boolean(),
-  values: z.record(z.string(), z.union([z.string(), z.boolean(), z.null()])),
+  values: z.record(z.string(), z.union([z.string(), z.number().int(), z.boolean(), z.null()])),
   createdById: z.string(),
   createdByName: z.string(),
   createdAt: z.string(),
@@ -61,6 +62,13 @@ function fieldSchema(field: FieldDefinition): z.ZodType {
       });
       return field.required ? instant : emptyToNull(instant);
     }
+    case 'amount': {
+      // Typed the Swedish way in the form; from here on it is whole öre.
+      const amount = amountInput(field.label.toLowerCase());
+      return field.required
+        ? amount
+        : z.union([z.literal('').transform(() => null), z.null(), amount]);
+    }
     case 'choice': {
       const values = (field.options ?? []).map((option) => option.value) as [string, ...string[]];
       const choice = z.enum(values, { error: `Välj ${field.label.toLowerCase()}.` });
@@ -72,7 +80,9 @@ function fieldSchema(field: FieldDefinition): z.ZodType {
 /** What a form sends to create or change a record of this register. */
 export function registerInputSchema(definition: RegisterDefinition) {
   const shape: Record<string, z.ZodType> = {};
-  for (const field of definition.fields) shape[field.key] = fieldSchema(field);
+  for (const field of definition.fields) {
+    if (!field.computed) shape[field.key] = fieldSchema(field);
+  }
   const values = z.object(shape).superRefine((v: Record<string, unknown>, ctx) => {
     for (const field of definition.fields) {
       if (field.requiredWhen && v[field.requiredWhen] === true && v[field.key] == null) {

@@ -7,9 +7,10 @@ export type FieldKind =
   | 'date' // ISO "YYYY-MM-DD", shown as is
   | 'datetime' // ISO instant, shown "2026-11-22 10:45" in local time
   | 'choice' // one of `options`
-  | 'flag'; // yes/no
+  | 'flag' // yes/no
+  | 'amount'; // kronor and öre, entered "1 234,50", stored and sent as integer öre
 
-export type FieldValue = string | boolean | null;
+export type FieldValue = string | number | boolean | null;
 
 export interface FieldDefinition {
   /** camelCase key; the SQL column is its snake_case form. */
@@ -29,7 +30,15 @@ export interface FieldDefinition {
   defaultFrom?: 'userName' | 'userInitials' | 'today' | 'now';
   /** Required only when another flag field is set (e.g. call time when urgent). */
   requiredWhen?: string;
+  /** No two records may have the same value (e.g. a payout's verifikationsnummer). */
+  unique?: boolean;
+  /** Worked out by main, not entered and not a column (e.g. a running total). */
+  computed?: boolean;
+  /** Shown in the form only once main asks for it (e.g. the reason to pass a limit). */
+  onlyWhenAsked?: boolean;
 }
+
+export type RegisterRoles = 'caseWorker' | 'financialAidManager' | 'unitManager';
 
 export interface RegisterDefinition {
   key: RegisterKey;
@@ -46,7 +55,15 @@ export interface RegisterDefinition {
   hasDeadline: boolean;
   /** The field whose value the list sorts by by default besides creation time. */
   dateField: string;
+  /** Who may read the register and who may write to it (handläggare only their own). */
+  access: { read: 'all' | readonly RegisterRoles[]; write: readonly RegisterRoles[] };
 }
+
+/** The case-work registers: every role reads, handläggare and enhetschef write. */
+export const caseworkAccess = {
+  read: 'all',
+  write: ['caseWorker', 'unitManager'],
+} as const satisfies RegisterDefinition['access'];
 
 export const snakeCase = (key: string): string =>
   key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);

@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { registers, type RegisterKey } from '../../shared/registers';
+import { registers, type CaseworkKey } from '../../shared/registers';
 import { sampleInput } from '../support/records';
 import { arrange, arrangeCaseWorkerInOutage } from './arrange';
 import { expect, screen, test } from './fixtures';
@@ -14,7 +14,7 @@ async function tabTo(page: Page, target: Locator): Promise<void> {
 }
 
 /** What a person types into each register's own fields, by keyboard, then how they save. */
-const keyboardEntry: Record<RegisterKey, { fields: [string, string][]; save: string }> = {
+const keyboardEntry: Record<CaseworkKey, { fields: [string, string][]; save: string }> = {
   decisions: {
     fields: [
       ['Ändamål/insats *', 'Ekonomiskt bistånd, mat'],
@@ -46,7 +46,7 @@ const keyboardEntry: Record<RegisterKey, { fields: [string, string][]; save: str
   },
 };
 
-for (const key of Object.keys(keyboardEntry) as RegisterKey[]) {
+for (const key of Object.keys(keyboardEntry) as CaseworkKey[]) {
   const definition = registers[key];
 
   test(`${definition.title}: keyboard entry, a bad personnummer, void one, mark one entered`, async ({

@@ -3,6 +3,14 @@ import type { RegisterKey } from '../../shared/registers';
 /** A valid new record for each register, as a form would send it. */
 export function sampleInput(key: RegisterKey, overrides: Record<string, unknown> = {}) {
   const values: Record<RegisterKey, Record<string, unknown>> = {
+    payouts: {
+      payoutDate: '2026-11-22',
+      verificationNumber: 'V-1001',
+      purpose: 'Livsmedel',
+      amount: '1 500,00',
+      decisionMaker: 'Ebba Ekonomi',
+      overLimitReason: '',
+    },
     decisions: {
       purpose: 'Ekonomiskt bistånd, livsmedel',
       caseWorker: 'Kalle Handläggare',

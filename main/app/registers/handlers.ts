@@ -52,9 +52,11 @@ export const caseworkHandlers = {
   ...registerHandlers('orders'),
   ...registerHandlers('journalNotes'),
   ...registerHandlers('otherDocuments'),
+  ...registerHandlers('payouts'),
 };
 
 export const registerOverviewHandlers: HandlersOf<'registers'> & HandlersOf<'clients'> = {
-  'registers.summary': (_input, { state, now }) => summarizeRegisters(state.db(), now),
+  'registers.summary': (_input, context) =>
+    summarizeRegisters(context.state.db(), context.now, requireActor(context).role),
   'clients.knownNames': ({ personnummer }, { state }) => knownNames(state.db(), personnummer),
 };

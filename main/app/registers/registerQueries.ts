@@ -3,8 +3,10 @@ import { parsePersonnummer } from '../../../shared/domain/personnummer';
 import { registers, snakeCase, type RegisterDefinition } from '../../../shared/registers';
 import type { RegisterSummary } from '../../../shared/registers/contract';
 import type { RegisterListInput, RegisterRecord } from '../../../shared/registers/schemas';
+import type { Role } from '../../../shared/roles';
 import { localDate } from '../domain/maintenanceWindows';
 import { addWorkingDays } from '../domain/workingDays';
+import { rulesFor } from './rules';
 import { rowToRecord, tableOf, type Row } from './table';
 
 /**
@@ -33,7 +35,7 @@ export async function listRecords(
   if (filter.voided === 'exclude') add('voided_at IS NULL');
   if (filter.voided === 'only') add('voided_at IS NOT NULL');
 
-  const table = tableOf(definition);
+  const table = rulesFor(definition.key).listSource ?? tableOf(definition);
   const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const direction = filter.direction === 'asc' ? 'ASC' : 'DESC';
   // Plain column orders so SQLite walks an index instead of sorting the table; only the
@@ -91,11 +93,15 @@ function addSearch(search: string, add: (clause: string, ...values: unknown[]) =
 export async function summarizeRegisters(
   dataSource: DataSource,
   now: Date,
+  role: Role,
 ): Promise<RegisterSummary[]> {
   const today = localDate(now);
   const soon = addWorkingDays(today, 2);
   const summaries: RegisterSummary[] = [];
-  for (const definition of Object.values(registers)) {
+  const readable = Object.values(registers).filter(
+    ({ access }) => access.read === 'all' || access.read.includes(role),
+  );
+  for (const definition of readable) {
     const [row] = (await dataSource.query(
       `SELECT count(*) AS total,
               count(*) FILTER (WHERE entered_on IS NULL) AS notEntered,

@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { SessionUser } from '../../../shared/contract';
-import type { RegisterDefinition } from '../../../shared/registers';
+import { snakeCase, type RegisterDefinition } from '../../../shared/registers';
 import type { RegisterInput, RegisterRecord } from '../../../shared/registers/schemas';
 import { AppError } from '../../../shared/result';
 import { recordAudit } from '../audit/auditLog';
 import { OutageEntity, type OutageRecord } from '../db/entities/outageRecord';
 import { findActiveOutage } from '../outages/outageService';
 import { deadlineFor } from './deadlines';
+import { rulesFor } from './rules';
 import { fieldColumns, rowToRecord, tableOf, toSqlValue, type Row } from './table';
 
 /** Who is changing which register, and when: the same for every operation. */
@@ -45,6 +46,13 @@ export async function createRecord(
       deadline: deadlineFor(definition, input.values, outage.endsAt),
       ...fieldColumns(definition, input.values),
     };
+    await checkBeforeSave(
+      manager,
+      { dataSource, definition, actor, now },
+      String(row.id),
+      input.values,
+      null,
+    );
     const columns = Object.keys(row);
     await manager.query(
       `INSERT INTO ${tableOf(definition)} (${columns.join(', ')})
@@ -79,6 +87,7 @@ export function updateRecord(
       outageId === before.outage_id
         ? await manager.getRepository(OutageEntity).findOneByOrFail({ id: outageId })
         : await resolveOutage(manager, { ...input, outageId }, now);
+    await checkBeforeSave(manager, call, String(before.id), input.values, before);
     const transcribedNow = input.transcribedFromPaper && before.transcribed_from_paper !== 1;
     return {
       outage_id: outage.id,
@@ -102,8 +111,9 @@ export function voidRecord(
   id: string,
   reason: string,
 ): Promise<RegisterRecord> {
-  return changeRecord(call, id, 'void', (before) => {
+  return changeRecord(call, id, 'void', async (before, manager) => {
     refuseVoided(before);
+    await rulesFor(call.definition.key).beforeVoid?.({ manager, before });
     return {
       voided_at: call.now.toISOString(),
       voided_by_name: call.actor.fullName,
@@ -219,9 +229,37 @@ async function loadRow(
   return rows[0];
 }
 
+/**
+ * Unique fields (a payout's verifikationsnummer) and the register's own rules, checked in
+ * the transaction that saves, so nothing is half-saved when one of them refuses.
+ */
+async function checkBeforeSave(
+  manager: EntityManager,
+  call: RegisterCall,
+  id: string,
+  values: Record<string, unknown>,
+  before: Row | null,
+): Promise<void> {
+  for (const field of call.definition.fields.filter((f) => f.unique)) {
+    const [other] = (await manager.query(
+      `SELECT client_name FROM ${tableOf(call.definition)}
+        WHERE ${snakeCase(field.key)} = ? COLLATE NOCASE AND id != ?`,
+      [values[field.key], id],
+    )) as { client_name: string }[];
+    if (other) {
+      throw AppError.field(
+        'CONFLICT',
+        `values.${field.key}`,
+        `${field.label} ${String(values[field.key])} finns redan (${other.client_name}).`,
+      );
+    }
+  }
+  await rulesFor(call.definition.key).beforeSave?.({ manager, call, id, values, before });
+}
+
 /** A handläggare changes only what they registered; the enhetschef keeps the whole list. */
 function refuseOthers(row: Row, actor: SessionUser): void {
-  if (actor.role !== 'unitManager' && row.created_by_id !== actor.id) {
+  if (actor.role === 'caseWorker' && row.created_by_id !== actor.id) {
     throw new AppError(
       'FORBIDDEN',
       `Posten registrerades av ${String(row.created_by_name)}. Du kan bara ändra dina egna poster.`,

@@ -32,16 +32,23 @@ export const commonColumns = {
 export type Row = Record<string, string | number | null>;
 const booleanCommon = new Set(['reserve_identity', 'transcribed_from_paper']);
 
+/** The register's own fields that are columns (computed ones are not). */
+export const storedFields = (definition: RegisterDefinition) =>
+  definition.fields.filter((field) => !field.computed);
+
 /** Every column of the register's table, in a stable order. */
 export function columnsOf(definition: RegisterDefinition): string[] {
-  return [...Object.values(commonColumns), ...definition.fields.map((f) => snakeCase(f.key))];
+  return [
+    ...Object.values(commonColumns),
+    ...storedFields(definition).map((f) => snakeCase(f.key)),
+  ];
 }
 
 export function rowToRecord(definition: RegisterDefinition, row: Row): RegisterRecord {
   const values: Record<string, FieldValue> = {};
   for (const field of definition.fields) {
     const raw = row[snakeCase(field.key)] ?? null;
-    values[field.key] = field.kind === 'flag' ? raw === 1 : (raw as string | null);
+    values[field.key] = field.kind === 'flag' ? raw === 1 : raw;
   }
   const text = (column: string) => (row[column] ?? null) as string | null;
   return {
@@ -71,10 +78,10 @@ export function rowToRecord(definition: RegisterDefinition, row: Row): RegisterR
 /** SQLite values for the register's own fields (flags as 0/1). */
 export function fieldColumns(definition: RegisterDefinition, values: Record<string, unknown>): Row {
   const row: Row = {};
-  for (const field of definition.fields) {
+  for (const field of storedFields(definition)) {
     const value = values[field.key];
     row[snakeCase(field.key)] =
-      field.kind === 'flag' ? (value ? 1 : 0) : ((value ?? null) as string | null);
+      field.kind === 'flag' ? (value ? 1 : 0) : ((value ?? null) as string | number | null);
   }
   return row;
 }

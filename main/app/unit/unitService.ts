@@ -17,6 +17,7 @@ export function toUnit(record: UnitRecord): Unit {
     department: record.department,
     autoLockMinutes: record.autoLockMinutes,
     patchWednesday: record.patchWednesday,
+    cardProvider: record.cardProvider,
   };
 }
 
@@ -47,6 +48,10 @@ export async function setUpUnit(state: AppState, input: ParsedInput<'unit.setup'
         department: input.department,
         autoLockMinutes: DEFAULT_AUTO_LOCK_MINUTES,
         patchWednesday: true,
+        cardProvider: 'ICA',
+        payoutLimitOre: 7_500_000,
+        payoutWarningOre: 6_000_000,
+        payoutStrongWarningOre: 7_000_000,
         createdAt: at,
         updatedAt: at,
       };
@@ -113,7 +118,16 @@ export async function changePassphrase(
 export async function updateSettings(
   dataSource: DataSource,
   actor: SessionUser,
-  change: Pick<UnitRecord, 'patchWednesday'>,
+  change: Partial<
+    Pick<
+      UnitRecord,
+      | 'patchWednesday'
+      | 'cardProvider'
+      | 'payoutLimitOre'
+      | 'payoutWarningOre'
+      | 'payoutStrongWarningOre'
+    >
+  >,
   now: Date,
 ): Promise<Unit> {
   return dataSource.transaction(async (manager) => {

@@ -18,6 +18,8 @@ export const auditActionLabels: Record<string, string> = {
   'outage.plan': 'Avbrott planerat',
   'outage.end': 'Avbrott avslutat',
   'outage.analysis': 'Analys av avbrott registrerad',
+  'payouts.overLimit': 'Utbetalning över gränsen godkänd',
+  'cashCard.reconcile': 'Avstämning med ekonomienheten',
 };
 
 const fieldLabels: Record<string, string> = {

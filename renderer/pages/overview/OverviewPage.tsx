@@ -1,5 +1,6 @@
 import { roleLabels } from '../../../shared/roles';
 import { useSession } from '../../app/session';
+import { CashCardSummary } from './CashCardSummary';
 import { RegisterSummaryCard } from './RegisterSummaryCard';
 import { UpcomingWindows } from './UpcomingWindows';
 
@@ -9,6 +10,7 @@ export function OverviewPage({ dbPath }: { dbPath: string }) {
     <section aria-labelledby="overview-title">
       <h1 id="overview-title">Översikt</h1>
       <div className="cards">
+        {user.role !== 'caseWorker' && <CashCardSummary />}
         <RegisterSummaryCard />
         <article className="card">
           <h2>Enheten</h2>

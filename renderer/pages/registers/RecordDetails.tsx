@@ -18,7 +18,8 @@ interface Props {
 export function RecordDetails({ definition, record, onEdit, onChanged, onClose }: Props) {
   const { user } = useSession();
   const mayChange =
-    user.role === 'unitManager' || (user.role === 'caseWorker' && record.createdById === user.id);
+    definition.access.write.includes(user.role) &&
+    (user.role !== 'caseWorker' || record.createdById === user.id);
   const calls = registerApi(definition.key);
 
   return (
@@ -32,12 +33,16 @@ export function RecordDetails({ definition, record, onEdit, onChanged, onClose }
         </div>
       )}
       <dl className="facts">
-        {definition.fields.map((field) => (
-          <div key={field.key} className="facts__row">
-            <dt>{field.label}</dt>
-            <dd className="prewrap">{formatFieldValue(field, record.values[field.key]) || '–'}</dd>
-          </div>
-        ))}
+        {definition.fields
+          .filter((field) => !field.onlyWhenAsked || record.values[field.key])
+          .map((field) => (
+            <div key={field.key} className="facts__row">
+              <dt>{field.label}</dt>
+              <dd className="prewrap">
+                {formatFieldValue(field, record.values[field.key]) || '–'}
+              </dd>
+            </div>
+          ))}
         <div className="facts__row">
           <dt>Registrerad</dt>
           <dd>

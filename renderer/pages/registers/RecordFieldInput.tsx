@@ -30,5 +30,7 @@ export function RecordFieldInput({ field, text, flag }: Props) {
       return <TextField label={label} hint={field.hint} type="datetime-local" {...text} />;
     case 'text':
       return <TextField label={label} hint={field.hint} {...text} />;
+    case 'amount':
+      return <TextField label={label} hint={field.hint} inputMode="decimal" {...text} />;
   }
 }

@@ -1,9 +1,9 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { parsePersonnummer } from '../../../shared/domain/personnummer';
 import type { Outage } from '../../../shared/outages';
-import type { RegisterDefinition } from '../../../shared/registers';
+import type { FieldDefinition, RegisterDefinition } from '../../../shared/registers';
 import type { RegisterRecord } from '../../../shared/registers/schemas';
-import type { Result } from '../../../shared/result';
+import type { AppErrorData, Result } from '../../../shared/result';
 import { api } from '../../app/api';
 import { formatDateTime } from '../../app/format';
 import { useSession } from '../../app/session';
@@ -103,15 +103,17 @@ export function RecordForm({ definition, record, outages, onSaved, onCancel }: P
         />
       </div>
       <div className="grid-2">
-        {definition.fields.map((field) => (
-          <div key={field.key} className={field.kind === 'longText' ? 'span-2' : undefined}>
-            <RecordFieldInput
-              field={field}
-              text={form.field(`values.${field.key}`)}
-              flag={form.flag(`values.${field.key}`)}
-            />
-          </div>
-        ))}
+        {definition.fields
+          .filter((field) => shown(field, form.values, form.error))
+          .map((field) => (
+            <div key={field.key} className={field.kind === 'longText' ? 'span-2' : undefined}>
+              <RecordFieldInput
+                field={field}
+                text={form.field(`values.${field.key}`)}
+                flag={form.flag(`values.${field.key}`)}
+              />
+            </div>
+          ))}
       </div>
       <div className="actions">
         <button className="button button--primary" type="submit" disabled={form.busy}>
@@ -126,6 +128,14 @@ export function RecordForm({ definition, record, outages, onSaved, onCancel }: P
       </div>
     </form>
   );
+}
+
+/** Computed fields are never entered; "only when asked" ones appear once main asks. */
+function shown(field: FieldDefinition, values: FormValues, error: AppErrorData | null): boolean {
+  if (field.computed) return false;
+  if (!field.onlyWhenAsked) return true;
+  const key = `values.${field.key}`;
+  return Boolean(values[key]) || Boolean(error?.fields?.[key]);
 }
 
 /**

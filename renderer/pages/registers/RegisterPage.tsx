@@ -29,9 +29,17 @@ const initialFilter: ListFilter = {
 };
 
 /** A register: its list with search and filters, its form, and entry marking. */
-export function RegisterPage({ definition }: { definition: RegisterDefinition }) {
+interface Props {
+  definition: RegisterDefinition;
+  /** Told after every change, for pages that show totals beside the list. */
+  onChanged?: () => void;
+  /** Changed by the page when something beside the list changed its rows. */
+  reloadToken?: number;
+}
+
+export function RegisterPage({ definition, onChanged, reloadToken = 0 }: Props) {
   const { user } = useSession();
-  const mayWrite = user.role !== 'financialAidManager';
+  const mayWrite = definition.access.write.includes(user.role);
   const [filter, setFilter] = useState(initialFilter);
   const [version, setVersion] = useState(0);
   const [panel, setPanel] = useState<Panel>({ kind: 'none' });
@@ -39,7 +47,11 @@ export function RegisterPage({ definition }: { definition: RegisterDefinition })
   const [notice, setNotice] = useState<string | null>(null);
   const [outages, setOutages] = useState<Outage[]>([]);
   const [staff, setStaff] = useState<{ id: string; fullName: string }[]>([]);
-  const { total, rowAt, ensure, error } = useRecordPages(definition.key, filter, version);
+  const { total, rowAt, ensure, error } = useRecordPages(
+    definition.key,
+    filter,
+    version + reloadToken * 1_000_000,
+  );
 
   useEffect(() => {
     void api()
@@ -64,6 +76,7 @@ export function RegisterPage({ definition }: { definition: RegisterDefinition })
   }, [mayWrite]);
 
   function changed(message: string, next: Panel = { kind: 'none' }) {
+    onChanged?.();
     setNotice(message);
     setPanel(next);
     setSelected(new Set());

@@ -1,4 +1,5 @@
 import { formatPersonnummer } from '../../../shared/domain/personnummer';
+import { formatAmount } from '../../../shared/money';
 import type { FieldDefinition, FieldValue } from '../../../shared/registers';
 import type { RegisterRecord } from '../../../shared/registers/schemas';
 import { formatDateTime } from '../../app/format';
@@ -9,6 +10,8 @@ export function formatFieldValue(field: FieldDefinition, value: FieldValue | und
   switch (field.kind) {
     case 'flag':
       return value ? 'Ja' : 'Nej';
+    case 'amount':
+      return formatAmount(Number(value));
     case 'datetime':
       return formatDateTime(String(value));
     case 'choice':

@@ -1,6 +1,7 @@
 import type { SessionUser } from '../../../shared/contract';
 import type { RegisterDefinition } from '../../../shared/registers';
 import type { RegisterRecord } from '../../../shared/registers/schemas';
+import { amountForInput } from '../../../shared/money';
 import { isoToLocalInput, localInputToIso, today } from '../../app/format';
 
 export type FormValues = Record<string, string | boolean>;
@@ -23,11 +24,13 @@ export function initialValues(
     // Nothing is going on: what is entered now comes from paper.
     transcribedFromPaper: record?.transcribedFromPaper ?? !activeOutage,
   };
-  for (const field of definition.fields) {
+  for (const field of definition.fields.filter((f) => !f.computed)) {
     const key = `values.${field.key}`;
     const stored = record?.values[field.key] ?? null;
     if (field.kind === 'flag') {
       values[key] = stored === true;
+    } else if (field.kind === 'amount') {
+      values[key] = typeof stored === 'number' ? amountForInput(stored) : '';
     } else if (record) {
       values[key] =
         field.kind === 'datetime' ? isoToLocalInput(stored as string | null) : String(stored ?? '');
@@ -47,7 +50,7 @@ export function initialValues(
 /** The form's values as the register's input schema expects them. */
 export function toInput(definition: RegisterDefinition, form: FormValues) {
   const values: Record<string, string | boolean> = {};
-  for (const field of definition.fields) {
+  for (const field of definition.fields.filter((f) => !f.computed)) {
     const value = form[`values.${field.key}`];
     values[field.key] =
       field.kind === 'datetime' ? (localInputToIso(String(value ?? '')) ?? '') : (value ?? '');

@@ -8,6 +8,11 @@ export interface UnitRecord {
   autoLockMinutes: number;
   /** Show IT's monthly maintenance window (second Wednesday, 10:00–10:30) as planned. */
   patchWednesday: boolean;
+  /** Cash card provider shown in the UI and on forms ("ICA" unless the unit changed). */
+  cardProvider: string;
+  payoutLimitOre: number;
+  payoutWarningOre: number;
+  payoutStrongWarningOre: number;
   createdAt: string;
   updatedAt: string;
 }
@@ -21,6 +26,10 @@ export const UnitEntity = new EntitySchema<UnitRecord>({
     department: { type: 'text' },
     autoLockMinutes: { type: 'integer', name: 'auto_lock_minutes' },
     patchWednesday: { type: 'boolean', name: 'patch_wednesday' },
+    cardProvider: { type: 'text', name: 'card_provider' },
+    payoutLimitOre: { type: 'integer', name: 'payout_limit_ore' },
+    payoutWarningOre: { type: 'integer', name: 'payout_warning_ore' },
+    payoutStrongWarningOre: { type: 'integer', name: 'payout_strong_warning_ore' },
     createdAt: { type: 'text', name: 'created_at' },
     updatedAt: { type: 'text', name: 'updated_at' },
   },

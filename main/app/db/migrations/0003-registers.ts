@@ -6,7 +6,7 @@ import { migrationName } from './name';
  * that a later change to a definition cannot change what this migration did; a test
  * checks the definitions and the tables still agree.
  */
-const commonColumns = `
+export const commonColumns = `
   id TEXT PRIMARY KEY,
   outage_id TEXT NOT NULL REFERENCES outages(id),
   client_name TEXT NOT NULL,
@@ -28,7 +28,7 @@ const commonColumns = `
   entered_by_initials TEXT,
   deadline TEXT,`;
 
-const identityRule = `CHECK ((reserve_identity = 1) = (personnummer IS NULL))`;
+export const identityRule = `CHECK ((reserve_identity = 1) = (personnummer IS NULL))`;
 
 const tables: Record<string, string> = {
   decisions: `

@@ -1,7 +1,8 @@
 import { InitialSchema } from './0001-initial-schema';
 import { Outages } from './0002-outages';
 import { Registers } from './0003-registers';
+import { Payouts } from './0004-payouts';
 
 /** Append-only. Never edit a migration that has shipped; add the next number. */
-export const migrations = [InitialSchema, Outages, Registers];
+export const migrations = [InitialSchema, Outages, Registers, Payouts];
 export const knownMigrationNames = new Set(migrations.map((M) => new M().name));

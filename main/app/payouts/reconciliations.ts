@@ -1,0 +1,84 @@
+import { randomUUID } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import type { Reconciliation } from '../../../shared/cashCard';
+import type { SessionUser } from '../../../shared/contract';
+import { AppError } from '../../../shared/result';
+import { recordAudit } from '../audit/auditLog';
+import { localDate } from '../domain/maintenanceWindows';
+import { periodTotal } from './cashCardAccount';
+
+const columns = `id, reconciled_on AS reconciledOn, finance_contact AS financeContact,
+  total_ore AS totalOre, refill_ore AS refillOre, note, payout_count AS payoutCount,
+  created_by_name AS createdByName, created_at AS createdAt`;
+
+/**
+ * Reconciliation (avstämning) with the finance office: the period's total is fixed, its
+ * payouts are closed, and the running total starts from zero. One transaction.
+ */
+export function reconcile(
+  dataSource: DataSource,
+  actor: SessionUser,
+  input: { reconciledOn: string; financeContact: string; refill: number; note: string },
+  now: Date,
+): Promise<Reconciliation> {
+  if (input.reconciledOn > localDate(now)) {
+    throw AppError.field('VALIDATION', 'reconciledOn', 'Datumet kan inte ligga i framtiden.');
+  }
+  return dataSource.transaction(async (manager) => {
+    const { totalOre, count } = await periodTotal(manager);
+    const [{ all }] = (await manager.query(
+      `SELECT count(*) AS "all" FROM payouts WHERE reconciliation_id IS NULL`,
+    )) as [{ all: number }];
+    if (all === 0) {
+      throw new AppError('CONFLICT', 'Det finns inga utbetalningar sedan förra avstämningen.');
+    }
+    const reconciliation: Reconciliation = {
+      id: randomUUID(),
+      reconciledOn: input.reconciledOn,
+      financeContact: input.financeContact,
+      totalOre,
+      refillOre: input.refill,
+      note: input.note,
+      payoutCount: count,
+      createdByName: actor.fullName,
+      createdAt: now.toISOString(),
+    };
+    await manager.query(
+      `INSERT INTO reconciliations (id, reconciled_on, finance_contact, total_ore, refill_ore,
+         note, payout_count, created_by_id, created_by_name, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      [
+        reconciliation.id,
+        reconciliation.reconciledOn,
+        reconciliation.financeContact,
+        totalOre,
+        input.refill,
+        input.note,
+        count,
+        actor.id,
+        actor.fullName,
+        reconciliation.createdAt,
+      ],
+    );
+    // Voided payouts of the period close with it too, so they stay in their period.
+    await manager.query(
+      `UPDATE payouts SET reconciliation_id = ?, updated_at = ? WHERE reconciliation_id IS NULL`,
+      [reconciliation.id, reconciliation.createdAt],
+    );
+    await recordAudit(manager, {
+      actor,
+      at: now,
+      action: 'cashCard.reconcile',
+      entity: 'reconciliation',
+      entityId: reconciliation.id,
+      after: reconciliation,
+    });
+    return reconciliation;
+  });
+}
+
+export async function listReconciliations(dataSource: DataSource): Promise<Reconciliation[]> {
+  return (await dataSource.query(
+    `SELECT ${columns} FROM reconciliations ORDER BY created_at DESC`,
+  )) as Reconciliation[];
+}

@@ -1,0 +1,67 @@
+import { useEffect, useState } from 'react';
+import type { CashCardAccount, Reconciliation } from '../../../shared/cashCard';
+import { registers } from '../../../shared/registers';
+import { api } from '../../app/api';
+import { useSession } from '../../app/session';
+import { RegisterPage } from '../registers/RegisterPage';
+import { CashCardSettingsForm } from './CashCardSettingsForm';
+import { CashCardStatus } from './CashCardStatus';
+import { ReconcileForm } from './ReconcileForm';
+import { ReconciliationHistory } from './ReconciliationHistory';
+
+/** Bilaga 5 with the account beside it: total, limit, reconciliations. */
+export function PayoutsPage() {
+  const { user } = useSession();
+  const [account, setAccount] = useState<CashCardAccount | null>(null);
+  const [history, setHistory] = useState<Reconciliation[]>([]);
+  const [version, setVersion] = useState(0);
+  const [panel, setPanel] = useState<'none' | 'reconcile' | 'settings'>('none');
+  const isManager = user.role === 'financialAidManager';
+
+  useEffect(() => {
+    void api()
+      .cashCard.account()
+      .then((result) => result.ok && setAccount(result.value));
+    void api()
+      .cashCard.reconciliations()
+      .then((result) => result.ok && setHistory(result.value));
+  }, [version]);
+
+  const refresh = () => setVersion((v) => v + 1);
+
+  return (
+    <div className="payouts">
+      {account && <CashCardStatus account={account} />}
+      <div className="actions">
+        {isManager && account && account.payoutCount > 0 && (
+          <button type="button" className="button" onClick={() => setPanel('reconcile')}>
+            Avstämning med ekonomienheten…
+          </button>
+        )}
+        <button type="button" className="button" onClick={() => setPanel('settings')}>
+          Gräns och kortleverantör…
+        </button>
+      </div>
+      {panel === 'reconcile' && account && (
+        <ReconcileForm
+          account={account}
+          onDone={() => {
+            setPanel('none');
+            refresh();
+          }}
+        />
+      )}
+      {panel === 'settings' && account && (
+        <CashCardSettingsForm
+          account={account}
+          onDone={() => {
+            setPanel('none');
+            refresh();
+          }}
+        />
+      )}
+      <RegisterPage definition={registers.payouts} onChanged={refresh} reloadToken={version} />
+      <ReconciliationHistory items={history} />
+    </div>
+  );
+}

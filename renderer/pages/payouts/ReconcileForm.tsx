@@ -1,0 +1,49 @@
+import type { CashCardAccount } from '../../../shared/cashCard';
+import { formatAmount } from '../../../shared/money';
+import { api } from '../../app/api';
+import { today } from '../../app/format';
+import { FormError, TextAreaField, TextField } from '../../components/Field';
+import { useForm } from '../../components/useForm';
+
+/** Records the reconciliation with the finance office; the running total starts over. */
+export function ReconcileForm({
+  account,
+  onDone,
+}: {
+  account: CashCardAccount;
+  onDone: () => void;
+}) {
+  const form = useForm({ reconciledOn: today(), financeContact: '', refill: '', note: '' });
+  const submit = form.submitWith(
+    (v) => api().cashCard.reconcile(v),
+    () => {
+      form.reset();
+      onDone();
+    },
+  );
+  return (
+    <form className="panel" onSubmit={submit} noValidate aria-labelledby="reconcile-title">
+      <h2 id="reconcile-title">Avstämning med ekonomienheten</h2>
+      <p>
+        Avstämningen omfattar {account.payoutCount} utbetalningar, totalt{' '}
+        <strong>{formatAmount(account.periodTotalOre)}</strong>. Därefter börjar totalen om från
+        noll.
+      </p>
+      <FormError error={form.error} />
+      <div className="grid-2">
+        <TextField label="Datum" type="date" {...form.field('reconciledOn')} />
+        <TextField label="Med vem (ekonomienheten)" {...form.field('financeContact')} />
+        <TextField
+          label="Påfyllning av kontot"
+          hint="Lämna tomt om kontot inte fylls på."
+          inputMode="decimal"
+          {...form.field('refill')}
+        />
+      </div>
+      <TextAreaField label="Anteckning" {...form.field('note')} />
+      <button className="button button--primary" type="submit" disabled={form.busy}>
+        Registrera avstämning
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,39 @@
+import type { Reconciliation } from '../../../shared/cashCard';
+import { formatAmount } from '../../../shared/money';
+
+/** The closed periods, newest first: what was paid in each and what was refilled. */
+export function ReconciliationHistory({ items }: { items: Reconciliation[] }) {
+  return (
+    <section aria-labelledby="history-title">
+      <h2 id="history-title">Avstämda perioder</h2>
+      {items.length === 0 ? (
+        <p className="muted">Ingen avstämning är gjord ännu.</p>
+      ) : (
+        <table className="table">
+          <thead>
+            <tr>
+              <th scope="col">Avstämd</th>
+              <th scope="col">Med</th>
+              <th scope="col">Utbetalningar</th>
+              <th scope="col">Summa för perioden</th>
+              <th scope="col">Påfyllning</th>
+              <th scope="col">Av</th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((r) => (
+              <tr key={r.id}>
+                <td className="nowrap">{r.reconciledOn}</td>
+                <td>{r.financeContact}</td>
+                <td>{r.payoutCount}</td>
+                <td className="nowrap">{formatAmount(r.totalOre)}</td>
+                <td className="nowrap">{r.refillOre ? formatAmount(r.refillOre) : '–'}</td>
+                <td>{r.createdByName}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { requiredText } from './fields';
+import { parseAmount } from './money';
+
+/** An amount typed in a form ("1 234,50"), as whole öre once validated. */
+export const amountInput = (label: string) =>
+  z.string({ error: `Ange ${label}.` }).transform((text, ctx) => {
+    const parsed = parseAmount(text);
+    if (!parsed.ok) {
+      ctx.addIssue({ code: 'custom', message: parsed.message });
+      return z.NEVER;
+    }
+    return parsed.ore;
+  });
+
+export const accountLevels = ['ok', 'warning', 'strongWarning', 'over'] as const;
+
+/** The cash card account since the last reconciliation with the finance office. */
+export const cashCardAccountSchema = z.object({
+  cardProvider: z.string(),
+  periodTotalOre: z.number().int(),
+  payoutCount: z.number().int(),
+  limitOre: z.number().int(),
+  warningOre: z.number().int(),
+  strongWarningOre: z.number().int(),
+  /** What may still be paid before the limit; negative once it has been passed. */
+  remainingOre: z.number().int(),
+  level: z.enum(accountLevels),
+  lastReconciledOn: z.string().nullable(),
+});
+export type CashCardAccount = z.infer<typeof cashCardAccountSchema>;
+
+export const reconciliationSchema = z.object({
+  id: z.string(),
+  reconciledOn: z.string(),
+  financeContact: z.string(),
+  totalOre: z.number().int(),
+  refillOre: z.number().int(),
+  note: z.string(),
+  payoutCount: z.number().int(),
+  createdByName: z.string(),
+  createdAt: z.string(),
+});
+export type Reconciliation = z.infer<typeof reconciliationSchema>;
+
+export const reconcileInput = z.object({
+  reconciledOn: z.iso.date({ error: 'Ange datum som ÅÅÅÅ-MM-DD.' }),
+  financeContact: requiredText('kontaktperson på ekonomienheten', 120),
+  refill: z.union([z.literal('').transform(() => 0), amountInput('påfyllning')]),
+  note: z.string().trim().max(1000, { error: 'Högst 1000 tecken.' }),
+});
+
+export const cashCardSettingsInput = z
+  .object({
+    cardProvider: requiredText('kortleverantör', 40),
+    warning: amountInput('varningsnivå'),
+    strongWarning: amountInput('nivå för stark varning'),
+    limit: amountInput('gräns'),
+  })
+  .superRefine((v, ctx) => {
+    if (v.warning >= v.strongWarning) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['strongWarning'],
+        message: 'Den starka varningen ska ligga över den första varningen.',
+      });
+    }
+    if (v.strongWarning >= v.limit) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['limit'],
+        message: 'Gränsen ska ligga över den starka varningen.',
+      });
+    }
+  });
