@@ -37,6 +37,12 @@ const baseChannels = [
   'cashCard.reconciliations',
   'cashCard.reconcile',
   'cashCard.updateSettings',
+  'custodians.list',
+  'custodians.create',
+  'custodians.update',
+  'usbReceipts.list',
+  'usbReceipts.issue',
+  'usbReceipts.return',
 ] as const;
 
 /** Every register has the same channels: "decisions.list", "orders.void", … */

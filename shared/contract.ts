@@ -15,6 +15,7 @@ import {
   reconciliationSchema,
 } from './cashCard';
 import type { Channel } from './channels';
+import { custodianInput, custodianSchema } from './custodians';
 import {
   endOutageInput,
   maintenanceWindowSchema,
@@ -25,6 +26,7 @@ import {
 } from './outages';
 import { registerContract, registerSummarySchema } from './registers/contract';
 import { roles, type Role } from './roles';
+import { issueUsbInput, listUsbInput, returnUsbInput, usbReceiptSchema } from './usbReceipts';
 
 /**
  * The IPC contract: every channel between renderer and main, with the schema of its
@@ -253,6 +255,33 @@ export const contract = {
     access: ['financialAidManager', 'unitManager'],
     input: cashCardSettingsInput,
     output: cashCardAccountSchema,
+  },
+  'custodians.list': {
+    access: ['financialAidManager', 'unitManager'],
+    input: noInput,
+    output: z.array(custodianSchema),
+  },
+  'custodians.create': {
+    access: ['financialAidManager'],
+    input: custodianInput,
+    output: custodianSchema,
+  },
+  'custodians.update': {
+    access: ['financialAidManager'],
+    input: custodianInput.extend({ id, active: z.boolean() }),
+    output: custodianSchema,
+  },
+  /** USB stick receipts are the enhetschef's (Bilaga 2). */
+  'usbReceipts.list': {
+    access: ['unitManager'],
+    input: listUsbInput,
+    output: z.array(usbReceiptSchema),
+  },
+  'usbReceipts.issue': { access: ['unitManager'], input: issueUsbInput, output: usbReceiptSchema },
+  'usbReceipts.return': {
+    access: ['unitManager'],
+    input: returnUsbInput,
+    output: usbReceiptSchema,
   },
   ...registerContract('decisions'),
   ...registerContract('orders'),

@@ -1,10 +1,12 @@
 import { auditHandlers } from './audit/handlers';
 import type { Handlers } from './handler';
+import { custodianHandlers } from './custodians/handlers';
 import { outageHandlers } from './outages/handlers';
 import { cashCardHandlers } from './payouts/handlers';
 import { caseworkHandlers, registerOverviewHandlers } from './registers/handlers';
 import { appHandlers, sessionHandlers } from './session/handlers';
 import { unitHandlers } from './unit/handlers';
+import { usbReceiptHandlers } from './usbReceipts/handlers';
 import { userHandlers } from './users/handlers';
 
 export const handlers: Handlers = {
@@ -17,4 +19,6 @@ export const handlers: Handlers = {
   ...registerOverviewHandlers,
   ...caseworkHandlers,
   ...cashCardHandlers,
+  ...custodianHandlers,
+  ...usbReceiptHandlers,
 };

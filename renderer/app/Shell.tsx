@@ -4,6 +4,7 @@ import type { Outage } from '../../shared/outages';
 import type { Role } from '../../shared/roles';
 import { roleLabels } from '../../shared/roles';
 import { AuditPage } from '../pages/audit/AuditPage';
+import { CustodiansPage } from '../pages/custodians/CustodiansPage';
 import { DecisionsPage } from '../pages/decisions/DecisionsPage';
 import { JournalNotesPage } from '../pages/journalNotes/JournalNotesPage';
 import { OrdersPage } from '../pages/orders/OrdersPage';
@@ -12,6 +13,7 @@ import { OutagesPage } from '../pages/outages/OutagesPage';
 import { PayoutsPage } from '../pages/payouts/PayoutsPage';
 import { OverviewPage } from '../pages/overview/OverviewPage';
 import { SettingsPage } from '../pages/settings/SettingsPage';
+import { UsbReceiptsPage } from '../pages/usbReceipts/UsbReceiptsPage';
 import { UsersPage } from '../pages/users/UsersPage';
 import { api } from './api';
 import { OutageBanner } from './OutageBanner';
@@ -25,6 +27,8 @@ type PageId =
   | 'journalNotes'
   | 'otherDocuments'
   | 'payouts'
+  | 'custodians'
+  | 'usbReceipts'
   | 'users'
   | 'audit'
   | 'settings';
@@ -44,6 +48,8 @@ const pages: readonly PageEntry[] = [
   { id: 'journalNotes', label: 'Journalanteckningar', roles: 'all' },
   { id: 'otherDocuments', label: 'Övriga handlingar', roles: 'all' },
   { id: 'payouts', label: 'Utbetalningar', roles: ['financialAidManager', 'unitManager'] },
+  { id: 'custodians', label: 'Kassaförvaltare', roles: ['financialAidManager', 'unitManager'] },
+  { id: 'usbReceipts', label: 'USB-minnen', roles: ['unitManager'] },
   { id: 'users', label: 'Användare', roles: ['unitManager'] },
   { id: 'audit', label: 'Händelselogg', roles: ['unitManager'] },
   { id: 'settings', label: 'Inställningar', roles: ['unitManager'] },
@@ -113,6 +119,8 @@ export function Shell({ user, unit, dbPath, activeOutage, onStatus }: ShellProps
           {page === 'journalNotes' && <JournalNotesPage />}
           {page === 'otherDocuments' && <OtherDocumentsPage />}
           {page === 'payouts' && <PayoutsPage />}
+          {page === 'custodians' && <CustodiansPage />}
+          {page === 'usbReceipts' && <UsbReceiptsPage />}
           {page === 'users' && <UsersPage />}
           {page === 'audit' && <AuditPage />}
           {page === 'settings' && <SettingsPage />}

@@ -7,6 +7,7 @@ import type { RegisterRecord } from '../../shared/registers/schemas';
 import type { Role } from '../../shared/roles';
 import { createRouter } from '../../main/app/router';
 import { AppState } from '../../main/app/state';
+import { demoCustodians, demoPayouts, demoUsb } from './cashCardAndUsb';
 import { demoClient, demoValues } from './casework';
 import type { Client } from './clients';
 import { seededRandom } from './random';
@@ -138,6 +139,13 @@ export async function createDemo(outDir: string, passphrase: string): Promise<De
         }
       }
     }
+
+    // The cash card during the finished outage, and the enhetschef's USB sticks.
+    await signIn('omar');
+    await demoPayouts(call, (date) => (now = date), random, clients, finished, 70);
+    await demoCustodians(call);
+    await signIn(manager!.username);
+    await demoUsb(call, (date) => (now = date), finished);
 
     const activeStart = new Date(realNow - 3 * HOUR);
     now = activeStart;

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { CASE_WORKER, PASSPHRASE, SETUP } from '../support/app';
+import { FINANCIAL_AID_MANAGER, PASSPHRASE, SETUP } from '../support/app';
 import { sampleInput } from '../support/records';
 import { arrange } from './arrange';
 import { expect, screen, test } from './fixtures';
@@ -21,13 +21,7 @@ test('payouts cross the warnings, the limit needs a reason, a reconciliation sta
   bridge,
 }) => {
   await arrange(bridge, 'unit.setup', SETUP);
-  await arrange(bridge, 'users.create', {
-    ...CASE_WORKER,
-    fullName: 'Ebba Ekonomi',
-    initials: 'EE',
-    username: 'ebba',
-    role: 'financialAidManager',
-  });
+  await arrange(bridge, 'users.create', FINANCIAL_AID_MANAGER);
   await arrange(bridge, 'outages.start', { level: 'II', affectedSystems: [], note: '' });
   await arrange(bridge, 'session.signOut');
   await arrange(bridge, 'session.signIn', { username: 'ebba', password: 'kalle-123' });

@@ -72,6 +72,26 @@ describe('the demo (training) database', () => {
       rows: { transcribedFromPaper: boolean }[];
     };
     expect(transcribed.rows.filter((r) => r.transcribedFromPaper).length).toBe(15);
+    const sticksOut = (await app.ok('usbReceipts.list', {
+      outageId: null,
+      onlyOut: true,
+    })) as unknown[];
+    expect(sticksOut).toHaveLength(3);
+    const omar = accounts.find((a) => a.role === 'financialAidManager')!;
+    await app.ok('session.signOut');
+    await app.ok('session.signIn', { username: omar.username, password: omar.password });
+    const payouts = (await app.ok('payouts.list', {
+      voided: 'include',
+      offset: 0,
+      limit: 100,
+    } as never)) as {
+      rows: { voidedAt: string | null; values: Record<string, unknown> }[];
+    };
+    expect(payouts.rows).toHaveLength(40);
+    expect(payouts.rows.some((r) => r.voidedAt)).toBe(true);
+    expect(payouts.rows.filter((r) => r.values.overLimitReason)).toHaveLength(1);
+    expect(await app.ok('cashCard.reconciliations')).toHaveLength(1);
+    expect(await app.ok('custodians.list')).toHaveLength(3);
     await app.state.close();
     // A second run refuses to overwrite the existing file.
     await expect(createDemo(temp.dir, passphrase)).rejects.toThrow(/redan/);

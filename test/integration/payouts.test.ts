@@ -4,7 +4,13 @@ import { listAudit } from '../../main/app/audit/auditLog';
 import type { CashCardAccount, Reconciliation } from '../../shared/cashCard';
 import { amountForInput, formatAmount, parseAmount } from '../../shared/money';
 import type { RegisterRecord } from '../../shared/registers/schemas';
-import { CASE_WORKER, createTestApp, SETUP, type TestApp } from '../support/app';
+import {
+  CASE_WORKER,
+  FINANCIAL_AID_MANAGER,
+  createTestApp,
+  SETUP,
+  type TestApp,
+} from '../support/app';
 import { sampleInput } from '../support/records';
 import { makeTempDir } from '../support/tempDir';
 
@@ -18,13 +24,7 @@ describe('cash card payouts and the limit', () => {
     ({ dir, cleanup } = makeTempDir());
     app = createTestApp(dir);
     await app.ok('unit.setup', SETUP);
-    await app.ok('users.create', {
-      ...CASE_WORKER,
-      username: 'ebba',
-      fullName: 'Ebba Ekonomi',
-      initials: 'EE',
-      role: 'financialAidManager',
-    });
+    await app.ok('users.create', FINANCIAL_AID_MANAGER);
     await app.ok('users.create', CASE_WORKER);
     await app.ok('outages.start', { level: 'II', affectedSystems: [], note: '' });
     await app.ok('session.signOut');

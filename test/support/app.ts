@@ -23,6 +23,15 @@ export const CASE_WORKER = {
   passwordConfirm: 'kalle-123',
 } as const;
 
+/** Ebba, chef ekonomiskt bistånd (same password as Kalle, for brevity). */
+export const FINANCIAL_AID_MANAGER = {
+  ...CASE_WORKER,
+  fullName: 'Ebba Ekonomi',
+  initials: 'EE',
+  username: 'ebba',
+  role: 'financialAidManager',
+} as const;
+
 export const SETUP: Input<'unit.setup'> = {
   unitName: 'Enhet Test',
   department: 'Socialförvaltningen',

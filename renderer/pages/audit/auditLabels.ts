@@ -20,6 +20,10 @@ export const auditActionLabels: Record<string, string> = {
   'outage.analysis': 'Analys av avbrott registrerad',
   'payouts.overLimit': 'Utbetalning över gränsen godkänd',
   'cashCard.reconcile': 'Avstämning med ekonomienheten',
+  'custodians.create': 'Kassaförvaltare tillagd',
+  'custodians.update': 'Kassaförvaltare ändrad',
+  'usbReceipts.issue': 'USB-minne utlämnat',
+  'usbReceipts.return': 'USB-minne återlämnat',
 };
 
 const fieldLabels: Record<string, string> = {

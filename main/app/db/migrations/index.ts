@@ -2,7 +2,8 @@ import { InitialSchema } from './0001-initial-schema';
 import { Outages } from './0002-outages';
 import { Registers } from './0003-registers';
 import { Payouts } from './0004-payouts';
+import { CustodiansAndUsb } from './0005-custodians-usb';
 
 /** Append-only. Never edit a migration that has shipped; add the next number. */
-export const migrations = [InitialSchema, Outages, Registers, Payouts];
+export const migrations = [InitialSchema, Outages, Registers, Payouts, CustodiansAndUsb];
 export const knownMigrationNames = new Set(migrations.map((M) => new M().name));

@@ -1,0 +1,11 @@
+import type { HandlersOf } from '../handler';
+import { requireActor } from '../state';
+import { listCustodians, saveCustodian } from './custodianService';
+
+export const custodianHandlers: HandlersOf<'custodians'> = {
+  'custodians.list': (_input, { state }) => listCustodians(state.db()),
+  'custodians.create': (input, context) =>
+    saveCustodian(context.state.db(), requireActor(context), null, input, context.now),
+  'custodians.update': ({ id, ...fields }, context) =>
+    saveCustodian(context.state.db(), requireActor(context), id, fields, context.now),
+};

@@ -1,0 +1,94 @@
+import { useEffect, useState } from 'react';
+import type { Custodian } from '../../../shared/custodians';
+import { api } from '../../app/api';
+import { useSession } from '../../app/session';
+import { CustodianForm } from './CustodianForm';
+
+/** Bilaga 1: who may handle the cash cards, and how to reach them. */
+export function CustodiansPage() {
+  const { user } = useSession();
+  const mayWrite = user.role === 'financialAidManager';
+  const [custodians, setCustodians] = useState<Custodian[]>([]);
+  const [editing, setEditing] = useState<Custodian | 'new' | null>(null);
+  const [version, setVersion] = useState(0);
+
+  useEffect(() => {
+    void api()
+      .custodians.list()
+      .then((result) => result.ok && setCustodians(result.value));
+  }, [version]);
+
+  const done = () => {
+    setEditing(null);
+    setVersion((v) => v + 1);
+  };
+
+  return (
+    <section aria-labelledby="custodians-title">
+      <div className="page-head">
+        <h1 id="custodians-title">Kassaförvaltare</h1>
+        {mayWrite && (
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => setEditing('new')}
+          >
+            Ny kassaförvaltare
+          </button>
+        )}
+      </div>
+      {editing && (
+        <CustodianForm
+          key={editing === 'new' ? 'new' : editing.id}
+          custodian={editing === 'new' ? null : editing}
+          onDone={done}
+          onCancel={() => setEditing(null)}
+        />
+      )}
+      <table className="table">
+        <thead>
+          <tr>
+            <th scope="col">Namn</th>
+            <th scope="col">Enhet</th>
+            <th scope="col">Telefonnummer</th>
+            <th scope="col">E-post</th>
+            <th scope="col">
+              <span className="visually-hidden">Åtgärder</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {custodians.length === 0 && (
+            <tr>
+              <td colSpan={5} className="muted">
+                Inga kassaförvaltare registrerade.
+              </td>
+            </tr>
+          )}
+          {custodians.map((c) => (
+            <tr key={c.id} className={c.active ? undefined : 'row--inactive'}>
+              <td>
+                {c.name} {!c.active && <span className="badge">Inte längre</span>}
+              </td>
+              <td>{c.unitName}</td>
+              <td className="nowrap">{c.phone}</td>
+              <td>{c.email}</td>
+              <td>
+                {mayWrite && (
+                  <button
+                    type="button"
+                    className="button button--small"
+                    aria-label={`Ändra ${c.name}`}
+                    onClick={() => setEditing(c)}
+                  >
+                    Ändra
+                  </button>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { requiredText } from './fields';
+
+/** Swedish phone numbers as people write them: "08-123 456 78", "+46 70 123 45 67". */
+export const phoneNumber = z
+  .string({ error: 'Ange telefonnummer.' })
+  .trim()
+  .min(1, { error: 'Ange telefonnummer.' })
+  .refine((value) => /^\+?[\d\s-]+$/.test(value), {
+    error: 'Telefonnumret får bara innehålla siffror, mellanslag, bindestreck och inledande +.',
+  })
+  .refine(
+    (value) => {
+      const digits = value.replace(/\D/g, '').length;
+      return digits >= 7 && digits <= 15;
+    },
+    { error: 'Telefonnumret ska ha 7–15 siffror, t.ex. 08-508 000 00.' },
+  );
+
+export const emailAddress = z
+  .string({ error: 'Ange e-postadress.' })
+  .trim()
+  .min(1, { error: 'Ange e-postadress.' })
+  .pipe(z.email({ error: 'Ange en giltig e-postadress, t.ex. namn@kommun.se.' }));
+
+export const custodianInput = z.object({
+  name: requiredText('namn', 120),
+  unitName: requiredText('enhet', 120),
+  phone: phoneNumber,
+  email: emailAddress,
+});
+
+export const custodianSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  unitName: z.string(),
+  phone: z.string(),
+  email: z.string(),
+  active: z.boolean(),
+  updatedAt: z.string(),
+});
+export type Custodian = z.infer<typeof custodianSchema>;

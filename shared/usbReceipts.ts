@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { requiredText } from './fields';
+
+export const usbReceiptSchema = z.object({
+  id: z.string(),
+  stickNumber: z.string(),
+  outageId: z.string().nullable(),
+  issuedOn: z.string(),
+  receiverName: z.string(),
+  receiverSignature: z.string(),
+  workplace: z.string(),
+  issuedByName: z.string(),
+  returnedOn: z.string().nullable(),
+  returnedSignature: z.string().nullable(),
+  returnedByName: z.string().nullable(),
+});
+export type UsbReceipt = z.infer<typeof usbReceiptSchema>;
+
+const date = z.iso.date({ error: 'Ange datum som ÅÅÅÅ-MM-DD.' });
+
+export const issueUsbInput = z.object({
+  stickNumber: requiredText('USB-minnets nummer', 40),
+  issuedOn: date,
+  receiverName: requiredText('mottagarens namn', 120),
+  /** The receiver's signature (initials) as on the paper receipt. */
+  receiverSignature: requiredText('mottagarens signatur', 20),
+  workplace: requiredText('arbetsplats', 120),
+  outageId: z.uuid().nullable(),
+});
+
+export const returnUsbInput = z.object({
+  id: z.uuid(),
+  returnedOn: date,
+  /** "Här vidimeras att all data på USB är infört och rensat från USB innan återlämning." */
+  certified: z.literal(true, {
+    error: 'Intyga att all data på USB-minnet är införd och rensad innan det lämnas tillbaka.',
+  }),
+});
+
+export const listUsbInput = z.object({
+  outageId: z.uuid().nullable(),
+  onlyOut: z.boolean(),
+});
