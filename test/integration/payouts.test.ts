@@ -187,7 +187,8 @@ describe('cash card payouts and the limit', () => {
           if (s.kind === 'pay') {
             const result = await pay(amountForInput(s.ore), { overLimitReason: 'Prov' });
             if (!result.ok) throw new Error(result.error.message);
-            const record = result.value as RegisterRecord;
+            // As it crosses IPC (structured clone / the bridge's JSON).
+            const record = JSON.parse(JSON.stringify(result.value)) as RegisterRecord;
             // Amounts survive parsing, storage, IPC and formatting unchanged.
             expect(record.values.amount).toBe(s.ore);
             expect(parseAmount(formatAmount(record.values.amount as number))).toEqual({

@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { UsbReceipt } from '../../../shared/usbReceipts';
+import type { Outage } from '../../../shared/outages';
 import { api } from '../../app/api';
+import { formatDateTime } from '../../app/format';
 import { IssueUsbForm } from './IssueUsbForm';
 import { ReturnUsbForm } from './ReturnUsbForm';
 
@@ -9,12 +11,20 @@ export function UsbReceiptsPage() {
   const [receipts, setReceipts] = useState<UsbReceipt[]>([]);
   const [version, setVersion] = useState(0);
   const [notice, setNotice] = useState<string | null>(null);
+  const [outageId, setOutageId] = useState<string | null>(null);
+  const [outages, setOutages] = useState<Outage[]>([]);
 
   useEffect(() => {
     void api()
-      .usbReceipts.list({ outageId: null, onlyOut: false })
+      .outages.list()
+      .then((result) => result.ok && setOutages(result.value));
+  }, []);
+
+  useEffect(() => {
+    void api()
+      .usbReceipts.list({ outageId, onlyOut: false })
       .then((result) => result.ok && setReceipts(result.value));
-  }, [version]);
+  }, [version, outageId]);
 
   const changed = (message: string) => {
     setNotice(message);
@@ -32,6 +42,22 @@ export function UsbReceiptsPage() {
         </div>
       )}
       <IssueUsbForm onDone={() => changed('USB-minnet är utlämnat.')} />
+      <label className="filter">
+        <span>Avbrott</span>
+        <select
+          value={outageId ?? ''}
+          onChange={(event) => setOutageId(event.target.value || null)}
+        >
+          <option value="">Alla</option>
+          {outages
+            .filter((o) => o.status !== 'planned')
+            .map((o) => (
+              <option key={o.id} value={o.id}>
+                {formatDateTime(o.startsAt)} – nivå {o.level}
+              </option>
+            ))}
+        </select>
+      </label>
       <h2>Utlämnade ({out.length})</h2>
       <table className="table">
         <thead>
