@@ -6,5 +6,7 @@ export default defineConfig({
     // Native SQLite handles are safest in child processes, one per file.
     pool: 'forks',
     testTimeout: 30_000,
+    // The office's clock: local dates (deadlines, "today") are Swedish ones in every run.
+    env: { TZ: 'Europe/Stockholm' },
   },
 });

@@ -6,6 +6,7 @@ import type { RegisterInput, RegisterRecord } from '../../../shared/registers/sc
 import { AppError } from '../../../shared/result';
 import { recordAudit } from '../audit/auditLog';
 import { OutageEntity, type OutageRecord } from '../db/entities/outageRecord';
+import { localDate } from '../domain/maintenanceWindows';
 import { findActiveOutage } from '../outages/outageService';
 import { deadlineFor } from './deadlines';
 import { rulesFor } from './rules';
@@ -150,7 +151,8 @@ export async function markEntered(
   ids: readonly string[],
   enteredOn: string,
 ): Promise<{ count: number }> {
-  if (enteredOn > now.toISOString().slice(0, 10)) {
+  // The office's date, not UTC's: just after midnight they differ.
+  if (enteredOn > localDate(now)) {
     throw AppError.field('VALIDATION', 'enteredOn', 'Datumet kan inte ligga i framtiden.');
   }
   let count = 0;
