@@ -1,5 +1,9 @@
 import { defineConfig } from '@playwright/test';
 
+// The bridge's main-process code runs in the test workers: give it the office's clock,
+// as the browser has (timezoneId below), so "today" is the same day on both sides.
+process.env.TZ = 'Europe/Stockholm';
+
 /**
  * Chromium from Debian, never a downloaded browser. The flags keep it off the network
  * (the machines here have none, and the app must need none).
