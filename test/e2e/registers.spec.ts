@@ -87,6 +87,9 @@ for (const key of Object.keys(keyboardEntry) as CaseworkKey[]) {
     await page.keyboard.type('19121212-1212');
     await page.keyboard.press('Enter');
     await expect(page.getByRole('status').filter({ hasText: 'sparad' })).toBeVisible();
+    // A blank form for the next paper, with the keyboard in its first field.
+    await expect(form.getByLabel('Klientens namn *')).toHaveValue('');
+    await expect(form.getByLabel('Klientens namn *')).toBeFocused();
     await page.keyboard.press('Escape');
     const row = page.getByRole('row', { name: /Tolvan Tolvansson/ });
     await expect(row).toContainText('19121212-1212');

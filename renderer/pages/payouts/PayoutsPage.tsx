@@ -31,36 +31,37 @@ export function PayoutsPage() {
 
   return (
     <div className="payouts">
-      {account && <CashCardStatus account={account} />}
-      <div className="actions">
-        {isManager && account && account.payoutCount > 0 && (
-          <button type="button" className="button" onClick={() => setPanel('reconcile')}>
-            Avstämning med ekonomienheten…
+      <RegisterPage definition={registers.payouts} onChanged={refresh} reloadToken={version}>
+        {account && <CashCardStatus account={account} />}
+        <div className="actions">
+          {isManager && account && account.payoutCount > 0 && (
+            <button type="button" className="button" onClick={() => setPanel('reconcile')}>
+              Avstämning med ekonomienheten…
+            </button>
+          )}
+          <button type="button" className="button" onClick={() => setPanel('settings')}>
+            Gräns och kortleverantör…
           </button>
+        </div>
+        {panel === 'reconcile' && account && (
+          <ReconcileForm
+            account={account}
+            onDone={() => {
+              setPanel('none');
+              refresh();
+            }}
+          />
         )}
-        <button type="button" className="button" onClick={() => setPanel('settings')}>
-          Gräns och kortleverantör…
-        </button>
-      </div>
-      {panel === 'reconcile' && account && (
-        <ReconcileForm
-          account={account}
-          onDone={() => {
-            setPanel('none');
-            refresh();
-          }}
-        />
-      )}
-      {panel === 'settings' && account && (
-        <CashCardSettingsForm
-          account={account}
-          onDone={() => {
-            setPanel('none');
-            refresh();
-          }}
-        />
-      )}
-      <RegisterPage definition={registers.payouts} onChanged={refresh} reloadToken={version} />
+        {panel === 'settings' && account && (
+          <CashCardSettingsForm
+            account={account}
+            onDone={() => {
+              setPanel('none');
+              refresh();
+            }}
+          />
+        )}
+      </RegisterPage>
       <ReconciliationHistory items={history} />
     </div>
   );

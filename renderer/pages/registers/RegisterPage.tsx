@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import type { Outage } from '../../../shared/outages';
 import type { RegisterDefinition } from '../../../shared/registers';
 import type { RegisterRecord } from '../../../shared/registers/schemas';
@@ -35,9 +35,11 @@ interface Props {
   onChanged?: () => void;
   /** Changed by the page when something beside the list changed its rows. */
   reloadToken?: number;
+  /** Shown under the heading, e.g. the cash card account above the payouts. */
+  children?: ReactNode;
 }
 
-export function RegisterPage({ definition, onChanged, reloadToken = 0 }: Props) {
+export function RegisterPage({ definition, onChanged, reloadToken = 0, children }: Props) {
   const { user } = useSession();
   const mayWrite = definition.access.write.includes(user.role);
   const [filter, setFilter] = useState(initialFilter);
@@ -107,6 +109,7 @@ export function RegisterPage({ definition, onChanged, reloadToken = 0 }: Props) 
           </button>
         )}
       </div>
+      {children}
       {notice && (
         <div className="alert alert--success" role="status">
           {notice}
@@ -114,7 +117,7 @@ export function RegisterPage({ definition, onChanged, reloadToken = 0 }: Props) 
       )}
       {panel.kind === 'new' && (
         <RecordForm
-          key="new"
+          key={`new-${version}`}
           definition={definition}
           record={null}
           outages={outages}
