@@ -1,6 +1,6 @@
 import type { Outage } from '../../../shared/outages';
+import { OutageFilter } from '../../components/OutageFilter';
 import type { RegisterDefinition } from '../../../shared/registers';
-import { formatDateTime } from '../../app/format';
 import type { ListFilter } from './useRecordPages';
 
 interface Props {
@@ -25,22 +25,11 @@ export function RegisterFilters({ definition, filter, outages, userId, staff, on
           onChange={(event) => set({ search: event.target.value })}
         />
       </label>
-      <label className="filter">
-        <span>Avbrott</span>
-        <select
-          value={filter.outageId ?? ''}
-          onChange={(event) => set({ outageId: event.target.value || null })}
-        >
-          <option value="">Alla</option>
-          {outages
-            .filter((o) => o.status !== 'planned')
-            .map((o) => (
-              <option key={o.id} value={o.id}>
-                {formatDateTime(o.startsAt)} – nivå {o.level}
-              </option>
-            ))}
-        </select>
-      </label>
+      <OutageFilter
+        outages={outages}
+        value={filter.outageId}
+        onChange={(outageId) => set({ outageId })}
+      />
       {definition.hasDeadline && (
         <label className="filter">
           <span>Lagrum</span>

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { UsbReceipt } from '../../../shared/usbReceipts';
 import type { Outage } from '../../../shared/outages';
+import { OutageFilter } from '../../components/OutageFilter';
 import { api } from '../../app/api';
-import { formatDateTime } from '../../app/format';
 import { IssueUsbForm } from './IssueUsbForm';
 import { ReturnUsbForm } from './ReturnUsbForm';
 
@@ -42,22 +42,7 @@ export function UsbReceiptsPage() {
         </div>
       )}
       <IssueUsbForm onDone={() => changed('USB-minnet är utlämnat.')} />
-      <label className="filter">
-        <span>Avbrott</span>
-        <select
-          value={outageId ?? ''}
-          onChange={(event) => setOutageId(event.target.value || null)}
-        >
-          <option value="">Alla</option>
-          {outages
-            .filter((o) => o.status !== 'planned')
-            .map((o) => (
-              <option key={o.id} value={o.id}>
-                {formatDateTime(o.startsAt)} – nivå {o.level}
-              </option>
-            ))}
-        </select>
-      </label>
+      <OutageFilter outages={outages} value={outageId} onChange={setOutageId} />
       <h2>Utlämnade ({out.length})</h2>
       <table className="table">
         <thead>
