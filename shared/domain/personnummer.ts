@@ -68,6 +68,8 @@ function luhnValid(digits: string): boolean {
   return sum % 10 === 0;
 }
 
+/** The local calendar day: a child born today is valid from midnight Swedish time. */
 function isoDate(date: Date): string {
-  return date.toISOString().slice(0, 10);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }

@@ -126,6 +126,42 @@ describe('outages', () => {
     expect(await app.ok('app.status')).toMatchObject({ activeOutage: null });
   });
 
+  it('starts an outage now even with a window planned later, but never one in the future', async () => {
+    await app.ok('outages.plan', {
+      level: 'I',
+      affectedSystems: ['Lifecare'],
+      note: '',
+      startsAt: '2026-11-25T09:00:00.000Z',
+      endsAt: '2026-11-25T09:30:00.000Z',
+    });
+    const future = await app.call('outages.start', {
+      level: 'II',
+      affectedSystems: [],
+      note: '',
+      startedAt: '2027-11-22T09:00:00.000Z',
+    });
+    expect(future).toMatchObject({
+      ok: false,
+      error: { fields: { startedAt: expect.any(String) } },
+    });
+    expect(await start()).toMatchObject({ status: 'active' });
+  });
+
+  it('keeps changes of the payout limits in the audit log', async () => {
+    await app.ok('cashCard.updateSettings', {
+      cardProvider: 'ICA',
+      warning: '60 000',
+      strongWarning: '70 000',
+      limit: '500 000',
+    });
+    const [entry] = (await listAudit(app.state.db(), 0, 1)).entries;
+    expect(entry).toMatchObject({
+      action: 'unit.updateSettings',
+      before: { payoutLimitOre: 7500000 },
+      after: { payoutLimitOre: 50000000 },
+    });
+  });
+
   it('validates times and systems in Swedish', async () => {
     const bad = await app.call('outages.plan', {
       level: 'IV' as never,

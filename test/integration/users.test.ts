@@ -49,6 +49,9 @@ describe('users, roles and sign-in', () => {
     expect(status).toMatchObject({ phase: 'signedIn', user: { username: 'kalle' } });
     const actions = (await listAudit(app.state.db(), 0, 20)).entries.map((e) => e.action);
     expect(actions).toEqual(expect.arrayContaining(['session.signInFailed', 'session.signIn']));
+    expect(JSON.stringify((await listAudit(app.state.db(), 0, 20)).entries)).not.toContain(
+      'fel-lösen',
+    );
   });
 
   it('refuses a taken username, at the field', async () => {

@@ -75,6 +75,9 @@ export async function createOutage(
   input: NewOutage,
   now: Date,
 ): Promise<Outage> {
+  if (input.kind === 'unplanned' && Date.parse(input.startsAt) > now.getTime()) {
+    throw AppError.field('VALIDATION', 'startedAt', 'Starttiden kan inte ligga i framtiden.');
+  }
   return dataSource.transaction(async (manager) => {
     await refuseOverlap(manager, input.startsAt, input.endsAt, null);
     const at = now.toISOString();
@@ -185,7 +188,10 @@ async function refuseOverlap(
     .getRepository(OutageEntity)
     .createQueryBuilder('o')
     .where('(o.endsAt IS NULL OR o.endsAt > :startsAt)', { startsAt });
+  // An outage starting now with no end yet clashes only with one already going on, not
+  // with a window planned for later.
   if (endsAt) query.andWhere('o.startsAt < :endsAt', { endsAt });
+  else query.andWhere('o.startsAt <= :startsAt', { startsAt });
   if (exceptId) query.andWhere('o.id != :exceptId', { exceptId });
   const other = await query.getOne();
   if (other) {

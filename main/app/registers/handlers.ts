@@ -58,5 +58,6 @@ export const caseworkHandlers = {
 export const registerOverviewHandlers: HandlersOf<'registers'> & HandlersOf<'clients'> = {
   'registers.summary': (_input, context) =>
     summarizeRegisters(context.state.db(), context.now, requireActor(context).role),
-  'clients.knownNames': ({ personnummer }, { state }) => knownNames(state.db(), personnummer),
+  'clients.knownNames': ({ personnummer }, context) =>
+    knownNames(context.state.db(), personnummer, requireActor(context).role),
 };

@@ -116,8 +116,16 @@ export async function summarizeRegisters(
 }
 
 /** The names a personnummer already has anywhere in the unit's registers. */
-export async function knownNames(dataSource: DataSource, personnummer: string): Promise<string[]> {
-  const union = Object.values(registers)
+export async function knownNames(
+  dataSource: DataSource,
+  personnummer: string,
+  role: Role,
+): Promise<string[]> {
+  // Only the registers the person may read: payouts are not a handläggare's to see.
+  const readable = Object.values(registers).filter(
+    ({ access }) => access.read === 'all' || access.read.includes(role),
+  );
+  const union = readable
     .map(
       (definition) =>
         `SELECT client_name FROM ${tableOf(definition)} WHERE personnummer = ? AND voided_at IS NULL`,
@@ -125,7 +133,7 @@ export async function knownNames(dataSource: DataSource, personnummer: string): 
     .join(' UNION ');
   const rows = (await dataSource.query(
     union,
-    Object.values(registers).map(() => personnummer),
+    readable.map(() => personnummer),
   )) as { client_name: string }[];
   return rows.map((row) => row.client_name).sort((a, b) => a.localeCompare(b, 'sv'));
 }

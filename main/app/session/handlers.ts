@@ -20,7 +20,7 @@ export const sessionHandlers: HandlersOf<'session'> = {
         action: user ? 'session.signIn' : 'session.signInFailed',
         entity: 'session',
         entityId: user?.id ?? null,
-        after: user ? undefined : { username },
+        // What was typed is not kept: people type their password into the wrong field.
       }),
     );
     if (!user) {

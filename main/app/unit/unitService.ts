@@ -141,9 +141,19 @@ export async function updateSettings(
       action: 'unit.updateSettings',
       entity: 'unit',
       entityId: '1',
-      before: toUnit(before),
-      after: toUnit(after),
+      // The payout limits are not part of Unit, but a changed limit must be traceable.
+      before: settingsView(before),
+      after: settingsView(after),
     });
     return toUnit(after);
   });
+}
+
+function settingsView(unit: UnitRecord) {
+  return {
+    ...toUnit(unit),
+    payoutWarningOre: unit.payoutWarningOre,
+    payoutStrongWarningOre: unit.payoutStrongWarningOre,
+    payoutLimitOre: unit.payoutLimitOre,
+  };
 }
