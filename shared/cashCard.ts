@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { requiredText } from './fields';
+import { dateInput, requiredText } from './fields';
 import { parseAmount } from './money';
 
 /** An amount typed in a form ("1 234,50"), as whole öre once validated. */
@@ -44,7 +44,7 @@ export const reconciliationSchema = z.object({
 export type Reconciliation = z.infer<typeof reconciliationSchema>;
 
 export const reconcileInput = z.object({
-  reconciledOn: z.iso.date({ error: 'Ange datum som ÅÅÅÅ-MM-DD.' }),
+  reconciledOn: dateInput('Ange datum som ÅÅÅÅ-MM-DD.'),
   financeContact: requiredText('kontaktperson på ekonomienheten', 120),
   refill: z.union([z.literal('').transform(() => 0), amountInput('påfyllning')]),
   note: z.string().trim().max(1000, { error: 'Högst 1000 tecken.' }),

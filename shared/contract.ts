@@ -80,6 +80,8 @@ export const statusSchema = z.object({
   signedOutReason: z.enum(['inactivity']).nullable(),
   /** The outage going on now, shown on every page; new records belong to it. */
   activeOutage: outageSchema.nullable(),
+  /** Main's clock (an instant): the renderer's dates follow it. */
+  now: z.string(),
 });
 export type Status = z.infer<typeof statusSchema>;
 

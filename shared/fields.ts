@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isCalendarDate } from './time';
 
 /**
  * Reusable field schemas with the Swedish messages shown next to the field.
@@ -45,6 +46,17 @@ export const passphrase = z
     error: `Lösenfrasen ska vara minst ${MIN_PASSPHRASE_LENGTH} tecken.`,
   })
   .max(500, { error: 'Högst 500 tecken.' });
+
+/**
+ * An instant as main stores it: ISO in UTC, always in the one form `toISOString()` gives
+ * ("2026-11-22T09:45:00.000Z"), so instants stored as text order correctly in SQL.
+ */
+export const instantInput = (message: string) =>
+  z.iso.datetime({ error: message }).transform((value) => new Date(value).toISOString());
+
+/** A calendar date "ÅÅÅÅ-MM-DD" that exists (no 2026-02-30). */
+export const dateInput = (message: string) =>
+  z.iso.date({ error: message }).refine(isCalendarDate, { error: message });
 
 /** Adds a "must match" check whose message is shown at the confirmation field. */
 export function confirmed<T extends z.ZodRawShape>(

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { dateInput, instantInput } from './fields';
+import { isBefore } from './time';
 
 export const outageKinds = ['planned', 'unplanned'] as const;
 export const outageLevels = ['I', 'II', 'III'] as const;
@@ -40,7 +42,7 @@ export const maintenanceWindowSchema = z.object({
 });
 export type MaintenanceWindowView = z.infer<typeof maintenanceWindowSchema>;
 
-const instant = z.iso.datetime({ error: 'Ange datum och tid.' });
+const instant = instantInput('Ange datum och tid.');
 const systems = z
   .array(z.string().trim().min(1).max(80, { error: 'Högst 80 tecken per system.' }), {
     error: 'Ange berörda system.',
@@ -59,7 +61,7 @@ export const startOutageInput = z.object({
 
 export const planOutageInput = z
   .object({ level, affectedSystems: systems, note, startsAt: instant, endsAt: instant })
-  .refine((v) => v.endsAt > v.startsAt, {
+  .refine((v) => isBefore(v.startsAt, v.endsAt), {
     error: 'Sluttiden måste vara efter starttiden.',
     path: ['endsAt'],
   });
@@ -68,5 +70,5 @@ export const endOutageInput = z.object({ id: z.uuid(), endedAt: instant.optional
 
 export const recordAnalysisInput = z.object({
   id: z.uuid(),
-  doneOn: z.iso.date({ error: 'Ange ett datum (ÅÅÅÅ-MM-DD).' }),
+  doneOn: dateInput('Ange ett datum (ÅÅÅÅ-MM-DD).'),
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { requiredText } from './fields';
+import { dateInput, requiredText } from './fields';
 
 export const usbReceiptSchema = z.object({
   id: z.string(),
@@ -16,7 +16,7 @@ export const usbReceiptSchema = z.object({
 });
 export type UsbReceipt = z.infer<typeof usbReceiptSchema>;
 
-const date = z.iso.date({ error: 'Ange datum som ÅÅÅÅ-MM-DD.' });
+const date = dateInput('Ange datum som ÅÅÅÅ-MM-DD.');
 
 export const issueUsbInput = z.object({
   stickNumber: requiredText('USB-minnets nummer', 40),

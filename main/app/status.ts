@@ -9,6 +9,7 @@ export async function buildStatus(state: AppState): Promise<Status> {
     dbPath: state.dbPath,
     signedOutReason: state.session.signedOutReason,
     activeOutage: null,
+    now: state.now().toISOString(),
   };
   if (!state.isSetUp) return { ...base, phase: 'setup', unit: null, user: null };
   if (!state.isOpen) return { ...base, phase: 'locked', unit: null, user: null };

@@ -4,6 +4,7 @@ import { SetupPage } from '../pages/setup/SetupPage';
 import { SignInPage } from '../pages/signIn/SignInPage';
 import { UnlockPage } from '../pages/unlock/UnlockPage';
 import { api, onStatusChanged } from './api';
+import { followMainClock } from './clock';
 import { Shell } from './Shell';
 import { useActivityReporting } from './useActivityReporting';
 
@@ -11,7 +12,11 @@ import { useActivityReporting } from './useActivityReporting';
 const STATUS_POLL_MS = 30_000;
 
 export function App() {
-  const [status, setStatus] = useState<Status | null>(null);
+  const [status, setShownStatus] = useState<Status | null>(null);
+  const setStatus = (next: Status) => {
+    followMainClock(next.now);
+    setShownStatus(next);
+  };
   const [loadError, setLoadError] = useState<string | null>(null);
 
   useEffect(() => {

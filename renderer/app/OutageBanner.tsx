@@ -1,5 +1,5 @@
 import type { Outage } from '../../shared/outages';
-import { formatDateTime, formatDuration } from './format';
+import { formatDateTime, formatDuration } from '../../shared/time';
 
 /** On every page while an outage is going on: everything recorded now belongs to it. */
 export function OutageBanner({ outage, onShow }: { outage: Outage; onShow: () => void }) {

@@ -1,5 +1,5 @@
 import type { Outage } from '../../shared/outages';
-import { formatDateTime } from '../app/format';
+import { formatDateTime } from '../../shared/time';
 
 interface Props {
   outages: readonly Outage[];

@@ -1,3 +1,4 @@
+import { localDate } from '../../shared/time';
 import type { CaseworkKey } from '../../shared/registers';
 import { fictitiousClient, type Client } from './clients';
 import type { Random } from './random';
@@ -50,7 +51,7 @@ export function demoValues(
   author: { fullName: string; initials: string },
 ): Record<string, unknown> {
   const iso = at.toISOString();
-  const day = iso.slice(0, 10);
+  const day = localDate(at);
   switch (key) {
     case 'decisions':
       return {

@@ -1,3 +1,4 @@
+import { localDate } from '../../shared/time';
 import type { Channel, Input, Output } from '../../shared/contract';
 import { amountForInput } from '../../shared/money';
 import type { RegisterRecord } from '../../shared/registers/schemas';
@@ -36,7 +37,7 @@ export async function demoPayouts(
     setNow(at);
     if (i === 24) {
       await call('cashCard.reconcile', {
-        reconciledOn: at.toISOString().slice(0, 10),
+        reconciledOn: localDate(at),
         financeContact: 'Per Ekonom, serviceförvaltningen',
         refill: '75 000',
         note: 'Kontot påfyllt efter telefonavstämning.',
@@ -55,7 +56,7 @@ export async function demoPayouts(
       reserveIdentity: client.reserve,
       transcribedFromPaper: false,
       values: {
-        payoutDate: at.toISOString().slice(0, 10),
+        payoutDate: localDate(at),
         verificationNumber: `ICA-${String(1001 + i)}`,
         purpose: random.pick(purposes),
         amount: amountForInput(ore),
@@ -104,7 +105,7 @@ export async function demoUsb(
     setNow(issuedAt);
     const receipt = await call('usbReceipts.issue', {
       stickNumber: `USB ${i}`,
-      issuedOn: issuedAt.toISOString().slice(0, 10),
+      issuedOn: localDate(issuedAt),
       receiverName: name,
       receiverSignature: initials,
       workplace,
@@ -115,7 +116,7 @@ export async function demoUsb(
       setNow(back);
       await call('usbReceipts.return', {
         id: receipt.id,
-        returnedOn: back.toISOString().slice(0, 10),
+        returnedOn: localDate(back),
         certified: true,
       });
     }

@@ -5,6 +5,8 @@ import type { Outage } from '../../shared/outages';
 import { caseworkKeys, type CaseworkKey } from '../../shared/registers';
 import type { RegisterRecord } from '../../shared/registers/schemas';
 import type { Role } from '../../shared/roles';
+import { addDays, localDate, localToInstant, systemClock, type Clock } from '../../shared/time';
+import { entryDeadline } from '../../main/app/domain/deadlines';
 import { createRouter } from '../../main/app/router';
 import { AppState } from '../../main/app/state';
 import { demoCustodians, demoPayouts, demoUsb } from './cashCardAndUsb';
@@ -45,13 +47,31 @@ function practicePassword(): string {
 const HOUR = 3_600_000;
 
 /**
+ * The last day of the demo's finished outage, placed by the working-day calendar rather
+ * than a fixed number of days back: late enough that its HSL notes' deadlines (a week)
+ * have passed, early enough that the SoL/LSS ones (ten working days) are still to come,
+ * whatever weekday or holiday today is.
+ */
+export function finishedOutageEndDate(today: string): string {
+  for (let back = 8; back < 60; back++) {
+    const end = addDays(today, -back);
+    if (entryDeadline('HSL', end) < today && entryDeadline('SoL', end) > today) return end;
+  }
+  throw new Error(`no end date gives both passed and coming deadlines before ${today}`);
+}
+
+/**
  * Creates DIR/demo.db through the real router, exactly as the app would, with a clock
  * that walks through the outages: the unit "Enhet Demo", one account per role (three
  * handläggare), a finished three-day level II outage with its registers, some records
  * voided, entered or overdue, and an outage going on now.
  */
-export async function createDemo(outDir: string, passphrase: string): Promise<DemoAccount[]> {
-  const realNow = Date.now();
+export async function createDemo(
+  outDir: string,
+  passphrase: string,
+  clock: Clock = systemClock,
+): Promise<DemoAccount[]> {
+  const realNow = clock().getTime();
   let now = new Date(realNow);
   const state = new AppState({ dbPath: join(outDir, 'demo.db'), clock: () => now });
   const router = createRouter(state);
@@ -74,8 +94,8 @@ export async function createDemo(outDir: string, passphrase: string): Promise<De
   };
 
   try {
-    const finishedStart = new Date(realNow - 12 * 24 * HOUR);
-    finishedStart.setHours(7, 40, 0, 0);
+    const finishedEndDate = finishedOutageEndDate(localDate(realNow));
+    const finishedStart = new Date(localToInstant(`${addDays(finishedEndDate, -3)}T07:40`)!);
     const finishedEnd = new Date(finishedStart.getTime() + 74 * HOUR);
     now = new Date(finishedStart.getTime() - 30 * 24 * HOUR);
     const userIds = new Map<string, string>();
@@ -135,7 +155,7 @@ export async function createDemo(outDir: string, passphrase: string): Promise<De
         now = new Date(finishedEnd.getTime() + 3 * 24 * HOUR);
         const ids = entered.filter((r) => !r.voidedAt).map((r) => r.id);
         if (ids.length) {
-          await call(`${key}.markEntered`, { ids, enteredOn: now.toISOString().slice(0, 10) });
+          await call(`${key}.markEntered`, { ids, enteredOn: localDate(now) });
         }
       }
     }

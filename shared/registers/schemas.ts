@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { parsePersonnummer } from '../domain/personnummer';
 import { amountInput } from '../cashCard';
-import { requiredText } from '../fields';
+import { dateInput, instantInput, requiredText } from '../fields';
 import type { FieldDefinition, RegisterDefinition } from './types';
 
 const id = z.uuid({ error: 'Ogiltigt id.' });
@@ -53,13 +53,11 @@ function fieldSchema(field: FieldDefinition): z.ZodType {
         : text.transform((value) => (value === '' ? null : value)).nullable();
     }
     case 'date': {
-      const date = z.iso.date({ error: `Ange ${field.label.toLowerCase()} som ÅÅÅÅ-MM-DD.` });
+      const date = dateInput(`Ange ${field.label.toLowerCase()} som ÅÅÅÅ-MM-DD.`);
       return field.required ? date : emptyToNull(date);
     }
     case 'datetime': {
-      const instant = z.iso.datetime({
-        error: `Ange ${field.label.toLowerCase()} (datum och tid).`,
-      });
+      const instant = instantInput(`Ange ${field.label.toLowerCase()} (datum och tid).`);
       return field.required ? instant : emptyToNull(instant);
     }
     case 'amount': {
@@ -152,6 +150,6 @@ const reason = requiredText('ett skäl', 500);
 export const voidInput = z.object({ id, reason });
 export const markEnteredInput = z.object({
   ids: z.array(id).min(1, { error: 'Välj minst en post.' }).max(1000),
-  enteredOn: z.iso.date({ error: 'Ange datum som ÅÅÅÅ-MM-DD.' }),
+  enteredOn: dateInput('Ange datum som ÅÅÅÅ-MM-DD.'),
 });
 export const unmarkEnteredInput = z.object({ id, reason });

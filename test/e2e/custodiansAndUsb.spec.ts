@@ -1,3 +1,4 @@
+import { localDate } from '../../shared/time';
 import { FINANCIAL_AID_MANAGER, SETUP } from '../support/app';
 import { arrange } from './arrange';
 import { expect, screen, test } from './fixtures';
@@ -37,7 +38,7 @@ test('the enhetschef lends a USB stick and takes it back with the certification'
   await back.getByRole('button', { name: 'Ta emot' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'USB 3 är återlämnat.' })).toBeVisible();
   await expect(page.getByText('Inga USB-minnen är utlämnade.')).toBeVisible();
-  const today = new Date().toLocaleDateString('sv-SE');
+  const today = localDate(bridge.state.now());
   await expect(page.getByRole('row', { name: /USB 3/ })).toContainText(`${today} ME`);
   await screen(page, '61-usb-returned');
 });

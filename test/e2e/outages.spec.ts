@@ -1,3 +1,4 @@
+import { localDate } from '../../shared/time';
 import { PASSPHRASE, SETUP } from '../support/app';
 import { arrange, arrangeUnitAndRestart } from './arrange';
 import { expect, screen, test } from './fixtures';
@@ -43,7 +44,7 @@ test('the enhetschef plans an outage ahead and records the analysis of a long on
 }) => {
   await arrange(bridge, 'unit.setup', SETUP);
   // An outage that started three days ago and has just ended: over 48 hours.
-  const started = new Date(Date.now() - 72 * 3_600_000).toISOString();
+  const started = new Date(bridge.state.now().getTime() - 72 * 3_600_000).toISOString();
   const outage = (await arrange(bridge, 'outages.start', {
     level: 'II',
     affectedSystems: ['Lifecare'],
@@ -59,7 +60,7 @@ test('the enhetschef plans an outage ahead and records the analysis of a long on
   await longRow.getByLabel('Analys gjord').fill('2099-01-01');
   await longRow.getByRole('button', { name: 'Spara' }).click();
   await expect(longRow.getByText('Datumet kan inte ligga i framtiden.')).toBeVisible();
-  const today = new Date().toLocaleDateString('sv-SE');
+  const today = localDate(bridge.state.now());
   await longRow.getByLabel('Analys gjord').fill(today);
   await longRow.getByRole('button', { name: 'Spara' }).click();
   await expect(longRow).toContainText(`Gjord ${today} (Maja Enhetschef)`);

@@ -1,3 +1,4 @@
+import { localDate } from '../../shared/time';
 import type { Locator, Page } from '@playwright/test';
 import { registers, type CaseworkKey } from '../../shared/registers';
 import { sampleInput } from '../support/records';
@@ -115,7 +116,7 @@ for (const key of Object.keys(keyboardEntry) as CaseworkKey[]) {
     await expect(
       page.getByRole('status').filter({ hasText: '1 post markerad som införd.' }),
     ).toBeVisible();
-    const today = new Date().toLocaleDateString('sv-SE');
+    const today = localDate(bridge.state.now());
     await expect(anna).toContainText(`${today} KH`);
     await screen(page, `32-${key}-voided-and-entered`);
   });

@@ -7,6 +7,7 @@ import type { RegisterRecord } from '../../shared/registers/schemas';
 import {
   CASE_WORKER,
   FINANCIAL_AID_MANAGER,
+  clockFrom,
   createTestApp,
   SETUP,
   type TestApp,
@@ -22,7 +23,7 @@ describe('cash card payouts and the limit', () => {
   beforeEach(async () => {
     let dir: string;
     ({ dir, cleanup } = makeTempDir());
-    app = createTestApp(dir);
+    app = createTestApp(dir, { clock: clockFrom('2026-11-23T10:00') });
     await app.ok('unit.setup', SETUP);
     await app.ok('users.create', FINANCIAL_AID_MANAGER);
     await app.ok('users.create', CASE_WORKER);

@@ -3,6 +3,7 @@ import type { Channel, Input } from '../../shared/contract';
 import type { Result } from '../../shared/result';
 import { createRouter, type Router } from '../../main/app/router';
 import { AppState } from '../../main/app/state';
+import { localToInstant } from '../../shared/time';
 
 export const PASSPHRASE = 'rätt häst batteri';
 
@@ -39,6 +40,16 @@ export const SETUP: Input<'unit.setup'> = {
   passphraseConfirm: PASSPHRASE,
   manager: MANAGER,
 };
+
+/**
+ * A clock that starts at an office-time moment ("2026-11-23T10:00") and then runs with
+ * real time: for tests whose dates are written out and must not depend on the real day.
+ */
+export function clockFrom(localDateTime: string): () => Date {
+  const start = Date.parse(localToInstant(localDateTime)!);
+  const startedAt = performance.now();
+  return () => new Date(start + (performance.now() - startedAt));
+}
 
 export interface TestApp {
   state: AppState;

@@ -1,4 +1,5 @@
-import { addDays, addWorkingDays, sameOrNextWorkingDay } from './workingDays';
+import { addDays } from '../../../shared/time';
+import { addWorkingDays, sameOrNextWorkingDay } from './workingDays';
 
 export type Law = 'SoL' | 'LSS' | 'HSL';
 

@@ -1,3 +1,5 @@
+import { localDate, localTime } from '../../../shared/time';
+
 /**
  * Söderköping's IT patches every second Wednesday of the month, 10:00–10:30
  * ("patchonsdag"). Windows are local dates and times: they are a rule of the office
@@ -16,13 +18,13 @@ export function secondWednesday(year: number, month: number): string {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-/** The next `count` patch Wednesdays whose window has not ended at `now` (local time). */
+/** The next `count` patch Wednesdays whose window has not ended at `now` (office time). */
 export function upcomingPatchWednesdays(now: Date, count: number): MaintenanceWindow[] {
   const today = localDate(now);
   const timeNow = localTime(now);
   const windows: MaintenanceWindow[] = [];
-  let year = now.getFullYear();
-  let month = now.getMonth() + 1;
+  let year = Number(today.slice(0, 4));
+  let month = Number(today.slice(5, 7));
   while (windows.length < count) {
     const date = secondWednesday(year, month);
     if (date > today || (date === today && timeNow < '10:30')) {
@@ -32,14 +34,4 @@ export function upcomingPatchWednesdays(now: Date, count: number): MaintenanceWi
     if (month === 1) year++;
   }
   return windows;
-}
-
-export function localDate(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
-export function localTime(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${pad(date.getHours())}:${pad(date.getMinutes())}`;
 }

@@ -1,4 +1,5 @@
 import Holidays from 'date-holidays';
+import { addDays, weekdayOf } from '../../../shared/time';
 
 /**
  * Working days for Swedish deadlines: Monday–Friday except public holidays and the eves
@@ -23,18 +24,8 @@ function daysOff(year: number): Set<string> {
   return days;
 }
 
-function toUtc(iso: string): Date {
-  return new Date(`${iso}T00:00:00Z`);
-}
-
-export function addDays(iso: string, days: number): string {
-  const date = toUtc(iso);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
-
 export function isWorkingDay(iso: string): boolean {
-  const weekday = toUtc(iso).getUTCDay();
+  const weekday = weekdayOf(iso);
   if (weekday === 0 || weekday === 6) return false;
   return !daysOff(Number(iso.slice(0, 4))).has(iso);
 }

@@ -11,7 +11,8 @@ import { AppError } from '../../../shared/result';
 import { changeAudited } from '../audit/auditedChange';
 import { recordAudit } from '../audit/auditLog';
 import { OutageEntity, type OutageKind, type OutageRecord } from '../db/entities/outageRecord';
-import { localDate, localTime, upcomingPatchWednesdays } from '../domain/maintenanceWindows';
+import { isBefore, localDate, localTime } from '../../../shared/time';
+import { upcomingPatchWednesdays } from '../domain/maintenanceWindows';
 import { recomputeDeadlines } from '../registers/deadlines';
 
 export function toOutage(record: OutageRecord, now: Date): Outage {
@@ -121,7 +122,7 @@ export function endOutage(
     if (before.endsAt && Date.parse(before.endsAt) <= now.getTime()) {
       throw new AppError('CONFLICT', 'Avbrottet är redan avslutat.');
     }
-    if (endedAt <= before.startsAt) {
+    if (!isBefore(before.startsAt, endedAt)) {
       throw AppError.field('VALIDATION', 'endedAt', 'Sluttiden måste vara efter starttiden.');
     }
     if (Date.parse(endedAt) > now.getTime()) {
@@ -220,7 +221,7 @@ export async function upcomingWindows(
     .limit(5)
     .getMany();
   const windows: MaintenanceWindowView[] = planned.map((o) => ({
-    date: localDate(new Date(o.startsAt)),
+    date: localDate(o.startsAt),
     from: localTime(new Date(o.startsAt)),
     to: o.endsAt ? localTime(new Date(o.endsAt)) : '',
     source: 'planned',

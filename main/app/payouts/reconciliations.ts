@@ -4,7 +4,7 @@ import type { Reconciliation } from '../../../shared/cashCard';
 import type { SessionUser } from '../../../shared/contract';
 import { AppError } from '../../../shared/result';
 import { recordAudit } from '../audit/auditLog';
-import { localDate } from '../domain/maintenanceWindows';
+import { localDate } from '../../../shared/time';
 import { periodTotal } from './cashCardAccount';
 
 const columns = `id, reconciled_on AS reconciledOn, finance_contact AS financeContact,

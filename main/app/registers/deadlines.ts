@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { registers, type RegisterDefinition } from '../../../shared/registers';
 import { entryDeadline, type Law } from '../domain/deadlines';
-import { localDate } from '../domain/maintenanceWindows';
+import { localDate } from '../../../shared/time';
 import { tableOf } from './table';
 
 /** The entry deadline of a record, or null while its outage is still going on. */
@@ -11,7 +11,7 @@ export function deadlineFor(
   outageEndsAt: string | null,
 ): string | null {
   if (!definition.hasDeadline || !outageEndsAt) return null;
-  return entryDeadline(values.law as Law, localDate(new Date(outageEndsAt)));
+  return entryDeadline(values.law as Law, localDate(outageEndsAt));
 }
 
 /**
@@ -25,7 +25,7 @@ export async function recomputeDeadlines(
 ): Promise<void> {
   for (const definition of Object.values(registers)) {
     if (!definition.hasDeadline) continue;
-    const end = outageEndsAt ? localDate(new Date(outageEndsAt)) : null;
+    const end = outageEndsAt ? localDate(outageEndsAt) : null;
     await manager.query(
       `UPDATE ${tableOf(definition)}
          SET deadline = CASE law WHEN 'HSL' THEN ? ELSE ? END

@@ -4,7 +4,7 @@ import { registers, snakeCase, type RegisterDefinition } from '../../../shared/r
 import type { RegisterSummary } from '../../../shared/registers/contract';
 import type { RegisterListInput, RegisterRecord } from '../../../shared/registers/schemas';
 import type { Role } from '../../../shared/roles';
-import { localDate } from '../domain/maintenanceWindows';
+import { localDate } from '../../../shared/time';
 import { addWorkingDays } from '../domain/workingDays';
 import { rulesFor } from './rules';
 import { rowToRecord, tableOf, type Row } from './table';

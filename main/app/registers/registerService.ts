@@ -6,7 +6,7 @@ import type { RegisterInput, RegisterRecord } from '../../../shared/registers/sc
 import { AppError } from '../../../shared/result';
 import { recordAudit } from '../audit/auditLog';
 import { OutageEntity, type OutageRecord } from '../db/entities/outageRecord';
-import { localDate } from '../domain/maintenanceWindows';
+import { localDate } from '../../../shared/time';
 import { findActiveOutage } from '../outages/outageService';
 import { deadlineFor } from './deadlines';
 import { rulesFor } from './rules';

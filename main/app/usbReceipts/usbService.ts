@@ -4,7 +4,7 @@ import type { SessionUser } from '../../../shared/contract';
 import { AppError } from '../../../shared/result';
 import type { UsbReceipt } from '../../../shared/usbReceipts';
 import { recordAudit } from '../audit/auditLog';
-import { localDate } from '../domain/maintenanceWindows';
+import { localDate } from '../../../shared/time';
 import { findActiveOutage } from '../outages/outageService';
 
 const columns = `id, stick_number AS stickNumber, outage_id AS outageId, issued_on AS issuedOn,

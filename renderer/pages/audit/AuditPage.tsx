@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { AuditEntry } from '../../../shared/contract';
 import { api } from '../../app/api';
-import { formatDateTime } from '../../app/format';
+import { formatDateTime } from '../../../shared/time';
 import { auditActionLabels, auditFieldLabel, auditValue } from './auditLabels';
 
 const PAGE_SIZE = 50;

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { ANALYSIS_THRESHOLD_HOURS, outageKindLabels, type Outage } from '../../../shared/outages';
 import { api, statusChanged } from '../../app/api';
-import { formatDateTime, formatDuration } from '../../app/format';
+import { formatDateTime, formatDuration } from '../../../shared/time';
 import { useSession } from '../../app/session';
 import { AnalysisForm } from './AnalysisForm';
 import { PlanOutageForm } from './PlanOutageForm';

@@ -1,6 +1,6 @@
 import type { OutageLevel } from '../../../shared/outages';
 import { api } from '../../app/api';
-import { localInputToIso } from '../../app/format';
+import { localToInstant } from '../../../shared/time';
 import { FormError, SelectField, TextAreaField, TextField } from '../../components/Field';
 import { useForm } from '../../components/useForm';
 import { levelOptions, splitSystems } from './levelOptions';
@@ -14,8 +14,8 @@ export function PlanOutageForm({ onDone }: { onDone: (message: string) => void }
         level: v.level as OutageLevel,
         affectedSystems: splitSystems(v.affectedSystems),
         note: v.note,
-        startsAt: localInputToIso(v.startsAt) ?? '',
-        endsAt: localInputToIso(v.endsAt) ?? '',
+        startsAt: localToInstant(v.startsAt) ?? '',
+        endsAt: localToInstant(v.endsAt) ?? '',
       }),
     () => {
       form.reset();

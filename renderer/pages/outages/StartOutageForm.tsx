@@ -1,6 +1,6 @@
 import type { OutageLevel } from '../../../shared/outages';
 import { api, statusChanged } from '../../app/api';
-import { localInputToIso } from '../../app/format';
+import { localToInstant } from '../../../shared/time';
 import { FormError, SelectField, TextAreaField, TextField } from '../../components/Field';
 import { useForm } from '../../components/useForm';
 import { levelOptions, splitSystems } from './levelOptions';
@@ -14,7 +14,7 @@ export function StartOutageForm({ onDone }: { onDone: (message: string) => void 
         level: v.level as OutageLevel,
         affectedSystems: splitSystems(v.affectedSystems),
         note: v.note,
-        startedAt: localInputToIso(v.startedAt),
+        startedAt: localToInstant(v.startedAt),
       }),
     () => {
       form.reset();

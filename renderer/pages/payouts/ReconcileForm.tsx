@@ -1,7 +1,7 @@
 import type { CashCardAccount } from '../../../shared/cashCard';
 import { formatAmount } from '../../../shared/money';
 import { api } from '../../app/api';
-import { today } from '../../app/format';
+import { officeToday } from '../../app/clock';
 import { FormError, TextAreaField, TextField } from '../../components/Field';
 import { useForm } from '../../components/useForm';
 
@@ -13,7 +13,7 @@ export function ReconcileForm({
   account: CashCardAccount;
   onDone: () => void;
 }) {
-  const form = useForm({ reconciledOn: today(), financeContact: '', refill: '', note: '' });
+  const form = useForm({ reconciledOn: officeToday(), financeContact: '', refill: '', note: '' });
   const submit = form.submitWith(
     (v) => api().cashCard.reconcile(v),
     () => {

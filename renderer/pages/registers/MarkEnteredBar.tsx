@@ -1,5 +1,5 @@
 import type { RegisterKey } from '../../../shared/registers';
-import { today } from '../../app/format';
+import { officeToday } from '../../app/clock';
 import { useSession } from '../../app/session';
 import { FormError, TextField } from '../../components/Field';
 import { useForm } from '../../components/useForm';
@@ -14,7 +14,7 @@ interface Props {
 /** Marks the selected records as entered in the social system, signed by whoever is signed in. */
 export function MarkEnteredBar({ registerKey, ids, onDone }: Props) {
   const { user } = useSession();
-  const form = useForm({ enteredOn: today() });
+  const form = useForm({ enteredOn: officeToday() });
   const submit = form.submitWith(
     (v) => registerApi(registerKey).markEntered({ ids: [...ids], enteredOn: v.enteredOn }),
     (result) => onDone(result.count),

@@ -1,6 +1,6 @@
 import type { RegisterDefinition } from '../../../shared/registers';
 import type { RegisterRecord } from '../../../shared/registers/schemas';
-import { formatDateTime } from '../../app/format';
+import { formatDateTime } from '../../../shared/time';
 import { useSession } from '../../app/session';
 import { formatFieldValue, formatIdentity } from './fieldFormat';
 import { ReasonForm } from './ReasonForm';

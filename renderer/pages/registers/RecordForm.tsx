@@ -5,7 +5,7 @@ import type { FieldDefinition, RegisterDefinition } from '../../../shared/regist
 import type { RegisterRecord } from '../../../shared/registers/schemas';
 import type { AppErrorData, Result } from '../../../shared/result';
 import { api } from '../../app/api';
-import { formatDateTime } from '../../app/format';
+import { formatDateTime } from '../../../shared/time';
 import { useSession } from '../../app/session';
 import { CheckboxField, FormError, SelectField, TextField } from '../../components/Field';
 import { useForm } from '../../components/useForm';

@@ -2,7 +2,7 @@ import { formatPersonnummer } from '../../../shared/domain/personnummer';
 import { formatAmount } from '../../../shared/money';
 import type { FieldDefinition, FieldValue } from '../../../shared/registers';
 import type { RegisterRecord } from '../../../shared/registers/schemas';
-import { formatDateTime } from '../../app/format';
+import { formatDateTime } from '../../../shared/time';
 
 /** A field's value as the list, and later print and Excel, show it. */
 export function formatFieldValue(field: FieldDefinition, value: FieldValue | undefined): string {

@@ -2,7 +2,8 @@ import type { SessionUser } from '../../../shared/contract';
 import type { RegisterDefinition } from '../../../shared/registers';
 import type { RegisterRecord } from '../../../shared/registers/schemas';
 import { amountForInput } from '../../../shared/money';
-import { isoToLocalInput, localInputToIso, today } from '../../app/format';
+import { instantToLocalInput, localToInstant } from '../../../shared/time';
+import { officeClock, officeToday } from '../../app/clock';
 
 export type FormValues = Record<string, string | boolean>;
 
@@ -33,13 +34,15 @@ export function initialValues(
       values[key] = typeof stored === 'number' ? amountForInput(stored) : '';
     } else if (record) {
       values[key] =
-        field.kind === 'datetime' ? isoToLocalInput(stored as string | null) : String(stored ?? '');
+        field.kind === 'datetime'
+          ? instantToLocalInput(stored as string | null)
+          : String(stored ?? '');
     } else {
       values[key] = {
         userName: user.fullName,
         userInitials: user.initials,
-        today: today(),
-        now: isoToLocalInput(new Date().toISOString()),
+        today: officeToday(),
+        now: instantToLocalInput(officeClock()),
         none: '',
       }[field.defaultFrom ?? 'none'];
     }
@@ -53,7 +56,7 @@ export function toInput(definition: RegisterDefinition, form: FormValues) {
   for (const field of definition.fields.filter((f) => !f.computed)) {
     const value = form[`values.${field.key}`];
     values[field.key] =
-      field.kind === 'datetime' ? (localInputToIso(String(value ?? '')) ?? '') : (value ?? '');
+      field.kind === 'datetime' ? (localToInstant(String(value ?? '')) ?? '') : (value ?? '');
   }
   return {
     outageId: form.outageId ? String(form.outageId) : undefined,

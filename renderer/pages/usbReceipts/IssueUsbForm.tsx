@@ -1,5 +1,5 @@
 import { api } from '../../app/api';
-import { today } from '../../app/format';
+import { officeToday } from '../../app/clock';
 import { FormError, TextField } from '../../components/Field';
 import { useForm } from '../../components/useForm';
 
@@ -7,7 +7,7 @@ import { useForm } from '../../components/useForm';
 export function IssueUsbForm({ onDone }: { onDone: () => void }) {
   const form = useForm({
     stickNumber: '',
-    issuedOn: today(),
+    issuedOn: officeToday(),
     receiverName: '',
     receiverSignature: '',
     workplace: '',

@@ -1,6 +1,6 @@
 import type { UsbReceipt } from '../../../shared/usbReceipts';
 import { api } from '../../app/api';
-import { today } from '../../app/format';
+import { officeToday } from '../../app/clock';
 import { useSession } from '../../app/session';
 import { CheckboxField, FormError, TextField } from '../../components/Field';
 import { useForm } from '../../components/useForm';
@@ -8,7 +8,7 @@ import { useForm } from '../../components/useForm';
 /** Taking a stick back: dated, signed, and certified as entered and wiped. */
 export function ReturnUsbForm({ receipt, onDone }: { receipt: UsbReceipt; onDone: () => void }) {
   const { user } = useSession();
-  const form = useForm({ returnedOn: today(), certified: false });
+  const form = useForm({ returnedOn: officeToday(), certified: false });
   const submit = form.submitWith(
     (v) =>
       api().usbReceipts.return({

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { User } from '../../../shared/contract';
 import { roleLabels } from '../../../shared/roles';
 import { api } from '../../app/api';
-import { formatDateTime } from '../../app/format';
+import { formatDateTime } from '../../../shared/time';
 import { useSession } from '../../app/session';
 import { EditUserPanel } from './EditUserPanel';
 import { NewUserForm } from './NewUserForm';

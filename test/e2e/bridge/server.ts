@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import { createRouter, type Router } from '../../../main/app/router';
 import { AppState } from '../../../main/app/state';
+import { clockFrom } from '../../support/app';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 const rendererDir = join(root, 'out', 'renderer');
@@ -17,6 +18,12 @@ const types: Record<string, string> = {
   '.woff2': 'font/woff2',
   '.map': 'application/json',
 };
+
+/**
+ * Main's clock in the e2e suite: a Monday morning in office time, running from there, so
+ * no flow depends on the real day. The renderer follows main's clock (status.now).
+ */
+export const E2E_START = process.env.RESERVPARM_E2E_START ?? '2026-11-23T10:00';
 
 export interface Bridge {
   url: string;
@@ -42,8 +49,11 @@ function bundleClient(): Promise<string> {
  * main-process router on a real encrypted database. It replaces only Electron's
  * preload and IPC: everything behind the router is what the app runs.
  */
-export async function startBridge(dbPath: string): Promise<Bridge> {
-  const state = new AppState({ dbPath });
+export async function startBridge(
+  dbPath: string,
+  clock: () => Date = clockFrom(E2E_START),
+): Promise<Bridge> {
+  const state = new AppState({ dbPath, clock });
   const router = createRouter(state, {
     onInternalError: (channel, error) => console.error(`[bridge] ${channel}:`, error),
   });

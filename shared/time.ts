@@ -1,0 +1,132 @@
+import { TZDate } from '@date-fns/tz';
+
+/**
+ * The one place that knows Swedish office time. Dates ("2026-11-22") and wall-clock times
+ * ("10:45") are always those of Europe/Stockholm, named explicitly, never the process's
+ * or the browser's zone: a laptop set to UTC, a test runner, or the hour after midnight
+ * must all see the same office date. Instants are ISO strings in UTC ("…Z") or Dates and
+ * are compared as instants, never as strings.
+ *
+ * Whatever needs "now" takes a Clock, so tests and the demo can place it on any day.
+ */
+export const OFFICE_TIME_ZONE = 'Europe/Stockholm';
+
+export type Clock = () => Date;
+export const systemClock: Clock = () => new Date();
+
+type Instant = Date | string | number;
+
+const toDate = (instant: Instant): Date => (instant instanceof Date ? instant : new Date(instant));
+
+const officeParts = new Intl.DateTimeFormat('sv-SE', {
+  timeZone: OFFICE_TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** The office's calendar date and wall-clock time of an instant, as parts. */
+function parts(instant: Instant): Record<'year' | 'month' | 'day' | 'hour' | 'minute', string> {
+  const found: Record<string, string> = {};
+  for (const part of officeParts.formatToParts(toDate(instant))) found[part.type] = part.value;
+  return {
+    year: found.year!,
+    month: found.month!,
+    day: found.day!,
+    hour: found.hour!,
+    minute: found.minute!,
+  };
+}
+
+/** "2026-11-22": the office's date at that instant. */
+export function localDate(instant: Instant): string {
+  const p = parts(instant);
+  return `${p.year}-${p.month}-${p.day}`;
+}
+
+/** "10:45": the office's wall-clock time at that instant. */
+export function localTime(instant: Instant): string {
+  const p = parts(instant);
+  return `${p.hour}:${p.minute}`;
+}
+
+/** "2026-11-22 10:45" in office time: how every date and time is shown. */
+export function formatDateTime(instant: Instant): string {
+  return `${localDate(instant)} ${localTime(instant)}`;
+}
+
+/** Today's office date by the given clock. */
+export const today = (clock: Clock = systemClock): string => localDate(clock());
+
+/** "2026-11-22T10:45": an instant as a datetime-local input shows it, in office time. */
+export function instantToLocalInput(instant: Instant | null | undefined): string {
+  if (instant === null || instant === undefined || instant === '') return '';
+  return `${localDate(instant)}T${localTime(instant)}`;
+}
+
+const localDateTimePattern = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?$/;
+
+/**
+ * Office date and time ("2026-11-22T10:45" or "2026-11-22 10:45"; a bare date is its
+ * midnight) to the UTC instant ("2026-11-22T09:45:00.000Z"). Undefined when it is not such
+ * a value. In the autumn hour that happens twice, the first (summer-time) one is meant;
+ * a spring time that never happened moves forward an hour, as the clocks did.
+ */
+export function localToInstant(value: string): string | undefined {
+  const match = localDateTimePattern.exec(value.trim());
+  if (!match) return undefined;
+  const [, y, mo, d, h = '00', mi = '00'] = match;
+  // A date that does not exist (2026-02-30) would roll over into the next month.
+  if (!isCalendarDate(`${y}-${mo}-${d}`) || Number(h) > 23 || Number(mi) > 59) return undefined;
+  const date = new TZDate(
+    Number(y),
+    Number(mo) - 1,
+    Number(d),
+    Number(h),
+    Number(mi),
+    OFFICE_TIME_ZONE,
+  );
+  return new Date(date.getTime()).toISOString();
+}
+
+/** Whether "YYYY-MM-DD" names a day that exists. */
+export function isCalendarDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+/** Milliseconds from a to b: instants compared as instants, whatever their ISO form. */
+export const millisBetween = (a: Instant, b: Instant): number =>
+  toDate(b).getTime() - toDate(a).getTime();
+
+export const isBefore = (a: Instant, b: Instant): boolean => millisBetween(a, b) > 0;
+export const isAfter = (a: Instant, b: Instant): boolean => millisBetween(a, b) < 0;
+
+/** Whole minutes between two instants (an outage's duration). */
+export const minutesBetween = (a: Instant, b: Instant): number =>
+  Math.floor(millisBetween(a, b) / 60_000);
+
+/** A calendar date plus n days ("2026-12-31" + 1 = "2027-01-01"); no time zone involved. */
+export function addDays(isoDate: string, days: number): string {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+/** 0 = Sunday … 6 = Saturday, of a calendar date. */
+export const weekdayOf = (isoDate: string): number => new Date(`${isoDate}T00:00:00Z`).getUTCDay();
+
+/** "3 h 30 min", "2 d 4 h": how long something has lasted. */
+export function formatDuration(minutes: number): string {
+  const days = Math.floor(minutes / 1440);
+  const hours = Math.floor((minutes % 1440) / 60);
+  const rest = minutes % 60;
+  if (days > 0) return `${days} d ${hours} h`;
+  if (hours > 0) return `${hours} h ${rest} min`;
+  return `${rest} min`;
+}

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import {
+  addDays,
+  formatDateTime,
+  instantToLocalInput,
+  isBefore,
+  isCalendarDate,
+  localDate,
+  localTime,
+  localToInstant,
+  minutesBetween,
+  today,
+} from '../../shared/time';
+
+describe('the office time module (Europe/Stockholm, whatever the process zone)', () => {
+  it('gives the Swedish date just after midnight, when UTC is still on yesterday', () => {
+    // 00:30 in Stockholm in winter is 23:30 UTC the day before.
+    expect(localDate('2026-11-22T23:30:00.000Z')).toBe('2026-11-23');
+    expect(localTime('2026-11-22T23:30:00.000Z')).toBe('00:30');
+    // Summer time: UTC+2.
+    expect(formatDateTime('2026-06-19T22:15:00.000Z')).toBe('2026-06-20 00:15');
+    expect(today(() => new Date('2026-12-31T23:00:00.000Z'))).toBe('2027-01-01');
+  });
+
+  it('turns office date and time into the instant, across both clock changes', () => {
+    expect(localToInstant('2026-11-23T10:00')).toBe('2026-11-23T09:00:00.000Z');
+    expect(localToInstant('2026-07-01 10:00')).toBe('2026-07-01T08:00:00.000Z');
+    expect(localToInstant('2026-03-29T01:59')).toBe('2026-03-29T00:59:00.000Z');
+    expect(localToInstant('2026-03-29T03:00')).toBe('2026-03-29T01:00:00.000Z');
+    // 02:30 never happened on 29 March: the clocks went from 02:00 to 03:00.
+    expect(localDate(localToInstant('2026-03-29T02:30')!)).toBe('2026-03-29');
+    // 02:30 happened twice on 25 October; the first (summer time) is meant.
+    expect(localToInstant('2026-10-25T02:30')).toBe('2026-10-25T00:30:00.000Z');
+    expect(localToInstant('2028-02-29')).toBe('2028-02-28T23:00:00.000Z');
+  });
+
+  it('refuses what is not a date and time', () => {
+    for (const bad of [
+      '',
+      '2026-02-30T10:00',
+      '2027-02-29',
+      '2026-11-23T24:00',
+      'i går',
+      '23/11/2026',
+    ]) {
+      expect(localToInstant(bad), bad).toBeUndefined();
+    }
+    expect(isCalendarDate('2028-02-29')).toBe(true);
+    expect(isCalendarDate('2026-13-01')).toBe(false);
+  });
+
+  it('round-trips what a datetime input shows', () => {
+    for (const local of ['2026-11-23T00:30', '2026-06-20T23:59', '2027-01-02T12:00']) {
+      expect(instantToLocalInput(localToInstant(local)!)).toBe(local);
+    }
+    expect(instantToLocalInput(null)).toBe('');
+  });
+
+  it('compares instants as instants, whatever their ISO form', () => {
+    // As strings "…T10:00Z" sorts after "…T09:59:59.999Z" but also after "…T10:00:00.000Z".
+    expect(isBefore('2026-11-23T09:00:00+01:00', '2026-11-23T08:30:00Z')).toBe(true);
+    expect(isBefore('2026-11-23T10:00Z', '2026-11-23T10:00:00.000Z')).toBe(false);
+    expect(minutesBetween('2026-11-23T10:00Z', '2026-11-24T11:30:00.000Z')).toBe(1530);
+  });
+
+  it('adds calendar days over month, year and leap day', () => {
+    expect(addDays('2028-02-28', 1)).toBe('2028-02-29');
+    expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
+    expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
+  });
+});
