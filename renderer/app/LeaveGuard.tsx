@@ -19,6 +19,15 @@ export function useLeaveGuard(): LeaveGuard {
   return useContext(LeaveGuardContext);
 }
 
+/**
+ * For a page that shows one form at a time: asks only when the action replaces an open
+ * form (opening the one already open replaces nothing).
+ */
+export function useReplaceGuard(): (replaces: boolean, action: () => void) => void {
+  const guard = useLeaveGuard();
+  return useCallback((replaces, action) => (replaces ? guard(action) : action()), [guard]);
+}
+
 /** The guard for the signed-in shell, with its dialog; children reach it by useLeaveGuard. */
 export function LeaveGuardProvider({ children }: { children: (guard: LeaveGuard) => ReactNode }) {
   const [pending, setPending] = useState<{ leave: () => void } | null>(null);

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { MANAGER } from '../support/app';
+import { MANAGER, SETUP } from '../support/app';
 import { sampleInput } from '../support/records';
 import { arrange, arrangeCaseWorkerInOutage } from './arrange';
 import type { Bridge } from './bridge/server';
@@ -119,6 +119,25 @@ test('a form without changes is left without a question', async ({ page, bridge 
   await expect(page.getByRole('alertdialog')).toHaveCount(0);
 });
 
+test('the same guard covers the other forms: a half-added user is not replaced', async ({
+  page,
+  bridge,
+}) => {
+  await arrange(bridge, 'unit.setup', SETUP);
+  await page.goto(bridge.url);
+  await page.getByRole('navigation').getByRole('button', { name: 'Användare' }).click();
+  await page.getByRole('button', { name: 'Ny användare' }).click();
+  await page.getByLabel('Namn', { exact: true }).fill('Ebba Ekonomi');
+  const dialog = page.getByRole('alertdialog', { name: 'Osparade ändringar' });
+  await page.getByRole('button', { name: `Ändra ${MANAGER.fullName}` }).click();
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'Avbryt' }).click();
+  await expect(page.getByLabel('Namn', { exact: true })).toHaveValue('Ebba Ekonomi');
+  await page.getByRole('button', { name: `Ändra ${MANAGER.fullName}` }).click();
+  await dialog.getByRole('button', { name: 'Lämna utan att spara' }).click();
+  await expect(page.getByRole('heading', { name: new RegExp(MANAGER.fullName) })).toBeVisible();
+});
+
 /** Moves main's clock and the browser's together, firing the app's timers as after a pause. */
 async function pause(page: Page, bridge: Bridge, ms: number): Promise<void> {
   bridge.advanceClock(ms);
@@ -166,9 +185,7 @@ test('a half-written journal note survives the inactivity lock, for the same per
   await page.getByRole('button', { name: 'Spara' }).click();
   await expect(page.getByRole('heading', { name: 'Logga in' })).toBeVisible();
   await expect(page.getByText('Du loggades ut efter 10 minuters inaktivitet.')).toBeVisible();
-  await expect(
-    page.getByText('Det Kalle Handläggare skrev men inte sparade finns kvar'),
-  ).toBeVisible();
+  await expect(page.getByText('Osparade ändringar för Kalle Handläggare finns kvar')).toBeVisible();
   await expect(note).toBeHidden();
   await screen(page, '82-signed-out-draft-held');
   // Memory only: nothing of the draft in the browser's storage.

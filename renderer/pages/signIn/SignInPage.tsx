@@ -32,8 +32,8 @@ export function SignInPage({ status, heldFor = null, onDone }: Props) {
             Du loggades ut efter {status.unit?.autoLockMinutes ?? 10} minuters inaktivitet.
             {heldFor && (
               <p>
-                Det {heldFor} skrev men inte sparade finns kvar och kommer tillbaka när {heldFor}{' '}
-                loggar in igen. Loggar någon annan in tas det bort.
+                Osparade ändringar för {heldFor} finns kvar och kommer tillbaka vid nästa inloggning
+                med samma konto. Loggar någon annan in tas de bort.
               </p>
             )}
           </div>
