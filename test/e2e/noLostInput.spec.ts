@@ -213,9 +213,13 @@ test('a half-written journal note survives the inactivity lock, for the same per
   ]);
 
   // Another half note, another lock, and someone else signs in: a blank start.
+  // The lock comes while the "leave?" dialog is open: it must not block the sign-in screen.
   await startNote(page, 'Sara Salomonsson');
+  await page.getByRole('navigation').getByRole('button', { name: 'Beslut' }).click();
+  await expect(page.getByRole('alertdialog')).toBeVisible();
   await pause(page, bridge, 11 * 60_000);
   await expect(page.getByRole('heading', { name: 'Logga in' })).toBeVisible();
+  await expect(page.getByRole('alertdialog')).toHaveCount(0);
   await signIn(page, MANAGER.username, MANAGER.password);
   await expect(page.getByRole('heading', { name: 'Översikt', level: 1 })).toBeVisible();
   await expect(page.getByText('Välkommen tillbaka')).toHaveCount(0);
