@@ -16,12 +16,14 @@ export function LockWarning({ autoLockAt }: { autoLockAt: string | null }) {
   }, []);
 
   const msLeft = msUntilLock(autoLockAt, now);
+  const showing = showsLockWarning(msLeft);
   const expired = msLeft !== null && msLeft <= 0;
+  // On showing, ask main once more: any call since the last status moved its lock time.
   useEffect(() => {
-    if (expired) statusChanged();
-  }, [expired]);
+    if (showing || expired) statusChanged();
+  }, [showing, expired]);
 
-  if (!showsLockWarning(msLeft)) return null;
+  if (!showing) return null;
   return (
     <div className="lock-warning" role="alert">
       <p>

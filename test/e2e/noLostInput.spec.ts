@@ -180,6 +180,15 @@ test('a half-written journal note survives the inactivity lock, for the same per
     bridge.state.now().getTime() + 9 * 60_000,
   );
 
+  // Working (any key) near the lock is reported at once, throttle or not: the warning goes.
+  await pause(page, bridge, 8.5 * 60_000);
+  await expect(warning).toBeVisible();
+  await page.keyboard.press('Shift');
+  await expect(warning).toBeHidden();
+  expect(bridge.state.session.lockAt()!.getTime()).toBeGreaterThan(
+    bridge.state.now().getTime() + 9 * 60_000,
+  );
+
   // Quiet again until main locks; the app has not noticed yet when Save is pressed.
   bridge.advanceClock(11 * 60_000);
   await page.getByRole('button', { name: 'Spara' }).click();
