@@ -82,6 +82,11 @@ export const statusSchema = z.object({
   activeOutage: outageSchema.nullable(),
   /** Main's clock (an instant): the renderer's dates follow it. */
   now: z.string(),
+  /**
+   * When main will lock the session for inactivity (an instant, from the last activity it
+   * saw), so the renderer can warn with a countdown; null unless signed in.
+   */
+  autoLockAt: z.string().nullable(),
 });
 export type Status = z.infer<typeof statusSchema>;
 

@@ -10,6 +10,7 @@ export async function buildStatus(state: AppState): Promise<Status> {
     signedOutReason: state.session.signedOutReason,
     activeOutage: null,
     now: state.now().toISOString(),
+    autoLockAt: null,
   };
   if (!state.isSetUp) return { ...base, phase: 'setup', unit: null, user: null };
   if (!state.isOpen) return { ...base, phase: 'locked', unit: null, user: null };
@@ -35,5 +36,6 @@ export async function buildStatus(state: AppState): Promise<Status> {
     unit,
     user: toSessionUser(user),
     activeOutage: active ? toOutage(active, now) : null,
+    autoLockAt: state.session.lockAt()?.toISOString() ?? null,
   };
 }

@@ -16,6 +16,8 @@ import { SettingsPage } from '../pages/settings/SettingsPage';
 import { UsbReceiptsPage } from '../pages/usbReceipts/UsbReceiptsPage';
 import { UsersPage } from '../pages/users/UsersPage';
 import { api } from './api';
+import { LeaveGuardProvider } from './LeaveGuard';
+import { LockWarning } from './LockWarning';
 import { OutageBanner } from './OutageBanner';
 import { SessionContext } from './session';
 
@@ -60,16 +62,46 @@ interface ShellProps {
   unit: Unit;
   dbPath: string;
   activeOutage: Outage | null;
+  /** When main locks the session for inactivity; the warning counts down to it. */
+  autoLockAt: string | null;
+  /** Raised each time this person's unsaved input came back after the lock. */
+  restored: number;
   onStatus: (status: Status) => void;
 }
 
-export function Shell({ user, unit, dbPath, activeOutage, onStatus }: ShellProps) {
-  const [page, setPage] = useState<PageId>('overview');
+export function Shell(props: ShellProps) {
+  return (
+    <LeaveGuardProvider>{(guard) => <ShellContent {...props} guard={guard} />}</LeaveGuardProvider>
+  );
+}
+
+function ShellContent({
+  user,
+  unit,
+  dbPath,
+  activeOutage,
+  autoLockAt,
+  restored,
+  onStatus,
+  guard,
+}: ShellProps & { guard: (leave: () => void) => void }) {
+  const [page, setShownPage] = useState<PageId>('overview');
+  // Restorations before this shell was mounted are not news to it.
+  const [seenRestore, setSeenRestore] = useState(restored);
   const visible = pages.filter((p) => p.roles === 'all' || p.roles.includes(user.role));
 
-  async function signOut() {
-    const result = await api().session.signOut();
-    if (result.ok) onStatus(result.value);
+  const setPage = (next: PageId) =>
+    guard(() => {
+      setShownPage(next);
+      setSeenRestore(restored);
+    });
+
+  function signOut() {
+    guard(() => {
+      void api()
+        .session.signOut()
+        .then((result) => result.ok && onStatus(result.value));
+    });
   }
 
   return (
@@ -88,11 +120,12 @@ export function Shell({ user, unit, dbPath, activeOutage, onStatus }: ShellProps
           <span>
             {user.fullName} ({user.initials}) · {roleLabels[user.role]}
           </span>
-          <button type="button" className="button button--ghost" onClick={() => void signOut()}>
+          <button type="button" className="button button--ghost" onClick={signOut}>
             Logga ut
           </button>
         </div>
       </header>
+      <LockWarning autoLockAt={autoLockAt} />
       {activeOutage && <OutageBanner outage={activeOutage} onShow={() => setPage('outages')} />}
       <div className="layout">
         <nav className="sidenav" aria-label="Huvudmeny">
@@ -112,6 +145,19 @@ export function Shell({ user, unit, dbPath, activeOutage, onStatus }: ShellProps
           </ul>
         </nav>
         <main id="main" className="content" tabIndex={-1}>
+          {restored > seenRestore && (
+            <div className="alert alert--info restored-notice" role="status">
+              <strong>Välkommen tillbaka.</strong> Det du skrev innan du loggades ut finns kvar här
+              nedan. Det är inte sparat förrän du trycker Spara.{' '}
+              <button
+                type="button"
+                className="button button--small"
+                onClick={() => setSeenRestore(restored)}
+              >
+                Stäng
+              </button>
+            </div>
+          )}
           {page === 'overview' && <OverviewPage dbPath={dbPath} />}
           {page === 'outages' && <OutagesPage />}
           {page === 'decisions' && <DecisionsPage />}

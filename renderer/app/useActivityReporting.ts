@@ -1,22 +1,31 @@
-import { useEffect } from 'react';
-import { api } from './api';
-
-/** At most one report a minute: enough for a 10-minute auto-lock to see real work. */
-const REPORT_EVERY_MS = 60_000;
+import { useEffect, useRef } from 'react';
+import { api, statusChanged } from './api';
+import { officeClock } from './clock';
+import { isNearLock, shouldReportActivity } from './inactivity';
 
 /**
  * Main locks the session after inactivity. Activity is what the person does (keys,
  * pointer), not what the app does, so someone typing a long note is never locked out.
+ * Reports go at most once a minute, except near main's lock time, where they go at once
+ * and fetch the new lock time, so the countdown warning goes away as soon as anyone works.
  */
-export function useActivityReporting(active: boolean): void {
+export function useActivityReporting(active: boolean, autoLockAt: string | null): void {
+  const lockAt = useRef(autoLockAt);
+  useEffect(() => {
+    lockAt.current = autoLockAt;
+  }, [autoLockAt]);
+
   useEffect(() => {
     if (!active) return;
-    let lastReport = Date.now();
+    let lastReport = officeClock().getTime();
     const onActivity = () => {
-      const now = Date.now();
-      if (now - lastReport < REPORT_EVERY_MS) return;
+      const now = officeClock().getTime();
+      if (!shouldReportActivity(now, lastReport, lockAt.current)) return;
       lastReport = now;
-      void api().session.touch();
+      const near = isNearLock(now, lockAt.current);
+      void api()
+        .session.touch()
+        .then((result) => result.ok && near && statusChanged());
     };
     const events = ['keydown', 'pointerdown', 'wheel'] as const;
     events.forEach((name) => window.addEventListener(name, onActivity, { passive: true }));

@@ -1,5 +1,6 @@
-import { useCallback, useEffect, useState, type ChangeEvent, type FormEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import type { AppErrorData, Result } from '../../shared/result';
+import { differs, reportUnsaved } from '../app/unsavedChanges';
 
 export interface FieldProps {
   name: string;
@@ -22,10 +23,25 @@ export interface FlagProps {
  * its field errors (keyed by input path, e.g. "manager.password") come back next to
  * the fields. One source of rules, so the form and the service cannot disagree.
  */
-export function useForm<V extends Record<string, string | boolean>>(initial: V) {
+export function useForm<V extends Record<string, string | boolean>>(
+  initial: V,
+  options: { trackUnsaved?: boolean } = {},
+) {
   const [values, setValues] = useState(initial);
+  // What the form started with or last saved: input differing from it is unsaved.
+  const [baseline, setBaseline] = useState(initial);
   const [error, setError] = useState<AppErrorData | null>(null);
   const [busy, setBusy] = useState(false);
+  const unsaved = differs(baseline, values);
+  const trackUnsaved = options.trackUnsaved ?? true;
+  const identity = useRef({});
+
+  // Tell the leave guard; a hidden (locked) or closed form stops counting.
+  useEffect(() => {
+    const form = identity.current;
+    reportUnsaved(form, trackUnsaved && unsaved);
+    return () => reportUnsaved(form, false);
+  }, [trackUnsaved, unsaved]);
 
   // After the errors are on screen, take the keyboard to the first field to fix.
   useEffect(() => {
@@ -61,10 +77,13 @@ export function useForm<V extends Record<string, string | boolean>>(initial: V) 
         const result = await call(values);
         if (result.ok) {
           setError(null);
+          setBaseline(values);
           onSuccess(result.value);
-        } else {
+        } else if (result.error.code !== 'SESSION_LOCKED') {
           setError(result.error);
         }
+        // SESSION_LOCKED: the app shows the sign-in screen and keeps this form, values
+        // and all, for the same person; a message here would be stale when it returns.
       } finally {
         setBusy(false);
       }
@@ -76,11 +95,14 @@ export function useForm<V extends Record<string, string | boolean>>(initial: V) 
     setValues,
     error,
     busy,
+    /** Whether the values differ from what the form started with or last saved. */
+    unsaved,
     field,
     flag,
     submitWith,
     reset: () => {
       setValues(initial);
+      setBaseline(initial);
       setError(null);
     },
   };

@@ -31,6 +31,18 @@ describe('session auto-lock', () => {
     expect(session.signedOutReason).toBeNull();
   });
 
+  it('tells when it will lock: last activity plus the limit, none when signed out', () => {
+    const session = new Session();
+    expect(session.lockAt()).toBeNull();
+    session.signIn('u1', at(0));
+    expect(session.lockAt()).toEqual(at(10));
+    session.touch(at(4));
+    expect(session.lockAt()).toEqual(at(14));
+    expect(session.currentUserId(at(14))).toBe('u1');
+    expect(session.currentUserId(new Date(at(14).getTime() + 1))).toBeNull();
+    expect(session.lockAt()).toBeNull();
+  });
+
   it('ignores touches when nobody is signed in', () => {
     const session = new Session();
     session.touch(at(1));

@@ -30,6 +30,14 @@ export class Session {
     return this.userId;
   }
 
+  /**
+   * When the session will lock if nothing more happens, or null when nobody is signed in.
+   * The renderer counts down to it; main stays the judge (currentUserId).
+   */
+  lockAt(): Date | null {
+    return this.userId ? new Date(this.lastActivity + this.autoLockMinutes * 60_000) : null;
+  }
+
   touch(now: Date): void {
     if (this.userId) this.lastActivity = now.getTime();
   }

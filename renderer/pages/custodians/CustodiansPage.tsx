@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Custodian } from '../../../shared/custodians';
 import { api } from '../../app/api';
+import { useReplaceGuard } from '../../app/LeaveGuard';
 import { useSession } from '../../app/session';
 import { CustodianForm } from './CustodianForm';
 
@@ -11,6 +12,11 @@ export function CustodiansPage() {
   const [custodians, setCustodians] = useState<Custodian[]>([]);
   const [editing, setEditing] = useState<Custodian | 'new' | null>(null);
   const [version, setVersion] = useState(0);
+  const replaceForm = useReplaceGuard();
+  const open = (next: Custodian | 'new') => {
+    const key = (e: Custodian | 'new' | null) => (e === null || e === 'new' ? e : e.id);
+    replaceForm(editing !== null && key(editing) !== key(next), () => setEditing(next));
+  };
 
   useEffect(() => {
     void api()
@@ -28,11 +34,7 @@ export function CustodiansPage() {
       <div className="page-head">
         <h1 id="custodians-title">Kassaförvaltare</h1>
         {mayWrite && (
-          <button
-            type="button"
-            className="button button--primary"
-            onClick={() => setEditing('new')}
-          >
+          <button type="button" className="button button--primary" onClick={() => open('new')}>
             Ny kassaförvaltare
           </button>
         )}
@@ -79,7 +81,7 @@ export function CustodiansPage() {
                     type="button"
                     className="button button--small"
                     aria-label={`Ändra ${c.name}`}
-                    onClick={() => setEditing(c)}
+                    onClick={() => open(c)}
                   >
                     Ändra
                   </button>

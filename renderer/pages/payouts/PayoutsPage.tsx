@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { CashCardAccount, Reconciliation } from '../../../shared/cashCard';
 import { registers } from '../../../shared/registers';
 import { api } from '../../app/api';
+import { useReplaceGuard } from '../../app/LeaveGuard';
 import { useSession } from '../../app/session';
 import { RegisterPage } from '../registers/RegisterPage';
 import { CashCardSettingsForm } from './CashCardSettingsForm';
@@ -9,13 +10,18 @@ import { CashCardStatus } from './CashCardStatus';
 import { ReconcileForm } from './ReconcileForm';
 import { ReconciliationHistory } from './ReconciliationHistory';
 
+type Panel = 'none' | 'reconcile' | 'settings';
+
 /** Bilaga 5 with the account beside it: total, limit, reconciliations. */
 export function PayoutsPage() {
   const { user } = useSession();
   const [account, setAccount] = useState<CashCardAccount | null>(null);
   const [history, setHistory] = useState<Reconciliation[]>([]);
   const [version, setVersion] = useState(0);
-  const [panel, setPanel] = useState<'none' | 'reconcile' | 'settings'>('none');
+  const [panel, setPanel] = useState<Panel>('none');
+  const replaceForm = useReplaceGuard();
+  const open = (next: Panel) =>
+    replaceForm(panel !== 'none' && panel !== next, () => setPanel(next));
   const isManager = user.role === 'financialAidManager';
 
   useEffect(() => {
@@ -35,11 +41,11 @@ export function PayoutsPage() {
         {account && <CashCardStatus account={account} />}
         <div className="actions">
           {isManager && account && account.payoutCount > 0 && (
-            <button type="button" className="button" onClick={() => setPanel('reconcile')}>
+            <button type="button" className="button" onClick={() => open('reconcile')}>
               Avstämning med ekonomienheten…
             </button>
           )}
-          <button type="button" className="button" onClick={() => setPanel('settings')}>
+          <button type="button" className="button" onClick={() => open('settings')}>
             Gräns och kortleverantör…
           </button>
         </div>

@@ -14,7 +14,8 @@ interface Props {
 /** Marks the selected records as entered in the social system, signed by whoever is signed in. */
 export function MarkEnteredBar({ registerKey, ids, onDone }: Props) {
   const { user } = useSession();
-  const form = useForm({ enteredOn: officeToday() });
+  // Marking keeps any open record form, and the date is no one's text: no need to ask.
+  const form = useForm({ enteredOn: officeToday() }, { trackUnsaved: false });
   const submit = form.submitWith(
     (v) => registerApi(registerKey).markEntered({ ids: [...ids], enteredOn: v.enteredOn }),
     (result) => onDone(result.count),

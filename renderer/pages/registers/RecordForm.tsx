@@ -58,7 +58,11 @@ export function RecordForm({ definition, record, outages, onSaved, onCancel }: P
       event.preventDefault();
       formRef.current?.requestSubmit();
     }
-    if (event.key === 'Escape') onCancel();
+    if (event.key === 'Escape') {
+      // Handled here: the same key must not also cancel the "leave?" dialog it may open.
+      event.preventDefault();
+      onCancel();
+    }
   }
 
   const outageOptions = selectable.map((o) => ({

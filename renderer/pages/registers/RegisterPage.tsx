@@ -1,8 +1,9 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Outage } from '../../../shared/outages';
 import type { RegisterDefinition } from '../../../shared/registers';
 import type { RegisterRecord } from '../../../shared/registers/schemas';
 import { api } from '../../app/api';
+import { useLeaveGuard } from '../../app/LeaveGuard';
 import { useSession } from '../../app/session';
 import { MarkEnteredBar } from './MarkEnteredBar';
 import { RecordDetails } from './RecordDetails';
@@ -44,7 +45,23 @@ export function RegisterPage({ definition, onChanged, reloadToken = 0, children 
   const mayWrite = definition.access.write.includes(user.role);
   const [filter, setFilter] = useState(initialFilter);
   const [version, setVersion] = useState(0);
-  const [panel, setPanel] = useState<Panel>({ kind: 'none' });
+  const [panel, setShownPanel] = useState<Panel>({ kind: 'none' });
+  // Only a saved new record gives a fresh blank form; other changes leave the form be.
+  const [blankForm, setBlankForm] = useState(0);
+  const guard = useLeaveGuard();
+  const shownPanel = useRef(panel);
+  useEffect(() => {
+    shownPanel.current = panel;
+  }, [panel]);
+
+  /** Replacing what is open asks first if a form there holds unsaved input. */
+  const setPanel = useCallback(
+    (next: Panel) => {
+      if (samePanel(shownPanel.current, next)) return;
+      guard(() => setShownPanel(next));
+    },
+    [guard],
+  );
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [notice, setNotice] = useState<string | null>(null);
   const [outages, setOutages] = useState<Outage[]>([]);
@@ -75,12 +92,13 @@ export function RegisterPage({ definition, onChanged, reloadToken = 0, children 
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [mayWrite]);
+  }, [mayWrite, setPanel]);
 
+  // After a save the form's input is in the database: nothing is lost, no need to ask.
   function changed(message: string, next: Panel = { kind: 'none' }) {
     onChanged?.();
     setNotice(message);
-    setPanel(next);
+    setShownPanel(next);
     setSelected(new Set());
     setVersion((v) => v + 1);
   }
@@ -117,13 +135,14 @@ export function RegisterPage({ definition, onChanged, reloadToken = 0, children 
       )}
       {panel.kind === 'new' && (
         <RecordForm
-          key={`new-${version}`}
+          key={`new-${blankForm}`}
           definition={definition}
           record={null}
           outages={outages}
-          onSaved={() =>
-            changed('Posten är sparad. Formuläret är tomt för nästa.', { kind: 'new' })
-          }
+          onSaved={() => {
+            setBlankForm((n) => n + 1);
+            changed('Posten är sparad. Formuläret är tomt för nästa.', { kind: 'new' });
+          }}
           onCancel={() => setPanel({ kind: 'none' })}
         />
       )}
@@ -173,6 +192,8 @@ export function RegisterPage({ definition, onChanged, reloadToken = 0, children 
           onDone={(count) =>
             changed(
               `${countOf(count)} ${count === 1 ? 'markerad som införd' : 'markerade som införda'}.`,
+              // An open form stays as it is; a record shown in full is out of date.
+              panel.kind === 'new' || panel.kind === 'edit' ? panel : { kind: 'none' },
             )
           }
         />
@@ -190,6 +211,11 @@ export function RegisterPage({ definition, onChanged, reloadToken = 0, children 
       )}
     </section>
   );
+}
+
+function samePanel(a: Panel, b: Panel): boolean {
+  if (a.kind !== b.kind) return false;
+  return a.kind === 'none' || a.kind === 'new' || ('record' in b && a.record.id === b.record.id);
 }
 
 const countOf = (n: number) => `${n.toLocaleString('sv-SE')} ${n === 1 ? 'post' : 'poster'}`;

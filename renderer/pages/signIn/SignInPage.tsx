@@ -5,11 +5,13 @@ import { useForm } from '../../components/useForm';
 
 interface Props {
   status: Status;
+  /** Whose unsaved input is held in memory since the inactivity lock, if anyone's. */
+  heldFor?: string | null;
   onDone: (status: Status) => void;
 }
 
 /** Each person signs in with their own account, so every entry carries their signature. */
-export function SignInPage({ status, onDone }: Props) {
+export function SignInPage({ status, heldFor = null, onDone }: Props) {
   const form = useForm({ username: '', password: '' });
   const submit = form.submitWith(
     (v) => api().session.signIn({ username: v.username, password: v.password }),
@@ -28,6 +30,12 @@ export function SignInPage({ status, onDone }: Props) {
         {status.signedOutReason === 'inactivity' && !form.error && (
           <div className="alert alert--info" role="status">
             Du loggades ut efter {status.unit?.autoLockMinutes ?? 10} minuters inaktivitet.
+            {heldFor && (
+              <p>
+                Osparade ändringar för {heldFor} finns kvar och kommer tillbaka vid nästa inloggning
+                med samma konto. Loggar någon annan in tas de bort.
+              </p>
+            )}
           </div>
         )}
         <FormError error={form.error} />

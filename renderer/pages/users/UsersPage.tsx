@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { User } from '../../../shared/contract';
 import { roleLabels } from '../../../shared/roles';
 import { api } from '../../app/api';
+import { useReplaceGuard } from '../../app/LeaveGuard';
 import { formatDateTime } from '../../../shared/time';
 import { useSession } from '../../app/session';
 import { EditUserPanel } from './EditUserPanel';
@@ -15,6 +16,7 @@ export function UsersPage() {
   const [editing, setEditing] = useState<User | null>(null);
   const [adding, setAdding] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
+  const replaceForm = useReplaceGuard();
 
   const [version, setVersion] = useState(0);
 
@@ -38,11 +40,13 @@ export function UsersPage() {
         <button
           type="button"
           className="button button--primary"
-          onClick={() => {
-            setNotice(null);
-            setEditing(null);
-            setAdding(true);
-          }}
+          onClick={() =>
+            replaceForm(editing !== null, () => {
+              setNotice(null);
+              setEditing(null);
+              setAdding(true);
+            })
+          }
         >
           Ny användare
         </button>
@@ -101,11 +105,13 @@ export function UsersPage() {
                   type="button"
                   className="button button--small"
                   aria-label={`Ändra ${u.fullName}`}
-                  onClick={() => {
-                    setNotice(null);
-                    setAdding(false);
-                    setEditing(u);
-                  }}
+                  onClick={() =>
+                    replaceForm(adding || (editing !== null && editing.id !== u.id), () => {
+                      setNotice(null);
+                      setAdding(false);
+                      setEditing(u);
+                    })
+                  }
                 >
                   Ändra
                 </button>

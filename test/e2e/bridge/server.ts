@@ -29,6 +29,8 @@ export interface Bridge {
   url: string;
   state: AppState;
   router: Router;
+  /** Moves main's clock forward, e.g. past the inactivity lock, without waiting. */
+  advanceClock(ms: number): void;
   close(): Promise<void>;
 }
 
@@ -53,7 +55,8 @@ export async function startBridge(
   dbPath: string,
   clock: () => Date = clockFrom(E2E_START),
 ): Promise<Bridge> {
-  const state = new AppState({ dbPath, clock });
+  let advancedMs = 0;
+  const state = new AppState({ dbPath, clock: () => new Date(clock().getTime() + advancedMs) });
   const router = createRouter(state, {
     onInternalError: (channel, error) => console.error(`[bridge] ${channel}:`, error),
   });
@@ -99,6 +102,9 @@ export async function startBridge(
     url: `http://127.0.0.1:${port}/`,
     state,
     router,
+    advanceClock(ms) {
+      advancedMs += ms;
+    },
     async close() {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
