@@ -17,6 +17,8 @@ export function PayoutsPage() {
   const [version, setVersion] = useState(0);
   const [panel, setPanel] = useState<'none' | 'reconcile' | 'settings'>('none');
   const isManager = user.role === 'financialAidManager';
+  // The limit is the finance office's rule, kept by the enhetschef, not by the one who pays.
+  const maySetLimits = user.role === 'unitManager';
 
   useEffect(() => {
     void api()
@@ -39,9 +41,15 @@ export function PayoutsPage() {
               Avstämning med ekonomienheten…
             </button>
           )}
-          <button type="button" className="button" onClick={() => setPanel('settings')}>
-            Gräns och kortleverantör…
-          </button>
+          {maySetLimits ? (
+            <button type="button" className="button" onClick={() => setPanel('settings')}>
+              Gräns och kortleverantör…
+            </button>
+          ) : (
+            <span className="muted small">
+              Gränsen och varningsnivåerna är ekonomienhetens regel och ändras av enhetschefen.
+            </span>
+          )}
         </div>
         {panel === 'reconcile' && account && (
           <ReconcileForm
@@ -52,7 +60,7 @@ export function PayoutsPage() {
             }}
           />
         )}
-        {panel === 'settings' && account && (
+        {panel === 'settings' && maySetLimits && account && (
           <CashCardSettingsForm
             account={account}
             onDone={() => {
