@@ -10,7 +10,7 @@ export default defineConfig({
     ...base.test,
     include: [
       'test/unit/{deadlines,maintenanceWindows,time,demoCalendar}.test.ts',
-      'test/integration/{demo,registers,outages,payouts,custodiansAndUsb,users}.test.ts',
+      'test/integration/{demo,registers,outages,payouts,custodiansAndUsb,users,recordRules}.test.ts',
     ],
   },
 });

@@ -225,6 +225,7 @@ export const contract = {
   /** Anyone at the office may notice and register that the system is down. */
   'outages.start': { access: 'signedIn', input: startOutageInput, output: outageSchema },
   'outages.plan': { access: ['unitManager'], input: planOutageInput, output: outageSchema },
+  /** Main allows it to the enhetschef and to the person who started the outage. */
   'outages.end': { access: 'signedIn', input: endOutageInput, output: outageSchema },
   'outages.recordAnalysis': {
     access: ['unitManager'],
@@ -258,8 +259,9 @@ export const contract = {
     input: reconcileInput,
     output: reconciliationSchema,
   },
+  /** The limit and warning levels are the finance office's rule, kept by the enhetschef. */
   'cashCard.updateSettings': {
-    access: ['financialAidManager', 'unitManager'],
+    access: ['unitManager'],
     input: cashCardSettingsInput,
     output: cashCardAccountSchema,
   },

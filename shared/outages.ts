@@ -31,6 +31,11 @@ export const outageSchema = z.object({
   needsAnalysis: z.boolean(),
   analysisDoneOn: z.string().nullable(),
   analysisByName: z.string().nullable(),
+  /** Who ended it and what they noted (e.g. "Paraplyet åter i drift enligt IT"). */
+  endedByName: z.string().nullable(),
+  endNote: z.string(),
+  /** Who registered it: they may end it, like the enhetschef. */
+  createdById: z.string(),
 });
 export type Outage = z.infer<typeof outageSchema>;
 
@@ -66,7 +71,12 @@ export const planOutageInput = z
     path: ['endsAt'],
   });
 
-export const endOutageInput = z.object({ id: z.uuid(), endedAt: instant.optional() });
+export const endOutageInput = z.object({
+  id: z.uuid(),
+  /** When it really ended, if earlier than now; default now. */
+  endedAt: instant.optional(),
+  note: note.default(''),
+});
 
 export const recordAnalysisInput = z.object({
   id: z.uuid(),

@@ -17,6 +17,8 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'CONFLICT'
   | 'OVER_LIMIT'
+  /** A record dated outside its outage: saved once the person confirms. */
+  | 'OUTSIDE_PERIOD'
   | 'UNKNOWN_CHANNEL'
   | 'INTERNAL';
 

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { SessionUser, Status, Unit } from '../../shared/contract';
 import type { Outage } from '../../shared/outages';
+import { registers } from '../../shared/registers';
 import type { Role } from '../../shared/roles';
 import { roleLabels } from '../../shared/roles';
 import { AuditPage } from '../pages/audit/AuditPage';
@@ -41,15 +42,15 @@ interface PageEntry {
   roles: readonly Role[] | 'all';
 }
 
-/** Only what is built is in the navigation, and only what the role may use. */
+/** Only what is built is in the navigation, and only what the role may use (the registers' own access). */
 const pages: readonly PageEntry[] = [
   { id: 'overview', label: 'Översikt', roles: 'all' },
   { id: 'outages', label: 'Avbrott', roles: 'all' },
-  { id: 'decisions', label: 'Beslut', roles: 'all' },
-  { id: 'orders', label: 'Beställningar', roles: 'all' },
-  { id: 'journalNotes', label: 'Journalanteckningar', roles: 'all' },
-  { id: 'otherDocuments', label: 'Övriga handlingar', roles: 'all' },
-  { id: 'payouts', label: 'Utbetalningar', roles: ['financialAidManager', 'unitManager'] },
+  { id: 'decisions', label: 'Beslut', roles: registers.decisions.access.read },
+  { id: 'orders', label: 'Beställningar', roles: registers.orders.access.read },
+  { id: 'journalNotes', label: 'Journalanteckningar', roles: registers.journalNotes.access.read },
+  { id: 'otherDocuments', label: 'Övriga handlingar', roles: registers.otherDocuments.access.read },
+  { id: 'payouts', label: 'Utbetalningar', roles: registers.payouts.access.read },
   { id: 'custodians', label: 'Kassaförvaltare', roles: ['financialAidManager', 'unitManager'] },
   { id: 'usbReceipts', label: 'USB-minnen', roles: ['unitManager'] },
   { id: 'users', label: 'Användare', roles: ['unitManager'] },

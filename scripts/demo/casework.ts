@@ -61,15 +61,17 @@ export function demoValues(
         decisionDate: day,
       };
     case 'orders': {
+      // Called, then sent, then confirmed by the time it is registered: nothing in the future.
+      const minutesBefore = (m: number) => new Date(at.getTime() - m * 60_000).toISOString();
       const urgent = random.chance(0.25);
       return {
         provider: random.pick(providers),
         service: random.pick(services),
         urgent,
-        providerCalledAt: urgent ? iso : '',
+        providerCalledAt: urgent ? minutesBefore(20) : '',
         sentVia: random.pick(['internpost', 'post', 'fax']),
-        sentAt: iso,
-        confirmedAt: random.chance(0.7) ? new Date(at.getTime() + 3_600_000).toISOString() : '',
+        sentAt: minutesBefore(10),
+        confirmedAt: random.chance(0.7) ? iso : '',
         confirmedBy: random.chance(0.7) ? 'Samordnare, utföraren' : '',
         registeredOn: '',
         activatedOn: '',

@@ -3,6 +3,8 @@ import type { Access } from '../contract';
 import { registers } from '.';
 import type { RegisterKey, RegisterMethod } from './keys';
 import {
+  historyEntrySchema,
+  historyInput,
   markEnteredInput,
   registerInputSchema,
   registerListInput,
@@ -33,6 +35,8 @@ function registerSpecs(key: RegisterKey) {
       output: z.object({ count: z.number().int() }),
     },
     unmarkEntered: { access: writers, input: unmarkEnteredInput, output: registerRecordSchema },
+    /** A record's history is as private as the record: the register's readers only. */
+    history: { access: readers, input: historyInput, output: z.array(historyEntrySchema) },
   } as const;
 }
 

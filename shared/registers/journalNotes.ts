@@ -1,4 +1,4 @@
-import { caseworkAccess, type RegisterDefinition } from './types';
+import type { RegisterDefinition } from './types';
 
 export const laws = [
   { value: 'SoL', label: 'SoL' },
@@ -14,7 +14,8 @@ export const journalNotes: RegisterDefinition = {
   newTitle: 'Ny journalanteckning',
   formTitle: 'Journalanteckningar under avbrott',
   hasDeadline: true,
-  access: caseworkAccess,
+  // HSL notes are medical: not for the chef ekonomiskt bistånd, who reads decisions and orders.
+  access: { read: ['caseWorker', 'unitManager'], write: ['caseWorker', 'unitManager'] },
   dateField: 'occurredAt',
   fields: [
     {

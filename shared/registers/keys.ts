@@ -18,6 +18,7 @@ export const registerMethods = [
   'void',
   'markEntered',
   'unmarkEntered',
+  'history',
 ] as const;
 export type RegisterMethod = (typeof registerMethods)[number];
 

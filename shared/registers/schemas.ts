@@ -6,6 +6,12 @@ import type { FieldDefinition, RegisterDefinition } from './types';
 
 const id = z.uuid({ error: 'Ogiltigt id.' });
 
+export const fieldChangeSchema = z.object({
+  label: z.string(),
+  before: z.string(),
+  after: z.string(),
+});
+
 /** A record as it leaves main: common columns, plus the register's own fields in `values`. */
 export const registerRecordSchema = z.object({
   id: z.string(),
@@ -31,6 +37,19 @@ export const registerRecordSchema = z.object({
   deadline: z.string().nullable(),
   /** Not yet entered and due within two working days, or past its deadline. */
   deadlineStatus: z.enum(['dueSoon', 'overdue']).nullable(),
+  /**
+   * Changed after it was marked as entered: the entry mark is gone (it is back on the
+   * later-entry list) and this says what must reach the social system too.
+   */
+  changedAfterEntry: z
+    .object({
+      at: z.string(),
+      byName: z.string(),
+      previousEnteredOn: z.string().nullable(),
+      previousEnteredByInitials: z.string().nullable(),
+      changes: z.array(fieldChangeSchema),
+    })
+    .nullable(),
 });
 export type RegisterRecord = z.infer<typeof registerRecordSchema>;
 
@@ -62,7 +81,10 @@ function fieldSchema(field: FieldDefinition): z.ZodType {
     }
     case 'amount': {
       // Typed the Swedish way in the form; from here on it is whole öre.
-      const amount = amountInput(field.label.toLowerCase());
+      // Nothing is paid out with 0 kr or less: it would only count in the totals.
+      const amount = amountInput(field.label.toLowerCase()).refine((ore) => ore > 0, {
+        error: `${field.label} måste vara mer än 0 kr.`,
+      });
       return field.required
         ? amount
         : z.union([z.literal('').transform(() => null), z.null(), amount]);
@@ -100,6 +122,8 @@ export function registerInputSchema(definition: RegisterDefinition) {
       personnummer: z.string().max(20),
       reserveIdentity: z.boolean(),
       transcribedFromPaper: z.boolean(),
+      /** The person confirmed a date outside the outage's period (main asks first). */
+      confirmOutsidePeriod: z.boolean().default(false),
       values,
     })
     .transform((input, ctx) => {
@@ -153,3 +177,24 @@ export const markEnteredInput = z.object({
   enteredOn: dateInput('Ange datum som ÅÅÅÅ-MM-DD.'),
 });
 export const unmarkEnteredInput = z.object({ id, reason });
+
+export const historyInput = z.object({ id });
+export const historyKinds = [
+  'created',
+  'changed',
+  'changedAfterEntry',
+  'entered',
+  'unmarked',
+  'voided',
+  'overLimit',
+] as const;
+/** One line of a record's history: who did what when, with the fields that changed. */
+export const historyEntrySchema = z.object({
+  at: z.string(),
+  actorName: z.string().nullable(),
+  kind: z.enum(historyKinds),
+  /** Swedish, e.g. "Makulerad: fel person" or "Införd 2026-11-24 (KH)". */
+  summary: z.string(),
+  changes: z.array(fieldChangeSchema),
+});
+export type HistoryEntry = z.infer<typeof historyEntrySchema>;

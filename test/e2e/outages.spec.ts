@@ -33,7 +33,11 @@ test('a handläggare starts an outage by keyboard: the banner shows on every pag
   await screen(page, '21-overview-during-outage');
 
   await banner.getByRole('button', { name: 'Visa avbrott' }).click();
-  await page.getByRole('button', { name: 'Avsluta avbrottet nu' }).click();
+  await page.getByRole('button', { name: 'Avsluta avbrottet…' }).click();
+  await page
+    .getByRole('form', { name: 'Avsluta avbrottet' })
+    .getByRole('button', { name: 'Avsluta avbrottet' })
+    .click();
   await expect(banner).toHaveCount(0);
   await expect(page.getByRole('row', { name: /Avslutat/ })).toContainText('Paraplyet, Nätverket');
 });

@@ -1,7 +1,11 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { InitialSchema } from '../../main/app/db/migrations/0001-initial-schema';
+import { migrations } from '../../main/app/db/migrations';
+import { RecordRules } from '../../main/app/db/migrations/0007-record-rules';
 import { openUnitDatabase } from '../../main/app/db/open';
+import { registers } from '../../shared/registers';
+import { rowToRecord } from '../../main/app/registers/table';
 import { makeTempDir } from '../support/tempDir';
 
 const PASS = 'rätt häst batteri';
@@ -32,5 +36,51 @@ describe('migrations on a database that has data in it', () => {
     expect(await v2.query('SELECT username FROM users')).toEqual([{ username: 'maja' }]);
     expect(await v2.query('SELECT count(*) AS n FROM outages')).toEqual([{ n: 0 }]);
     await v2.destroy();
+  });
+
+  it('0007 keeps records and outages, and adds the change-after-entry and end-note columns', async () => {
+    const temp = makeTempDir();
+    cleanup = temp.cleanup;
+    const path = join(temp.dir, 'unit.db');
+    const before = migrations.slice(0, migrations.indexOf(RecordRules));
+    const v6 = await openUnitDatabase(path, PASS, { create: true, migrations: before });
+    await v6.query(
+      `INSERT INTO users (id, username, full_name, initials, role, password_hash, active, created_at, updated_at)
+       VALUES ('u1', 'kalle', 'Kalle', 'KH', 'caseWorker', 'h', 1, 't', 't')`,
+    );
+    await v6.query(
+      `INSERT INTO outages (id, kind, level, starts_at, ends_at, created_by_id, created_at, updated_at)
+       VALUES ('o1', 'unplanned', 'II', '2026-11-23T09:00:00.000Z', '2026-11-24T09:00:00.000Z', 'u1', 't', 't')`,
+    );
+    await v6.query(
+      `INSERT INTO decisions (id, outage_id, client_name, personnummer, created_by_id, created_by_name,
+         created_at, updated_at, entered_on, entered_by_initials, purpose, case_worker, decision_maker, decision_date)
+       VALUES ('d1', 'o1', 'Tolvan', '191212121212', 'u1', 'Kalle', 't', 't', '2026-11-25', 'KH',
+         'Livsmedel', 'Kalle', 'Maja', '2026-11-23')`,
+    );
+    await v6.destroy();
+
+    const v7 = await openUnitDatabase(path, PASS, { create: false });
+    const [row] = (await v7.query(`SELECT * FROM decisions`)) as Record<string, string | null>[];
+    expect(rowToRecord(registers.decisions, row!)).toMatchObject({
+      clientName: 'Tolvan',
+      enteredOn: '2026-11-25',
+      enteredByInitials: 'KH',
+      values: { purpose: 'Livsmedel', decisionDate: '2026-11-23' },
+      changedAfterEntry: null,
+    });
+    expect(
+      await v7.query('SELECT id, ends_at, ended_by_id, ended_by_name, end_note FROM outages'),
+    ).toEqual([
+      {
+        id: 'o1',
+        ends_at: '2026-11-24T09:00:00.000Z',
+        ended_by_id: null,
+        ended_by_name: null,
+        end_note: '',
+      },
+    ]);
+    expect(await v7.query('PRAGMA foreign_key_check')).toEqual([]);
+    await v7.destroy();
   });
 });

@@ -200,14 +200,14 @@ describe('the case-work registers', () => {
     ]);
   });
 
-  it('lets the chef ekonomiskt bistånd read but not write', async () => {
+  it('lets the chef ekonomiskt bistånd read decisions but not write them', async () => {
     await app.ok('users.create', { ...CASE_WORKER, username: 'ebba', role: 'financialAidManager' });
     await app.ok('session.signOut');
     await app.ok('session.signIn', { username: 'ebba', password: 'kalle-123' });
-    expect(await app.call('journalNotes.list', { offset: 0, limit: 5 } as never)).toMatchObject({
+    expect(await app.call('decisions.list', { offset: 0, limit: 5 } as never)).toMatchObject({
       ok: true,
     });
-    const write = await app.call('journalNotes.create', sampleInput('journalNotes') as never);
+    const write = await app.call('decisions.create', sampleInput('decisions') as never);
     expect(write).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   });
 

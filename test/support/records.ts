@@ -4,7 +4,7 @@ import type { RegisterKey } from '../../shared/registers';
 export function sampleInput(key: RegisterKey, overrides: Record<string, unknown> = {}) {
   const values: Record<RegisterKey, Record<string, unknown>> = {
     payouts: {
-      payoutDate: '2026-11-22',
+      payoutDate: '2026-11-23',
       verificationNumber: 'V-1001',
       purpose: 'Livsmedel',
       amount: '1 500,00',
@@ -15,7 +15,7 @@ export function sampleInput(key: RegisterKey, overrides: Record<string, unknown>
       purpose: 'Ekonomiskt bistånd, livsmedel',
       caseWorker: 'Kalle Handläggare',
       decisionMaker: 'Maja Enhetschef',
-      decisionDate: '2026-11-22',
+      decisionDate: '2026-11-23',
     },
     orders: {
       provider: 'Hemtjänst Norr',
@@ -23,20 +23,20 @@ export function sampleInput(key: RegisterKey, overrides: Record<string, unknown>
       urgent: false,
       providerCalledAt: '',
       sentVia: 'fax',
-      sentAt: '2026-11-22T09:30:00.000Z',
+      sentAt: '2026-11-23T08:30:00.000Z',
       confirmedAt: '',
       confirmedBy: '',
       registeredOn: '',
       activatedOn: '',
     },
     journalNotes: {
-      occurredAt: '2026-11-22T08:15:00.000Z',
+      occurredAt: '2026-11-23T08:15:00.000Z',
       law: 'HSL',
       text: 'Fysiskt tillsynsbesök: kameran fungerade inte under avbrottet.',
       author: 'Kalle Handläggare',
     },
     otherDocuments: {
-      documentDate: '2026-11-22',
+      documentDate: '2026-11-23',
       documentType: 'utredning',
       description: '',
       signature: 'KH',

@@ -44,6 +44,18 @@ export async function listAudit(
   return { entries: records.map(toEntry), total };
 }
 
+/** Every entry about one thing, oldest first (indexed on entity, entity_id). */
+export async function listAuditOf(
+  dataSource: DataSource,
+  entity: string,
+  entityId: string,
+): Promise<AuditEntry[]> {
+  const records = await dataSource
+    .getRepository(AuditEntity)
+    .find({ where: { entity, entityId }, order: { id: 'ASC' } });
+  return records.map(toEntry);
+}
+
 function toEntry(record: AuditRecord): AuditEntry {
   return {
     id: record.id,

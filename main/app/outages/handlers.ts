@@ -34,12 +34,12 @@ export const outageHandlers: HandlersOf<'outages'> = {
       { ...input, kind: 'planned' },
       context.now,
     ),
-  'outages.end': ({ id, endedAt }, context) =>
+  'outages.end': ({ id, endedAt, note }, context) =>
     endOutage(
       context.state.db(),
       requireActor(context),
       id,
-      endedAt ?? context.now.toISOString(),
+      { endedAt: endedAt ?? context.now.toISOString(), note },
       context.now,
     ),
   'outages.recordAnalysis': ({ id, doneOn }, context) =>

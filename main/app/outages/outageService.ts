@@ -37,6 +37,9 @@ export function toOutage(record: OutageRecord, now: Date): Outage {
     needsAnalysis: durationMinutes > ANALYSIS_THRESHOLD_HOURS * 60,
     analysisDoneOn: record.analysisDoneOn,
     analysisByName: record.analysisByName,
+    endedByName: record.endedByName,
+    endNote: record.endNote,
+    createdById: record.createdById,
   };
 }
 
@@ -93,6 +96,9 @@ export async function createOutage(
       analysisDoneOn: null,
       analysisById: null,
       analysisByName: null,
+      endedById: null,
+      endedByName: null,
+      endNote: '',
       createdById: actor.id,
       createdAt: at,
       updatedAt: at,
@@ -111,13 +117,34 @@ export async function createOutage(
   });
 }
 
-export function endOutage(
+/**
+ * Ending an outage sets every journal note's deadline, so it is the enhetschef's or the
+ * person's who started it; anyone else is refused, and the attempt is kept in the log.
+ */
+export async function endOutage(
   dataSource: DataSource,
   actor: SessionUser,
   id: string,
-  endedAt: string,
+  { endedAt, note }: { endedAt: string; note: string },
   now: Date,
 ): Promise<Outage> {
+  const outage = await dataSource.getRepository(OutageEntity).findOneBy({ id });
+  if (outage && actor.role !== 'unitManager' && outage.createdById !== actor.id) {
+    await dataSource.transaction((manager) =>
+      recordAudit(manager, {
+        actor,
+        at: now,
+        action: 'access.denied',
+        entity: 'outage',
+        entityId: id,
+        after: { action: 'outage.end' },
+      }),
+    );
+    throw new AppError(
+      'FORBIDDEN',
+      'Avbrottet avslutas av enhetschefen eller den som registrerade det. Kontakta enhetschefen.',
+    );
+  }
   return changeOutage(dataSource, actor, id, 'outage.end', now, (before) => {
     if (before.endsAt && Date.parse(before.endsAt) <= now.getTime()) {
       throw new AppError('CONFLICT', 'Avbrottet är redan avslutat.');
@@ -128,7 +155,7 @@ export function endOutage(
     if (Date.parse(endedAt) > now.getTime()) {
       throw AppError.field('VALIDATION', 'endedAt', 'Sluttiden kan inte ligga i framtiden.');
     }
-    return { endsAt: endedAt };
+    return { endsAt: endedAt, endedById: actor.id, endedByName: actor.fullName, endNote: note };
   });
 }
 

@@ -1,6 +1,7 @@
 import { registers, type RegisterKey, type RegisterMethod } from '../../../shared/registers';
 import type { Handler, HandlersOf } from '../handler';
 import { requireActor, type HandlerContext } from '../state';
+import { recordHistory } from './history';
 import { knownNames, listRecords, summarizeRegisters } from './registerQueries';
 import {
   type RegisterCall,
@@ -34,7 +35,10 @@ function registerHandlers<K extends RegisterKey>(key: K): HandlersOf<K> {
     markEntered(call(context), ids, enteredOn);
   const unmark: RegisterHandler<'unmarkEntered'> = ({ id, reason }, context) =>
     unmarkEntered(call(context), id, reason);
+  const history: RegisterHandler<'history'> = ({ id }, { state }) =>
+    recordHistory(state.db(), definition, id);
   const byMethod: { [M in RegisterMethod]: RegisterHandler<M> } = {
+    history,
     list,
     create,
     update,

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { SessionUser } from '../../../shared/contract';
 import { snakeCase, type RegisterDefinition } from '../../../shared/registers';
+import { mergeChanges, recordChanges } from '../../../shared/registers/changes';
 import type { RegisterInput, RegisterRecord } from '../../../shared/registers/schemas';
 import { AppError } from '../../../shared/result';
 import { recordAudit } from '../audit/auditLog';
@@ -10,7 +11,8 @@ import { localDate } from '../../../shared/time';
 import { findActiveOutage } from '../outages/outageService';
 import { deadlineFor } from './deadlines';
 import { rulesFor } from './rules';
-import { fieldColumns, rowToRecord, tableOf, toSqlValue, type Row } from './table';
+import { askOutsidePeriod, refuseFuture } from './plausibleDates';
+import { changesOf, fieldColumns, rowToRecord, tableOf, toSqlValue, type Row } from './table';
 
 /** Who is changing which register, and when: the same for every operation. */
 export interface RegisterCall {
@@ -30,6 +32,8 @@ export async function createRecord(
 ): Promise<RegisterRecord> {
   return dataSource.transaction(async (manager) => {
     const outage = await resolveOutage(manager, input, now);
+    refuseFuture(definition, input.values, now);
+    if (!input.confirmOutsidePeriod) askOutsidePeriod(definition, input.values, outage, now);
     const at = now.toISOString();
     const row: Row = {
       id: randomUUID(),
@@ -88,9 +92,16 @@ export function updateRecord(
       outageId === before.outage_id
         ? await manager.getRepository(OutageEntity).findOneByOrFail({ id: outageId })
         : await resolveOutage(manager, { ...input, outageId }, now);
+    refuseFuture(definition, input.values, now);
+    const dateColumn = snakeCase(definition.dateField);
+    const redated =
+      outage.id !== before.outage_id || input.values[definition.dateField] !== before[dateColumn];
+    if (redated && !input.confirmOutsidePeriod) {
+      askOutsidePeriod(definition, input.values, outage, now);
+    }
     await checkBeforeSave(manager, call, String(before.id), input.values, before);
     const transcribedNow = input.transcribedFromPaper && before.transcribed_from_paper !== 1;
-    return {
+    const changed = {
       outage_id: outage.id,
       client_name: input.clientName,
       personnummer: input.personnummer,
@@ -103,7 +114,41 @@ export function updateRecord(
       deadline: deadlineFor(definition, input.values, outage.endsAt),
       ...fieldColumns(definition, input.values),
     };
+    return { ...changed, ...changedAfterEntry(call, before, changed) };
   });
+}
+
+/**
+ * A change to a record already entered in the social system must reach it too: the
+ * entry mark goes (so the record is back on the later-entry list and "Införd" tells the
+ * truth), and the record keeps what changed and the mark it had, until it is entered again.
+ */
+function changedAfterEntry(
+  { definition, actor, now }: RegisterCall,
+  before: Row,
+  change: Row,
+): Row {
+  const waiting = Boolean(before.changed_after_entry_at);
+  if (!before.entered_on && !waiting) return {};
+  const changes = recordChanges(
+    definition,
+    rowToRecord(definition, before),
+    rowToRecord(definition, { ...before, ...change }),
+  );
+  if (changes.length === 0) return {};
+  const all = waiting ? mergeChanges(changesOf(before), changes) : changes;
+  return {
+    entered_on: null,
+    entered_by_id: null,
+    entered_by_name: null,
+    entered_by_initials: null,
+    changed_after_entry_at: now.toISOString(),
+    changed_after_entry_by_name: actor.fullName,
+    changed_after_entry_fields: JSON.stringify(all),
+    previous_entered_on: (waiting ? before.previous_entered_on : before.entered_on) ?? null,
+    previous_entered_by_initials:
+      (waiting ? before.previous_entered_by_initials : before.entered_by_initials) ?? null,
+  };
 }
 
 /** Like a line crossed out on paper: still there, struck through, with the reason. */
@@ -167,6 +212,7 @@ export async function markEntered(
         entered_by_id: actor.id,
         entered_by_name: actor.fullName,
         entered_by_initials: actor.initials,
+        ...clearedChangeAfterEntry,
       };
       await saveChange(manager, definition, actor, before, change, 'markEntered', now);
       count++;
@@ -174,6 +220,15 @@ export async function markEntered(
   });
   return { count };
 }
+
+/** Entered again: the change has reached the social system. */
+const clearedChangeAfterEntry: Row = {
+  changed_after_entry_at: null,
+  changed_after_entry_by_name: null,
+  changed_after_entry_fields: null,
+  previous_entered_on: null,
+  previous_entered_by_initials: null,
+};
 
 async function changeRecord(
   { dataSource, definition, actor, now }: RegisterCall,

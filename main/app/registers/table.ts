@@ -1,5 +1,6 @@
 import type { FieldValue, RegisterDefinition } from '../../../shared/registers';
 import { snakeCase } from '../../../shared/registers';
+import type { FieldChange } from '../../../shared/registers/changes';
 import type { RegisterRecord } from '../../../shared/registers/schemas';
 
 /** The SQL table behind a register: "journalNotes" → "journal_notes". */
@@ -27,6 +28,11 @@ export const commonColumns = {
   enteredByName: 'entered_by_name',
   enteredByInitials: 'entered_by_initials',
   deadline: 'deadline',
+  changedAfterEntryAt: 'changed_after_entry_at',
+  changedAfterEntryByName: 'changed_after_entry_by_name',
+  changedAfterEntryFields: 'changed_after_entry_fields',
+  previousEnteredOn: 'previous_entered_on',
+  previousEnteredByInitials: 'previous_entered_by_initials',
 } as const;
 
 export type Row = Record<string, string | number | null>;
@@ -72,6 +78,15 @@ export function rowToRecord(definition: RegisterDefinition, row: Row): RegisterR
     enteredByInitials: text('entered_by_initials'),
     deadline: text('deadline'),
     deadlineStatus: null,
+    changedAfterEntry: row.changed_after_entry_at
+      ? {
+          at: String(row.changed_after_entry_at),
+          byName: String(row.changed_after_entry_by_name),
+          previousEnteredOn: text('previous_entered_on'),
+          previousEnteredByInitials: text('previous_entered_by_initials'),
+          changes: changesOf(row),
+        }
+      : null,
   };
 }
 
@@ -89,4 +104,10 @@ export function fieldColumns(definition: RegisterDefinition, values: Record<stri
 export function toSqlValue(column: string, value: unknown): string | number | null {
   if (booleanCommon.has(column)) return value ? 1 : 0;
   return (value ?? null) as string | number | null;
+}
+
+/** The fields changed after entry, kept as JSON beside the record. */
+export function changesOf(row: Row): FieldChange[] {
+  const json = row.changed_after_entry_fields;
+  return typeof json === 'string' ? (JSON.parse(json) as FieldChange[]) : [];
 }

@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'react';
 import { ANALYSIS_THRESHOLD_HOURS, outageKindLabels, type Outage } from '../../../shared/outages';
-import { api, statusChanged } from '../../app/api';
+import { api } from '../../app/api';
 import { formatDateTime, formatDuration } from '../../../shared/time';
 import { useSession } from '../../app/session';
 import { AnalysisForm } from './AnalysisForm';
+import { EndOutageForm } from './EndOutageForm';
 import { PlanOutageForm } from './PlanOutageForm';
 import { StartOutageForm } from './StartOutageForm';
 
@@ -17,6 +18,9 @@ export function OutagesPage() {
   const [error, setError] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
   const [planning, setPlanning] = useState(false);
+  const [ending, setEnding] = useState(false);
+  // Main decides; the button is only offered to those main will let end it.
+  const mayEnd = isManager || activeOutage?.createdById === user.id;
 
   useEffect(() => {
     void api()
@@ -28,14 +32,6 @@ export function OutagesPage() {
     setNotice(message);
     setError(null);
     setVersion((v) => v + 1);
-  }
-
-  async function endActive() {
-    if (!activeOutage) return;
-    const result = await api().outages.end({ id: activeOutage.id });
-    if (!result.ok) return setError(result.error.message);
-    statusChanged();
-    done(`Avbrottet är avslutat efter ${formatDuration(result.value.durationMinutes)}.`);
   }
 
   return (
@@ -58,12 +54,35 @@ export function OutagesPage() {
             Nivå {activeOutage.level}, sedan {formatDateTime(activeOutage.startsAt)} (
             {formatDuration(activeOutage.durationMinutes)}).
           </p>
-          <button type="button" className="button button--primary" onClick={() => void endActive()}>
-            Avsluta avbrottet nu
-          </button>
+          {mayEnd ? (
+            !ending && (
+              <button
+                type="button"
+                className="button button--primary"
+                onClick={() => setEnding(true)}
+              >
+                Avsluta avbrottet…
+              </button>
+            )
+          ) : (
+            <p className="muted">
+              Avbrottet avslutas av enhetschefen eller den som registrerade det, eftersom slutdagen
+              bestämmer när journalanteckningarna ska vara införda.
+            </p>
+          )}
         </div>
       ) : (
         <StartOutageForm onDone={done} />
+      )}
+      {activeOutage && mayEnd && ending && (
+        <EndOutageForm
+          outage={activeOutage}
+          onCancel={() => setEnding(false)}
+          onDone={(message) => {
+            setEnding(false);
+            done(message);
+          }}
+        />
       )}
       {isManager &&
         (planning ? (
@@ -113,7 +132,17 @@ export function OutagesPage() {
               <td>{outageKindLabels[outage.kind]}</td>
               <td>{outage.level}</td>
               <td className="nowrap">{formatDateTime(outage.startsAt)}</td>
-              <td className="nowrap">{outage.endsAt ? formatDateTime(outage.endsAt) : '–'}</td>
+              <td>
+                <span className="nowrap">
+                  {outage.endsAt ? formatDateTime(outage.endsAt) : '–'}
+                </span>
+                {outage.endedByName && (
+                  <div className="muted small">
+                    av {outage.endedByName}
+                    {outage.endNote && `: ${outage.endNote}`}
+                  </div>
+                )}
+              </td>
               <td className="nowrap">
                 {outage.status === 'planned' ? '–' : formatDuration(outage.durationMinutes)}
               </td>

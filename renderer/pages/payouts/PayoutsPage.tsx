@@ -23,6 +23,8 @@ export function PayoutsPage() {
   const open = (next: Panel) =>
     replaceForm(panel !== 'none' && panel !== next, () => setPanel(next));
   const isManager = user.role === 'financialAidManager';
+  // The limit is the finance office's rule, kept by the enhetschef, not by the one who pays.
+  const maySetLimits = user.role === 'unitManager';
 
   useEffect(() => {
     void api()
@@ -45,9 +47,15 @@ export function PayoutsPage() {
               Avstämning med ekonomienheten…
             </button>
           )}
-          <button type="button" className="button" onClick={() => open('settings')}>
-            Gräns och kortleverantör…
-          </button>
+          {maySetLimits ? (
+            <button type="button" className="button" onClick={() => open('settings')}>
+              Gräns och kortleverantör…
+            </button>
+          ) : (
+            <span className="muted small">
+              Gränsen och varningsnivåerna är ekonomienhetens regel och ändras av enhetschefen.
+            </span>
+          )}
         </div>
         {panel === 'reconcile' && account && (
           <ReconcileForm
@@ -58,7 +66,7 @@ export function PayoutsPage() {
             }}
           />
         )}
-        {panel === 'settings' && account && (
+        {panel === 'settings' && maySetLimits && account && (
           <CashCardSettingsForm
             account={account}
             onDone={() => {

@@ -2,7 +2,9 @@ import type { RegisterDefinition } from '../../../shared/registers';
 import type { RegisterRecord } from '../../../shared/registers/schemas';
 import { formatDateTime } from '../../../shared/time';
 import { useSession } from '../../app/session';
+import { ChangeList } from './ChangeList';
 import { formatFieldValue, formatIdentity } from './fieldFormat';
+import { RecordHistory } from './RecordHistory';
 import { ReasonForm } from './ReasonForm';
 import { registerApi } from './registerApi';
 
@@ -32,6 +34,16 @@ export function RecordDetails({ definition, record, onEdit, onChanged, onClose }
           Makulerad {formatDateTime(record.voidedAt)} av {record.voidedByName}: {record.voidReason}
         </div>
       )}
+      {record.changedAfterEntry && (
+        <div className="alert alert--warning" role="status">
+          <strong>Ändrad efter införing</strong> {formatDateTime(record.changedAfterEntry.at)} av{' '}
+          {record.changedAfterEntry.byName}
+          {record.changedAfterEntry.previousEnteredOn &&
+            ` (var införd ${record.changedAfterEntry.previousEnteredOn} ${record.changedAfterEntry.previousEnteredByInitials ?? ''})`}
+          . Ändringen måste också föras in i verksamhetssystemet:
+          <ChangeList changes={record.changedAfterEntry.changes} />
+        </div>
+      )}
       <dl className="facts">
         {definition.fields
           .filter((field) => !field.onlyWhenAsked || record.values[field.key])
@@ -56,7 +68,9 @@ export function RecordDetails({ definition, record, onEdit, onChanged, onClose }
           <dd>
             {record.enteredOn
               ? `${record.enteredOn}, ${record.enteredByName} (${record.enteredByInitials})`
-              : 'Nej'}
+              : record.changedAfterEntry
+                ? 'Nej – ändrad efter införing, ska föras in igen'
+                : 'Nej'}
           </dd>
         </div>
         {definition.hasDeadline && (
@@ -93,6 +107,7 @@ export function RecordDetails({ definition, record, onEdit, onChanged, onClose }
           onDone={(r) => onChanged(r, 'Posten är makulerad. Den finns kvar, överstruken.')}
         />
       )}
+      <RecordHistory registerKey={definition.key} id={record.id} />
     </section>
   );
 }

@@ -34,9 +34,14 @@ export function RecordForm({ definition, record, outages, onSaved, onCancel }: P
   );
   const [confirmedMismatch, setConfirmedMismatch] = useState<string | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
+  // The date the person confirmed outside the outage's period; a new date is asked again.
+  const [confirmedDate, setConfirmedDate] = useState<string | null>(null);
+  const dateKey = `values.${definition.dateField}`;
+  const dateOf = (values: FormValues) => String(values[dateKey] ?? '');
+  const outsidePeriod = form.error?.code === 'OUTSIDE_PERIOD';
 
-  const submit = form.submitWith(async (values): Promise<Result<RegisterRecord>> => {
-    const input = toInput(definition, values);
+  async function save(values: FormValues, dateConfirmed: boolean): Promise<Result<RegisterRecord>> {
+    const input = { ...toInput(definition, values), confirmOutsidePeriod: dateConfirmed };
     const warning = await nameMismatch(input.personnummer, input.clientName, input.reserveIdentity);
     if (warning && confirmedMismatch !== warning.key) {
       setConfirmedMismatch(warning.key);
@@ -51,7 +56,17 @@ export function RecordForm({ definition, record, outages, onSaved, onCancel }: P
     }
     const calls = registerApi(definition.key);
     return record ? calls.update({ id: record.id, input }) : calls.create(input);
-  }, onSaved);
+  }
+  const submit = form.submitWith(
+    (values) => save(values, confirmedDate === dateOf(values)),
+    onSaved,
+  );
+  const submitConfirmed = form.submitWith((values) => save(values, true), onSaved);
+
+  function confirmOutsidePeriod() {
+    setConfirmedDate(dateOf(form.values));
+    void submitConfirmed();
+  }
 
   function onKeyDown(event: KeyboardEvent<HTMLFormElement>) {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
@@ -81,6 +96,15 @@ export function RecordForm({ definition, record, outages, onSaved, onCancel }: P
       aria-labelledby="record-form-title"
     >
       <h2 id="record-form-title">{title}</h2>
+      {(record?.enteredOn || record?.changedAfterEntry) && (
+        <div className="alert alert--warning" role="note">
+          {record.enteredOn
+            ? `Posten är redan införd i verksamhetssystemet (${record.enteredOn} ${record.enteredByInitials ?? ''}). `
+            : 'Posten är ändrad efter införing och väntar på att föras in igen. '}
+          Ändringen måste också föras in där: när du sparar tas markeringen som införd bort och
+          posten hamnar i listan att föra in, märkt ”Ändrad efter införing”.
+        </div>
+      )}
       <FormError error={form.error} />
       <div className="grid-2">
         <SelectField
@@ -116,6 +140,16 @@ export function RecordForm({ definition, record, outages, onSaved, onCancel }: P
                 text={form.field(`values.${field.key}`)}
                 flag={form.flag(`values.${field.key}`)}
               />
+              {outsidePeriod && field.key === definition.dateField && (
+                <button
+                  type="button"
+                  className="button button--small"
+                  disabled={form.busy}
+                  onClick={confirmOutsidePeriod}
+                >
+                  Datumet stämmer – spara ändå
+                </button>
+              )}
             </div>
           ))}
       </div>

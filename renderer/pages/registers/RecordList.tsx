@@ -122,6 +122,15 @@ export function RecordList(props: Props) {
                     {record.clientName}
                   </button>
                   {record.voidedAt && <span className="badge">Makulerad</span>}
+                  {/* By the name: seen without scrolling a wide list. */}
+                  {record.changedAfterEntry && (
+                    <span
+                      className="badge badge--warning"
+                      title={`Ändrat: ${record.changedAfterEntry.changes.map((c) => c.label).join(', ')}`}
+                    >
+                      Ändrad efter införing
+                    </span>
+                  )}
                 </td>
                 <td className="nowrap">
                   {formatIdentity(record)}

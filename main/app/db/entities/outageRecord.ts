@@ -15,6 +15,9 @@ export interface OutageRecord {
   analysisDoneOn: string | null;
   analysisById: string | null;
   analysisByName: string | null;
+  endedById: string | null;
+  endedByName: string | null;
+  endNote: string;
   createdById: string;
   createdAt: string;
   updatedAt: string;
@@ -34,6 +37,9 @@ export const OutageEntity = new EntitySchema<OutageRecord>({
     analysisDoneOn: { type: 'text', name: 'analysis_done_on', nullable: true },
     analysisById: { type: 'text', name: 'analysis_by_id', nullable: true },
     analysisByName: { type: 'text', name: 'analysis_by_name', nullable: true },
+    endedById: { type: 'text', name: 'ended_by_id', nullable: true },
+    endedByName: { type: 'text', name: 'ended_by_name', nullable: true },
+    endNote: { type: 'text', name: 'end_note', default: '' },
     createdById: { type: 'text', name: 'created_by_id' },
     createdAt: { type: 'text', name: 'created_at' },
     updatedAt: { type: 'text', name: 'updated_at' },

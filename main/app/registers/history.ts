@@ -1,0 +1,70 @@
+import type { DataSource } from 'typeorm';
+import { formatAmount } from '../../../shared/money';
+import type { RegisterDefinition } from '../../../shared/registers';
+import { recordChanges } from '../../../shared/registers/changes';
+import type { HistoryEntry, RegisterRecord } from '../../../shared/registers/schemas';
+import { AppError } from '../../../shared/result';
+import { listAuditOf } from '../audit/auditLog';
+import { tableOf } from './table';
+
+type Snapshot = RegisterRecord & { reason?: string };
+
+/**
+ * A record's own history, read from the audit log: created, changed (field by field, with
+ * the register's labels and values as the list shows them), entered, unmarked, voided.
+ */
+export async function recordHistory(
+  dataSource: DataSource,
+  definition: RegisterDefinition,
+  id: string,
+): Promise<HistoryEntry[]> {
+  const [exists] = (await dataSource.query(`SELECT 1 FROM ${tableOf(definition)} WHERE id = ?`, [
+    id,
+  ])) as unknown[];
+  if (!exists) throw new AppError('NOT_FOUND', 'Posten finns inte.');
+  const entries = await listAuditOf(dataSource, definition.key, id);
+  return entries.flatMap((entry): HistoryEntry[] => {
+    const before = entry.before as Snapshot | null;
+    const after = entry.after as Snapshot | null;
+    const line = (
+      kind: HistoryEntry['kind'],
+      summary: string,
+      changes: HistoryEntry['changes'] = [],
+    ) => [{ at: entry.at, actorName: entry.actorName, kind, summary, changes }];
+    switch (entry.action.slice(definition.key.length + 1)) {
+      case 'create':
+        return line(
+          'created',
+          after?.transcribedFromPaper
+            ? 'Registrerad – efterregistrerad från papper'
+            : 'Registrerad',
+        );
+      case 'update': {
+        if (!before || !after) return [];
+        const changes = recordChanges(definition, before, after);
+        return before.enteredOn && !after.enteredOn
+          ? line('changedAfterEntry', 'Ändrad efter införing – ska föras in igen', changes)
+          : line('changed', 'Ändrad', changes);
+      }
+      case 'markEntered':
+        return line(
+          'entered',
+          `Markerad som införd ${after?.enteredOn ?? ''} (${after?.enteredByInitials ?? ''})`,
+        );
+      case 'unmarkEntered':
+        return line('unmarked', `Markeringen som införd togs bort: ${after?.reason ?? ''}`);
+      case 'void':
+        return line('voided', `Makulerad: ${after?.voidReason ?? ''}`);
+      case 'overLimit': {
+        const over = entry.after as { newTotalOre: number; limitOre: number; reason: string };
+        return line(
+          'overLimit',
+          `Utbetald över gränsen: totalen blev ${formatAmount(over.newTotalOre)} ` +
+            `(gräns ${formatAmount(over.limitOre)}). Skäl: ${over.reason}`,
+        );
+      }
+      default:
+        return [];
+    }
+  });
+}
