@@ -17,6 +17,10 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'CONFLICT'
   | 'OVER_LIMIT'
+  | 'TOO_LARGE'
+  | 'THROTTLED'
+  /** The change was saved; something after the commit failed. */
+  | 'SAVED_WITH_ERROR'
   | 'UNKNOWN_CHANNEL'
   | 'INTERNAL';
 

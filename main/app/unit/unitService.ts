@@ -5,7 +5,7 @@ import { AppError } from '../../../shared/result';
 import { recordAudit } from '../audit/auditLog';
 import { UnitEntity, type UnitRecord } from '../db/entities/unitRecord';
 import { connectionOf, openUnitDatabase } from '../db/open';
-import { rekeyDatabase } from '../db/rekey';
+import { proveCurrentPassphrase, rekeyDatabase } from '../db/rekey';
 import type { AppState } from '../state';
 import { insertUser } from '../users/userService';
 
@@ -103,16 +103,37 @@ export async function changePassphrase(
   input: { current: string; next: string },
 ): Promise<void> {
   const dataSource = state.db();
-  rekeyDatabase(connectionOf(dataSource), state.dbPath, input.current, input.next);
-  await dataSource.transaction((em) =>
-    recordAudit(em, {
-      actor,
-      at: state.now(),
-      action: 'unit.changePassphrase',
-      entity: 'unit',
-      entityId: '1',
-    }),
-  );
+  proveCurrentPassphrase(state.dbPath, input.current);
+  // The entry is committed into the file before the rekey, which then re-encrypts it
+  // with everything else: whoever opens the file with the new passphrase finds who set it.
+  const audit = (action: string) =>
+    dataSource.transaction((em) =>
+      recordAudit(em, { actor, at: state.now(), action, entity: 'unit', entityId: '1' }),
+    );
+  await audit('unit.changePassphrase');
+  let inForce = false;
+  try {
+    rekeyDatabase(connectionOf(dataSource), state.dbPath, input.next, () => {
+      inForce = true;
+    });
+  } catch (error) {
+    if (inForce) {
+      // The one thing the enhetschef must not be left guessing: which passphrase opens it.
+      throw new AppError(
+        'SAVED_WITH_ERROR',
+        'Den nya lösenfrasen gäller nu: använd den när du låser upp Reservpärm. Ett fel ' +
+          'inträffade efter bytet; starta om Reservpärm och kontakta IT om felet kvarstår.',
+      );
+    }
+    // The entry above must not stand alone: the log says the change did not happen.
+    await audit('unit.changePassphraseFailed').catch(() => undefined);
+    if (error instanceof AppError) throw error;
+    throw new AppError(
+      'INTERNAL',
+      'Lösenfrasen kunde inte bytas: den gamla lösenfrasen gäller fortfarande. ' +
+        'Försök igen eller kontakta IT.',
+    );
+  }
 }
 
 export async function updateSettings(

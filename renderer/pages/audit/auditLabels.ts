@@ -4,6 +4,7 @@ import { roleLabels, type Role } from '../../../shared/roles';
 export const auditActionLabels: Record<string, string> = {
   'unit.setup': 'Enheten upprättad',
   'unit.changePassphrase': 'Lösenfrasen bytt',
+  'unit.changePassphraseFailed': 'Byte av lösenfras misslyckades',
   'user.create': 'Användare tillagd',
   'user.update': 'Användare ändrad',
   'user.activate': 'Användare aktiverad',
