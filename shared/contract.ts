@@ -172,6 +172,21 @@ export const contract = {
   'session.signOut': { access: 'signedIn', input: noInput, output: statusSchema },
   /** The renderer reports real keyboard/mouse activity so typing a long note never auto-locks. */
   'session.touch': { access: 'signedIn', input: noInput, output: none },
+  /** Everyone changes their own password, knowing the current one. */
+  'session.changePassword': {
+    access: 'signedIn',
+    input: confirmed(
+      z.object({
+        current: typedSecret('Ange ditt nuvarande lösenord.'),
+        password,
+        passwordConfirm: confirmation,
+      }),
+      'password',
+      'passwordConfirm',
+      passwordsMatch,
+    ),
+    output: none,
+  },
   'users.list': { access: ['unitManager'], input: noInput, output: z.array(userSchema) },
   'users.create': {
     access: ['unitManager'],

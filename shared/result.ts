@@ -13,6 +13,7 @@ export type ErrorCode =
   | 'NOT_SIGNED_IN'
   | 'SESSION_LOCKED'
   | 'SIGN_IN_FAILED'
+  | 'WRONG_PASSWORD'
   | 'FORBIDDEN'
   | 'NOT_FOUND'
   | 'CONFLICT'
@@ -30,6 +31,8 @@ export interface AppErrorData {
   message: string;
   /** Field-level messages, keyed by the input field path (e.g. "manager.password"). */
   fields?: Record<string, string>;
+  /** After repeated failed attempts: seconds before the next one is taken (a countdown). */
+  retryAfterSeconds?: number;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: AppErrorData };
@@ -40,6 +43,7 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly fields?: Record<string, string>,
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
     this.name = 'AppError';
@@ -50,8 +54,11 @@ export class AppError extends Error {
   }
 
   toData(): AppErrorData {
-    return this.fields
-      ? { code: this.code, message: this.message, fields: this.fields }
-      : { code: this.code, message: this.message };
+    return {
+      code: this.code,
+      message: this.message,
+      ...(this.fields && { fields: this.fields }),
+      ...(this.retryAfterSeconds !== undefined && { retryAfterSeconds: this.retryAfterSeconds }),
+    };
   }
 }

@@ -13,7 +13,7 @@ for (let i = 0; ; i++) {
   const username = `user${i}`;
   await app.ok('users.create', {
     fullName: `Person ${i}`,
-    initials: 'PP',
+    initials: `P${i}`,
     username,
     role: 'caseWorker',
     password: 'lösen-123',
