@@ -3,6 +3,8 @@ import type { SessionUser, Status, Unit } from '../../shared/contract';
 import type { Outage } from '../../shared/outages';
 import type { Role } from '../../shared/roles';
 import { roleLabels } from '../../shared/roles';
+import { ChangePasswordPage } from '../pages/account/ChangePasswordPage';
+import { takePasswordPrompt } from '../pages/account/passwordPrompt';
 import { AuditPage } from '../pages/audit/AuditPage';
 import { CustodiansPage } from '../pages/custodians/CustodiansPage';
 import { DecisionsPage } from '../pages/decisions/DecisionsPage';
@@ -31,7 +33,9 @@ type PageId =
   | 'usbReceipts'
   | 'users'
   | 'audit'
-  | 'settings';
+  | 'settings'
+  /** Reached from the top bar, for every role: not in the menu. */
+  | 'password';
 
 interface PageEntry {
   id: PageId;
@@ -64,7 +68,8 @@ interface ShellProps {
 }
 
 export function Shell({ user, unit, dbPath, activeOutage, onStatus }: ShellProps) {
-  const [page, setPage] = useState<PageId>('overview');
+  const [passwordPrompted] = useState(takePasswordPrompt);
+  const [page, setPage] = useState<PageId>(passwordPrompted ? 'password' : 'overview');
   const visible = pages.filter((p) => p.roles === 'all' || p.roles.includes(user.role));
 
   async function signOut() {
@@ -88,6 +93,14 @@ export function Shell({ user, unit, dbPath, activeOutage, onStatus }: ShellProps
           <span>
             {user.fullName} ({user.initials}) · {roleLabels[user.role]}
           </span>
+          <button
+            type="button"
+            className="button button--ghost"
+            aria-current={page === 'password' ? 'page' : undefined}
+            onClick={() => setPage('password')}
+          >
+            Byt lösenord
+          </button>
           <button type="button" className="button button--ghost" onClick={() => void signOut()}>
             Logga ut
           </button>
@@ -124,6 +137,7 @@ export function Shell({ user, unit, dbPath, activeOutage, onStatus }: ShellProps
           {page === 'users' && <UsersPage />}
           {page === 'audit' && <AuditPage />}
           {page === 'settings' && <SettingsPage />}
+          {page === 'password' && <ChangePasswordPage prompted={passwordPrompted} />}
         </main>
       </div>
     </SessionContext.Provider>

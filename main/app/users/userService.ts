@@ -146,8 +146,8 @@ async function refuseTakenSignature(
     throw AppError.field(
       'CONFLICT',
       'initials',
-      `Signaturen ${folded} används redan av ${holder.fullName}. En signatur ska peka ut en ` +
-        'enda person: välj en annan, t.ex. med en bokstav till.',
+      `Signaturen ${folded} används redan av ${holder.fullName}. Välj en annan, t.ex. med en ` +
+        'bokstav till.',
     );
   }
 }
