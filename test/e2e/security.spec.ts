@@ -152,3 +152,37 @@ test('a 10 MB call is refused before main reads it', async ({ page, bridge }) =>
     },
   });
 });
+
+test('two active people sharing a signature from before the rule are pointed out to the enhetschef', async ({
+  page,
+  bridge,
+}) => {
+  await arrange(bridge, 'unit.setup', SETUP);
+  await arrange(bridge, 'users.create', CASE_WORKER);
+  await arrange(bridge, 'users.create', {
+    ...CASE_WORKER,
+    fullName: 'Karin Hansson',
+    initials: 'KHA',
+    username: 'karin',
+  });
+  // As an older database may hold it: the rule is enforced by main, not by an index.
+  await bridge.state.db().query(`UPDATE users SET initials = 'KH' WHERE username = 'karin'`);
+  await page.goto(bridge.url);
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.getByRole('button', { name: 'Användare' }).click();
+  await expect(page.getByRole('alert')).toHaveText(
+    /Signaturen KH används av flera aktiva: Kalle Handläggare, Karin Hansson\./,
+  );
+  await screen(page, '46-users-shared-signature');
+  // Any save of either of them asks for a signature of their own first.
+  await page.getByRole('button', { name: 'Ändra Karin Hansson' }).click();
+  await page.getByLabel('Namn', { exact: true }).fill('Karin Hansson-Berg');
+  await page.getByRole('button', { name: 'Spara ändringar' }).click();
+  await expect(page.getByText(/Signaturen KH används redan av Kalle Handläggare/)).toBeVisible();
+  await page.getByLabel('Signatur (initialer)').fill('KHB');
+  await page.getByRole('button', { name: 'Spara ändringar' }).click();
+  await expect(page.getByRole('status')).toHaveText(
+    'Uppgifterna för Karin Hansson-Berg har sparats.',
+  );
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
