@@ -27,12 +27,11 @@ function unbounded(schema: z.ZodType, path: string, seen = new Set<unknown>()): 
   const inner = (child: unknown, at = path) => unbounded(child as z.ZodType, at, seen);
   switch (def.type) {
     case 'string':
-      return hasMaximum(def) || fixedLengthFormats.has(def.format ?? '') ? [] : [`${path} (string)`];
+      return hasMaximum(def) || fixedLengthFormats.has(def.format ?? '')
+        ? []
+        : [`${path} (string)`];
     case 'array':
-      return [
-        ...(hasMaximum(def) ? [] : [`${path} (array)`]),
-        ...inner(def.element, `${path}[]`),
-      ];
+      return [...(hasMaximum(def) ? [] : [`${path} (array)`]), ...inner(def.element, `${path}[]`)];
     case 'object':
       return [
         ...Object.entries(def.shape as Record<string, unknown>).flatMap(([key, child]) =>
@@ -92,7 +91,10 @@ describe('the contract bounds every input', () => {
       b: z.string().trim().min(1),
       c: z.array(z.string().max(3)),
       d: z.union([z.literal(''), z.string()]).optional(),
-      e: z.string().max(9).transform((v) => v.length),
+      e: z
+        .string()
+        .max(9)
+        .transform((v) => v.length),
     });
     expect(unbounded(schema, 'x')).toEqual(['x.b (string)', 'x.c (array)', 'x.d (string)']);
   });
