@@ -4,14 +4,17 @@ import { parseAmount } from './money';
 
 /** An amount typed in a form ("1 234,50"), as whole öre once validated. */
 export const amountInput = (label: string) =>
-  z.string({ error: `Ange ${label}.` }).transform((text, ctx) => {
-    const parsed = parseAmount(text);
-    if (!parsed.ok) {
-      ctx.addIssue({ code: 'custom', message: parsed.message });
-      return z.NEVER;
-    }
-    return parsed.ore;
-  });
+  z
+    .string({ error: `Ange ${label}.` })
+    .max(30, { error: 'Högst 30 tecken.' })
+    .transform((text, ctx) => {
+      const parsed = parseAmount(text);
+      if (!parsed.ok) {
+        ctx.addIssue({ code: 'custom', message: parsed.message });
+        return z.NEVER;
+      }
+      return parsed.ore;
+    });
 
 export const accountLevels = ['ok', 'warning', 'strongWarning', 'over'] as const;
 

@@ -18,6 +18,7 @@ const baseChannels = [
   'session.signIn',
   'session.signOut',
   'session.touch',
+  'session.changePassword',
   'users.list',
   'users.create',
   'users.update',

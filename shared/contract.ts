@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import {
+  confirmation,
   confirmed,
   fullName,
   initials,
   passphrase,
   password,
   requiredText,
+  typedSecret,
   username,
 } from './fields';
 import {
@@ -114,7 +116,7 @@ const newUserFields = z.object({
   initials,
   username,
   password,
-  passwordConfirm: z.string(),
+  passwordConfirm: confirmation,
 });
 const passwordsMatch = 'Lösenorden är inte lika.';
 
@@ -127,7 +129,7 @@ export const contract = {
         unitName: requiredText('enhetens namn'),
         department: requiredText('förvaltning'),
         passphrase,
-        passphraseConfirm: z.string(),
+        passphraseConfirm: confirmation,
         manager: confirmed(newUserFields, 'password', 'passwordConfirm', passwordsMatch),
       }),
       'passphrase',
@@ -138,16 +140,16 @@ export const contract = {
   },
   'unit.unlock': {
     access: 'public',
-    input: z.object({ passphrase: z.string().min(1, { error: 'Ange lösenfras.' }) }),
+    input: z.object({ passphrase: typedSecret('Ange lösenfras.') }),
     output: statusSchema,
   },
   'unit.changePassphrase': {
     access: ['unitManager'],
     input: confirmed(
       z.object({
-        current: z.string().min(1, { error: 'Ange nuvarande lösenfras.' }),
+        current: typedSecret('Ange nuvarande lösenfras.'),
         next: passphrase,
-        nextConfirm: z.string(),
+        nextConfirm: confirmation,
       }),
       'next',
       'nextConfirm',
@@ -163,14 +165,33 @@ export const contract = {
   'session.signIn': {
     access: 'unlocked',
     input: z.object({
-      username: z.string().trim().min(1, { error: 'Ange användarnamn.' }),
-      password: z.string().min(1, { error: 'Ange lösenord.' }),
+      username: z
+        .string()
+        .trim()
+        .min(1, { error: 'Ange användarnamn.' })
+        .max(40, { error: 'Högst 40 tecken.' }),
+      password: typedSecret('Ange lösenord.'),
     }),
     output: statusSchema,
   },
   'session.signOut': { access: 'signedIn', input: noInput, output: statusSchema },
   /** The renderer reports real keyboard/mouse activity so typing a long note never auto-locks. */
   'session.touch': { access: 'signedIn', input: noInput, output: none },
+  /** Everyone changes their own password, knowing the current one. */
+  'session.changePassword': {
+    access: 'signedIn',
+    input: confirmed(
+      z.object({
+        current: typedSecret('Ange ditt nuvarande lösenord.'),
+        password,
+        passwordConfirm: confirmation,
+      }),
+      'password',
+      'passwordConfirm',
+      passwordsMatch,
+    ),
+    output: none,
+  },
   'users.list': { access: ['unitManager'], input: noInput, output: z.array(userSchema) },
   'users.create': {
     access: ['unitManager'],
@@ -195,7 +216,7 @@ export const contract = {
   'users.resetPassword': {
     access: ['unitManager'],
     input: confirmed(
-      z.object({ id, password, passwordConfirm: z.string() }),
+      z.object({ id, password, passwordConfirm: confirmation }),
       'password',
       'passwordConfirm',
       passwordsMatch,
@@ -240,7 +261,12 @@ export const contract = {
   /** Names already recorded for a personnummer, to warn before people are mixed up. */
   'clients.knownNames': {
     access: 'signedIn',
-    input: z.object({ personnummer: z.string().regex(/^\d{12}$/) }),
+    input: z.object({
+      personnummer: z
+        .string()
+        .max(12)
+        .regex(/^\d{12}$/),
+    }),
     output: z.array(z.string()),
   },
   /** The cash card account is the chef ekonomiskt bistånd's; the enhetschef may read. */

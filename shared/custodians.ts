@@ -6,6 +6,7 @@ export const phoneNumber = z
   .string({ error: 'Ange telefonnummer.' })
   .trim()
   .min(1, { error: 'Ange telefonnummer.' })
+  .max(40, { error: 'Högst 40 tecken.' })
   .refine((value) => /^\+?[\d\s-]+$/.test(value), {
     error: 'Telefonnumret får bara innehålla siffror, mellanslag, bindestreck och inledande +.',
   })
@@ -21,6 +22,7 @@ export const emailAddress = z
   .string({ error: 'Ange e-postadress.' })
   .trim()
   .min(1, { error: 'Ange e-postadress.' })
+  .max(254, { error: 'Högst 254 tecken.' })
   .pipe(z.email({ error: 'Ange en giltig e-postadress, t.ex. namn@kommun.se.' }));
 
 export const custodianInput = z.object({

@@ -7,7 +7,9 @@ import { isCalendarDate } from './time';
  * that a form cannot produce, such as a wrong type sent by a buggy caller.
  */
 export const MIN_PASSPHRASE_LENGTH = 12;
-export const MIN_PASSWORD_LENGTH = 6;
+/** Older accounts may have shorter passwords: they still sign in (see the sign-in page). */
+export const MIN_PASSWORD_LENGTH = 8;
+const MAX_SECRET_LENGTH = 500;
 
 export const requiredText = (label: string, max = 200) =>
   z
@@ -45,14 +47,32 @@ export const passphrase = z
   .min(MIN_PASSPHRASE_LENGTH, {
     error: `Lösenfrasen ska vara minst ${MIN_PASSPHRASE_LENGTH} tecken.`,
   })
-  .max(500, { error: 'Högst 500 tecken.' });
+  .max(MAX_SECRET_LENGTH, { error: `Högst ${MAX_SECRET_LENGTH} tecken.` });
+
+/**
+ * A secret typed to prove who one is (sign-in, unlock, the current password): no
+ * minimum beyond "something", since it is compared, not chosen, but bounded like any input.
+ */
+export const typedSecret = (missing: string) =>
+  z
+    .string({ error: missing })
+    .min(1, { error: missing })
+    .max(MAX_SECRET_LENGTH, { error: `Högst ${MAX_SECRET_LENGTH} tecken.` });
+
+/** The repeated password or passphrase; `confirmed` compares it with the first. */
+export const confirmation = z
+  .string()
+  .max(MAX_SECRET_LENGTH, { error: `Högst ${MAX_SECRET_LENGTH} tecken.` });
 
 /**
  * An instant as main stores it: ISO in UTC, always in the one form `toISOString()` gives
  * ("2026-11-22T09:45:00.000Z"), so instants stored as text order correctly in SQL.
  */
 export const instantInput = (message: string) =>
-  z.iso.datetime({ error: message }).transform((value) => new Date(value).toISOString());
+  z.iso
+    .datetime({ error: message })
+    .max(40, { error: message })
+    .transform((value) => new Date(value).toISOString());
 
 /** A calendar date "ÅÅÅÅ-MM-DD" that exists (no 2026-02-30). */
 export const dateInput = (message: string) =>

@@ -13,12 +13,17 @@ export type ErrorCode =
   | 'NOT_SIGNED_IN'
   | 'SESSION_LOCKED'
   | 'SIGN_IN_FAILED'
+  | 'WRONG_PASSWORD'
   | 'FORBIDDEN'
   | 'NOT_FOUND'
   | 'CONFLICT'
   | 'OVER_LIMIT'
   /** A record dated outside its outage: saved once the person confirms. */
   | 'OUTSIDE_PERIOD'
+  | 'TOO_LARGE'
+  | 'THROTTLED'
+  /** The change was saved; something after the commit failed. */
+  | 'SAVED_WITH_ERROR'
   | 'UNKNOWN_CHANNEL'
   | 'INTERNAL';
 
@@ -28,6 +33,8 @@ export interface AppErrorData {
   message: string;
   /** Field-level messages, keyed by the input field path (e.g. "manager.password"). */
   fields?: Record<string, string>;
+  /** After repeated failed attempts: seconds before the next one is taken (a countdown). */
+  retryAfterSeconds?: number;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: AppErrorData };
@@ -38,6 +45,7 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly fields?: Record<string, string>,
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
     this.name = 'AppError';
@@ -48,8 +56,11 @@ export class AppError extends Error {
   }
 
   toData(): AppErrorData {
-    return this.fields
-      ? { code: this.code, message: this.message, fields: this.fields }
-      : { code: this.code, message: this.message };
+    return {
+      code: this.code,
+      message: this.message,
+      ...(this.fields && { fields: this.fields }),
+      ...(this.retryAfterSeconds !== undefined && { retryAfterSeconds: this.retryAfterSeconds }),
+    };
   }
 }

@@ -4,7 +4,9 @@ import { contract, type Access, type Channel, type SessionUser } from '../../sha
 import { AppError, type AppErrorData, type Result } from '../../shared/result';
 import { roleLabels } from '../../shared/roles';
 import { recordAudit } from './audit/auditLog';
+import { commitCount } from './db/commits';
 import type { Handler, Handlers } from './handler';
+import { exceedsInputSize, inputTooLarge } from './inputSize';
 import { handlers as defaultHandlers } from './handlers';
 import type { AppState, HandlerContext } from './state';
 import { findActiveUser, toSessionUser } from './users/userService';
@@ -34,8 +36,11 @@ export function createRouter(state: AppState, options: RouterOptions = {}): Rout
     if (!Object.hasOwn(contract, channel)) {
       return failure({ code: 'UNKNOWN_CHANNEL', message: `Okänt anrop: ${channel}` });
     }
+    // Before zod or anything else walks it: a huge payload must cost nothing.
+    if (exceedsInputSize(input)) return failure(inputTooLarge);
     const name = channel as Channel;
     const spec = contract[name];
+    const committedBefore = commits(state);
     try {
       const context = await authorize(state, name, spec.access);
       const parsed = (spec.input as z.ZodType).safeParse(input);
@@ -46,10 +51,22 @@ export function createRouter(state: AppState, options: RouterOptions = {}): Rout
     } catch (error) {
       if (error instanceof AppError) return failure(error.toData());
       onInternalError(channel, error);
-      return failure({
-        code: 'INTERNAL',
-        message: 'Ett oväntat fel inträffade. Ingenting sparades. Försök igen eller kontakta IT.',
-      });
+      // Once a transaction has committed, "nothing was saved" would be a lie, and trying
+      // again would save it twice.
+      return failure(
+        commits(state) !== committedBefore
+          ? {
+              code: 'SAVED_WITH_ERROR',
+              message:
+                'Ändringen sparades, men ett fel inträffade efteråt. Ladda om sidan för att se ' +
+                'det som sparades innan du gör om något. Kontakta IT om felet kvarstår.',
+            }
+          : {
+              code: 'INTERNAL',
+              message:
+                'Ett oväntat fel inträffade. Ingenting sparades. Försök igen eller kontakta IT.',
+            },
+      );
     }
   }
 
@@ -60,6 +77,11 @@ export function createRouter(state: AppState, options: RouterOptions = {}): Rout
       return run;
     },
   };
+}
+
+/** Transactions committed so far on the open database (setup and unlock open one). */
+function commits(state: AppState): number {
+  return state.isOpen ? commitCount(state.db()) : 0;
 }
 
 function failure(error: AppErrorData): Result<never> {

@@ -2,7 +2,9 @@ import { existsSync } from 'node:fs';
 import type { DataSource } from 'typeorm';
 import type { SessionUser } from '../../shared/contract';
 import { AppError } from '../../shared/result';
+import type { AuditEvent } from './audit/auditLog';
 import { Session } from './session/session';
+import { Throttle } from './session/throttle';
 
 export interface AppOptions {
   /** The unit database file. */
@@ -19,6 +21,12 @@ export interface AppOptions {
 export class AppState {
   readonly dbPath: string;
   readonly session = new Session();
+  /** Failed sign-ins per username (and wrong current passwords), in memory. */
+  readonly signInThrottle = new Throttle();
+  /** Failed unlocks of this file: before the database is open, only memory can hold them. */
+  readonly unlockThrottle = new Throttle();
+  /** Failed unlocks waiting to be written to the audit log once the database opens. */
+  readonly pendingUnlockAudit: AuditEvent[] = [];
   private readonly clock: () => Date;
   private dataSource: DataSource | null = null;
 

@@ -4,6 +4,8 @@ import type { Outage } from '../../shared/outages';
 import { registers } from '../../shared/registers';
 import type { Role } from '../../shared/roles';
 import { roleLabels } from '../../shared/roles';
+import { ChangePasswordPage } from '../pages/account/ChangePasswordPage';
+import { takePasswordPrompt } from '../pages/account/passwordPrompt';
 import { AuditPage } from '../pages/audit/AuditPage';
 import { CustodiansPage } from '../pages/custodians/CustodiansPage';
 import { DecisionsPage } from '../pages/decisions/DecisionsPage';
@@ -34,7 +36,9 @@ type PageId =
   | 'usbReceipts'
   | 'users'
   | 'audit'
-  | 'settings';
+  | 'settings'
+  /** Reached from the top bar, for every role: not in the menu. */
+  | 'password';
 
 interface PageEntry {
   id: PageId;
@@ -86,7 +90,8 @@ function ShellContent({
   onStatus,
   guard,
 }: ShellProps & { guard: (leave: () => void) => void }) {
-  const [page, setShownPage] = useState<PageId>('overview');
+  const [passwordPrompted] = useState(takePasswordPrompt);
+  const [page, setShownPage] = useState<PageId>(passwordPrompted ? 'password' : 'overview');
   // Restorations before this shell was mounted are not news to it.
   const [seenRestore, setSeenRestore] = useState(restored);
   const visible = pages.filter((p) => p.roles === 'all' || p.roles.includes(user.role));
@@ -121,6 +126,14 @@ function ShellContent({
           <span>
             {user.fullName} ({user.initials}) · {roleLabels[user.role]}
           </span>
+          <button
+            type="button"
+            className="button button--ghost"
+            aria-current={page === 'password' ? 'page' : undefined}
+            onClick={() => setPage('password')}
+          >
+            Byt lösenord
+          </button>
           <button type="button" className="button button--ghost" onClick={signOut}>
             Logga ut
           </button>
@@ -171,6 +184,7 @@ function ShellContent({
           {page === 'users' && <UsersPage />}
           {page === 'audit' && <AuditPage />}
           {page === 'settings' && <SettingsPage />}
+          {page === 'password' && <ChangePasswordPage prompted={passwordPrompted} />}
         </main>
       </div>
     </SessionContext.Provider>

@@ -3,6 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { InitialSchema } from '../../main/app/db/migrations/0001-initial-schema';
 import { migrations } from '../../main/app/db/migrations';
 import { RecordRules } from '../../main/app/db/migrations/0007-record-rules';
+import { Outages } from '../../main/app/db/migrations/0002-outages';
+import { Registers } from '../../main/app/db/migrations/0003-registers';
 import { openUnitDatabase } from '../../main/app/db/open';
 import { registers } from '../../shared/registers';
 import { rowToRecord } from '../../main/app/registers/table';
@@ -82,5 +84,60 @@ describe('migrations on a database that has data in it', () => {
     ]);
     expect(await v7.query('PRAGMA foreign_key_check')).toEqual([]);
     await v7.destroy();
+  });
+
+  it('0004 keeps the unit, its people, outages and decisions, and adds the payout settings', async () => {
+    const temp = makeTempDir();
+    cleanup = temp.cleanup;
+    const path = join(temp.dir, 'unit.db');
+    const v3 = await openUnitDatabase(path, PASS, {
+      create: true,
+      migrations: [InitialSchema, Outages, Registers],
+    });
+    await v3.query(
+      `INSERT INTO unit (id, name, department, auto_lock_minutes, patch_wednesday, created_at, updated_at)
+       VALUES (1, 'Enhet Äldre', 'Soc', 15, 0, 't', 't')`,
+    );
+    await v3.query(
+      `INSERT INTO users (id, username, full_name, initials, role, password_hash, active, created_at, updated_at)
+       VALUES ('u1', 'maja', 'Maja', 'MA', 'unitManager', 'h', 1, 't', 't')`,
+    );
+    await v3.query(
+      `INSERT INTO outages (id, kind, level, starts_at, created_by_id, created_at, updated_at)
+       VALUES ('o1', 'unplanned', 'II', '2026-11-20T08:00:00.000Z', 'u1', 't', 't')`,
+    );
+    await v3.query(
+      `INSERT INTO decisions (id, outage_id, client_name, personnummer, created_by_id,
+         created_by_name, created_at, updated_at, purpose, case_worker, decision_maker, decision_date)
+       VALUES ('d1', 'o1', 'Åsa Öberg', '194001019800', 'u1', 'Maja', 't', 't',
+         'Livsmedel', 'Maja', 'Maja', '2026-11-20')`,
+    );
+    await v3.destroy();
+
+    const v4 = await openUnitDatabase(path, PASS, { create: false });
+    expect(
+      await v4.query(
+        `SELECT name, auto_lock_minutes, patch_wednesday, card_provider, payout_limit_ore,
+           payout_warning_ore, payout_strong_warning_ore FROM unit`,
+      ),
+    ).toEqual([
+      {
+        name: 'Enhet Äldre',
+        auto_lock_minutes: 15,
+        patch_wednesday: 0,
+        card_provider: 'ICA',
+        payout_limit_ore: 7_500_000,
+        payout_warning_ore: 6_000_000,
+        payout_strong_warning_ore: 7_000_000,
+      },
+    ]);
+    expect(await v4.query('SELECT username FROM users')).toEqual([{ username: 'maja' }]);
+    expect(await v4.query('SELECT id, level FROM outages')).toEqual([{ id: 'o1', level: 'II' }]);
+    expect(await v4.query('SELECT client_name, personnummer FROM decisions')).toEqual([
+      { client_name: 'Åsa Öberg', personnummer: '194001019800' },
+    ]);
+    expect(await v4.query('SELECT count(*) AS n FROM payouts')).toEqual([{ n: 0 }]);
+    expect(await v4.query('PRAGMA foreign_key_check')).toEqual([]);
+    await v4.destroy();
   });
 });

@@ -201,7 +201,12 @@ describe('the case-work registers', () => {
   });
 
   it('lets the chef ekonomiskt bistånd read decisions but not write them', async () => {
-    await app.ok('users.create', { ...CASE_WORKER, username: 'ebba', role: 'financialAidManager' });
+    await app.ok('users.create', {
+      ...CASE_WORKER,
+      initials: 'EE',
+      username: 'ebba',
+      role: 'financialAidManager',
+    });
     await app.ok('session.signOut');
     await app.ok('session.signIn', { username: 'ebba', password: 'kalle-123' });
     expect(await app.call('decisions.list', { offset: 0, limit: 5 } as never)).toMatchObject({

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Channel, Input } from '../../shared/contract';
 import type { Result } from '../../shared/result';
+import type { Handlers } from '../../main/app/handler';
 import { createRouter, type Router } from '../../main/app/router';
 import { AppState } from '../../main/app/state';
 import { localToInstant } from '../../shared/time';
@@ -61,16 +62,26 @@ export interface TestApp {
 
 export function createTestApp(
   dir: string,
-  options: { clock?: () => Date; fileName?: string } = {},
+  options: {
+    clock?: () => Date;
+    fileName?: string;
+    /** To inject failures around the real handlers. */
+    handlers?: Handlers;
+    /** Unexpected errors fail the test unless the test expects them. */
+    onInternalError?: (channel: string, error: unknown) => void;
+  } = {},
 ): TestApp {
   const state = new AppState({
     dbPath: join(dir, options.fileName ?? 'unit.db'),
     clock: options.clock,
   });
   const router = createRouter(state, {
-    onInternalError: (channel, error) => {
-      throw new Error(`internal error in ${channel}: ${String(error)}`);
-    },
+    handlers: options.handlers,
+    onInternalError:
+      options.onInternalError ??
+      ((channel, error) => {
+        throw new Error(`internal error in ${channel}: ${String(error)}`);
+      }),
   });
   const call = <C extends Channel>(channel: C, input?: Input<C>) => router.handle(channel, input);
   return {

@@ -1,7 +1,8 @@
 /**
- * Child process for the power-loss test: sets up a unit, then adds users one by one and
- * prints "ACK <username>" only after each save has been acknowledged. The parent kills
- * it with SIGKILL at an arbitrary moment.
+ * Child process for the killed-process test: sets up a unit, then adds users one by one
+ * and prints "ACK <username>" only after each save has been acknowledged. The parent kills
+ * it with SIGKILL at an arbitrary moment. (A kill is not a power loss: what the process
+ * handed to the OS survives it; see the synchronous=FULL guard in durability.test.ts.)
  */
 import { createTestApp, SETUP } from './app';
 
@@ -13,7 +14,7 @@ for (let i = 0; ; i++) {
   const username = `user${i}`;
   await app.ok('users.create', {
     fullName: `Person ${i}`,
-    initials: 'PP',
+    initials: `P${i}`,
     username,
     role: 'caseWorker',
     password: 'lösen-123',

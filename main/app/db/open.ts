@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { DataSource, type MigrationInterface } from 'typeorm';
 import { AppError } from '../../../shared/result';
+import { CommitCounter } from './commits';
 import { entities } from './entities';
 import { applyDurability, corruptError, keyConnection } from './keying';
 import { knownMigrationNames, migrations as allMigrations } from './migrations';
@@ -56,6 +57,8 @@ export async function openUnitDatabase(
   });
 
   await dataSource.initialize();
+  // Added as an instance: the `subscribers` option only takes decorated classes.
+  dataSource.subscribers.push(new CommitCounter());
   try {
     await refuseNewerSchema(dataSource);
     await dataSource.runMigrations({ transaction: 'each' });

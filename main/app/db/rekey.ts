@@ -15,19 +15,8 @@ export function verifyPassphrase(path: string, passphrase: string): void {
   }
 }
 
-/**
- * Re-encrypts the open database with a new passphrase.
- *
- * Rekeying in WAL mode is unsupported and can corrupt the file silently, so the WAL
- * is checkpointed and the journal switched to DELETE first; the new key is proven
- * with a fresh connection before WAL is turned back on.
- */
-export function rekeyDatabase(
-  db: SqliteConnection,
-  path: string,
-  current: string,
-  next: string,
-): void {
+/** The current passphrase, proven before anything is written; a wrong one at its field. */
+export function proveCurrentPassphrase(path: string, current: string): void {
   try {
     verifyPassphrase(path, current);
   } catch (error) {
@@ -36,7 +25,23 @@ export function rekeyDatabase(
     }
     throw error;
   }
+}
 
+/**
+ * Re-encrypts the open database with a new passphrase; `onRekeyed` is called the moment
+ * the new key is in force on disk, so the caller knows which passphrase opens the file
+ * if a later step fails.
+ *
+ * Rekeying in WAL mode is unsupported and can corrupt the file silently, so the WAL
+ * is checkpointed and the journal switched to DELETE first; the new key is proven
+ * with a fresh connection before WAL is turned back on.
+ */
+export function rekeyDatabase(
+  db: SqliteConnection,
+  path: string,
+  next: string,
+  onRekeyed: () => void,
+): void {
   const checkpoint = db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
   if (checkpoint[0]?.busy !== 0) {
     throw new AppError('CONFLICT', 'Databasen används just nu. Försök igen om en stund.');
@@ -47,6 +52,7 @@ export function rekeyDatabase(
   }
   try {
     db.rekey(Buffer.from(next, 'utf8'));
+    onRekeyed();
     verifyPassphrase(path, next);
   } finally {
     applyDurability(db);

@@ -1,50 +1,92 @@
+import type { DataSource } from 'typeorm';
+import type { SessionUser } from '../../../shared/contract';
 import { AppError } from '../../../shared/result';
 import { recordAudit } from '../audit/auditLog';
 import type { HandlersOf } from '../handler';
 import { requireActor } from '../state';
 import { buildStatus } from '../status';
-import { authenticate } from '../users/userService';
+import { authenticate, changeOwnPassword } from '../users/userService';
+import { failedAttemptError, throttledError } from './throttle';
 
 export const appHandlers: HandlersOf<'app'> = {
   'app.status': (_input, { state }) => buildStatus(state),
 };
 
+/** Attempts are counted per name as people type it ("Kalle" and "kalle" are one person). */
+const attemptKey = (username: string) => username.trim().toLocaleLowerCase('sv-SE');
+
+function audit(
+  dataSource: DataSource,
+  actor: Pick<SessionUser, 'id' | 'fullName'> | null,
+  at: Date,
+  action: string,
+  entityId: string | null,
+  after?: unknown,
+): Promise<void> {
+  // What was typed is never kept: people type their password into the wrong field.
+  return dataSource.transaction((em) =>
+    recordAudit(em, { actor, at, action, entity: 'session', entityId, after }),
+  );
+}
+
 export const sessionHandlers: HandlersOf<'session'> = {
   'session.signIn': async ({ username, password }, { state, now }) => {
     const dataSource = state.db();
-    const user = await authenticate(dataSource, username, password);
-    await dataSource.transaction((em) =>
-      recordAudit(em, {
-        actor: user,
-        at: now,
-        action: user ? 'session.signIn' : 'session.signInFailed',
-        entity: 'session',
-        entityId: user?.id ?? null,
-        // What was typed is not kept: people type their password into the wrong field.
-      }),
-    );
-    if (!user) {
-      throw new AppError('SIGN_IN_FAILED', 'Fel användarnamn eller lösenord.', {
-        password: 'Fel användarnamn eller lösenord.',
-      });
+    const key = attemptKey(username);
+    const wait = state.signInThrottle.waitSeconds(key, now);
+    if (wait > 0) {
+      await audit(dataSource, null, now, 'session.signInThrottled', null, { waitSeconds: wait });
+      throw throttledError(wait, 'password');
     }
+    const user = await authenticate(dataSource, username, password);
+    if (!user) {
+      const delay = state.signInThrottle.fail(key, now);
+      await audit(dataSource, null, now, 'session.signInFailed', null, { waitSeconds: delay });
+      throw failedAttemptError(
+        new AppError('SIGN_IN_FAILED', 'Fel användarnamn eller lösenord.', {
+          password: 'Fel användarnamn eller lösenord.',
+        }),
+        delay,
+      );
+    }
+    state.signInThrottle.succeed(key);
+    await audit(dataSource, user, now, 'session.signIn', user.id);
     state.session.signIn(user.id, now);
     return buildStatus(state);
   },
   'session.signOut': async (_input, context) => {
     const actor = requireActor(context);
-    await context.state.db().transaction((em) =>
-      recordAudit(em, {
-        actor,
-        at: context.now,
-        action: 'session.signOut',
-        entity: 'session',
-        entityId: actor.id,
-      }),
-    );
+    await audit(context.state.db(), actor, context.now, 'session.signOut', actor.id);
     context.state.session.signOut();
     return buildStatus(context.state);
   },
   // The router already counted the call as activity.
   'session.touch': () => Promise.resolve(null),
+  'session.changePassword': async ({ current, password }, context) => {
+    const { state, now } = context;
+    const actor = requireActor(context);
+    const dataSource = state.db();
+    // The same count as sign-in: an unattended open session must not become a way to
+    // guess the person's password at full speed.
+    const key = attemptKey(actor.username);
+    const wait = state.signInThrottle.waitSeconds(key, now);
+    if (wait > 0) {
+      await audit(dataSource, actor, now, 'user.changePasswordThrottled', actor.id, {
+        waitSeconds: wait,
+      });
+      throw throttledError(wait, 'current');
+    }
+    if (await changeOwnPassword(dataSource, actor, current, password, now)) {
+      state.signInThrottle.succeed(key);
+      return null;
+    }
+    const delay = state.signInThrottle.fail(key, now);
+    await audit(dataSource, actor, now, 'user.changePasswordFailed', actor.id, {
+      waitSeconds: delay,
+    });
+    throw failedAttemptError(
+      AppError.field('WRONG_PASSWORD', 'current', 'Nuvarande lösenord är fel.'),
+      delay,
+    );
+  },
 };

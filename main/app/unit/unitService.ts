@@ -5,8 +5,9 @@ import { AppError } from '../../../shared/result';
 import { recordAudit } from '../audit/auditLog';
 import { UnitEntity, type UnitRecord } from '../db/entities/unitRecord';
 import { connectionOf, openUnitDatabase } from '../db/open';
-import { rekeyDatabase } from '../db/rekey';
+import { proveCurrentPassphrase, rekeyDatabase } from '../db/rekey';
 import type { AppState } from '../state';
+import { failedAttemptError, throttledError } from '../session/throttle';
 import { insertUser } from '../users/userService';
 
 export const DEFAULT_AUTO_LOCK_MINUTES = 10;
@@ -81,20 +82,68 @@ function removeDatabaseFiles(path: string): void {
   for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(path + suffix, { force: true });
 }
 
+/** One key for the whole file: the unlock has no username. */
+const UNLOCK_KEY = 'unit';
+/** Enough to see a guessing attempt in the log without letting memory grow. */
+const MAX_PENDING_UNLOCK_AUDIT = 200;
+
 export async function unlockUnit(state: AppState, passphrase: string): Promise<void> {
   if (state.isOpen) return;
   if (!state.isSetUp) {
     throw new AppError('NOT_SETUP', 'Enheten är inte upprättad ännu.');
   }
-  const dataSource = await openUnitDatabase(state.dbPath, passphrase, { create: false });
+  const now = state.now();
+  const wait = state.unlockThrottle.waitSeconds(UNLOCK_KEY, now);
+  if (wait > 0) {
+    keepForAudit(state, { action: 'unit.unlockThrottled', at: now, waitSeconds: wait });
+    throw throttledError(wait, 'passphrase');
+  }
+  let dataSource: DataSource;
+  try {
+    dataSource = await openUnitDatabase(state.dbPath, passphrase, { create: false });
+  } catch (error) {
+    if (!(error instanceof AppError) || error.code !== 'WRONG_PASSPHRASE') throw error;
+    const delay = state.unlockThrottle.fail(UNLOCK_KEY, now);
+    keepForAudit(state, { action: 'unit.unlockFailed', at: now, waitSeconds: delay });
+    throw failedAttemptError(error, delay);
+  }
   try {
     const unit = await getUnit(dataSource);
     state.session.autoLockMinutes = unit.autoLockMinutes;
+    await writePendingUnlockAudit(state, dataSource);
   } catch (error) {
     await dataSource.destroy();
     throw error;
   }
+  state.unlockThrottle.succeed(UNLOCK_KEY);
   state.attach(dataSource);
+}
+
+function keepForAudit(
+  state: AppState,
+  event: { action: string; at: Date; waitSeconds: number },
+): void {
+  if (state.pendingUnlockAudit.length >= MAX_PENDING_UNLOCK_AUDIT) return;
+  state.pendingUnlockAudit.push({
+    actor: null,
+    at: event.at,
+    action: event.action,
+    entity: 'unit',
+    entityId: '1',
+    after: { waitSeconds: event.waitSeconds },
+  });
+}
+
+/**
+ * Failed unlocks cannot be written while the file is closed: they are kept in memory and
+ * written, each at its own time, as soon as the right passphrase opens it.
+ */
+async function writePendingUnlockAudit(state: AppState, dataSource: DataSource): Promise<void> {
+  const events = state.pendingUnlockAudit.splice(0);
+  if (events.length === 0) return;
+  await dataSource.transaction(async (em) => {
+    for (const event of events) await recordAudit(em, event);
+  });
 }
 
 export async function changePassphrase(
@@ -103,16 +152,37 @@ export async function changePassphrase(
   input: { current: string; next: string },
 ): Promise<void> {
   const dataSource = state.db();
-  rekeyDatabase(connectionOf(dataSource), state.dbPath, input.current, input.next);
-  await dataSource.transaction((em) =>
-    recordAudit(em, {
-      actor,
-      at: state.now(),
-      action: 'unit.changePassphrase',
-      entity: 'unit',
-      entityId: '1',
-    }),
-  );
+  proveCurrentPassphrase(state.dbPath, input.current);
+  // The entry is committed into the file before the rekey, which then re-encrypts it
+  // with everything else: whoever opens the file with the new passphrase finds who set it.
+  const audit = (action: string) =>
+    dataSource.transaction((em) =>
+      recordAudit(em, { actor, at: state.now(), action, entity: 'unit', entityId: '1' }),
+    );
+  await audit('unit.changePassphrase');
+  let inForce = false;
+  try {
+    rekeyDatabase(connectionOf(dataSource), state.dbPath, input.next, () => {
+      inForce = true;
+    });
+  } catch (error) {
+    if (inForce) {
+      // The one thing the enhetschef must not be left guessing: which passphrase opens it.
+      throw new AppError(
+        'SAVED_WITH_ERROR',
+        'Den nya lösenfrasen gäller nu: använd den när du låser upp Reservpärm. Ett fel ' +
+          'inträffade efter bytet; starta om Reservpärm och kontakta IT om felet kvarstår.',
+      );
+    }
+    // The entry above must not stand alone: the log says the change did not happen.
+    await audit('unit.changePassphraseFailed').catch(() => undefined);
+    if (error instanceof AppError) throw error;
+    throw new AppError(
+      'INTERNAL',
+      'Lösenfrasen kunde inte bytas: den gamla lösenfrasen gäller fortfarande. ' +
+        'Försök igen eller kontakta IT.',
+    );
+  }
 }
 
 export async function updateSettings(

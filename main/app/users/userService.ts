@@ -58,12 +58,13 @@ export async function insertUser(
   if (taken) {
     throw AppError.field('CONFLICT', 'username', 'Användarnamnet är redan upptaget.');
   }
+  await refuseTakenSignature(manager, input.initials, null);
   const at = now.toISOString();
   const record: UserRecord = {
     id: randomUUID(),
     username: input.username,
     fullName: input.fullName,
-    initials: input.initials.toUpperCase(),
+    initials: foldInitials(input.initials),
     role: input.role,
     passwordHash: await hashPassword(input.password),
     active: true,
@@ -112,10 +113,43 @@ function changeUser(
     view: toUser,
     change: (before) =>
       change.initials !== undefined && change.initials !== before.initials
-        ? { ...change, initials: change.initials.toUpperCase() }
+        ? { ...change, initials: foldInitials(change.initials) }
         : change,
-    check: (before, after, manager) => keepOneActiveManager(manager, before, after),
+    check: async (before, after, manager) => {
+      await keepOneActiveManager(manager, before, after);
+      if (after.active) await refuseTakenSignature(manager, after.initials, after.id);
+    },
   });
+}
+
+/** Signatures are compared and stored in capitals: "kb" and "KB" are the same signature. */
+function foldInitials(initials: string): string {
+  return initials.toLocaleUpperCase('sv-SE');
+}
+
+/**
+ * A signature must name one person: no two active users share initials. Enforced here
+ * rather than by a unique index, because databases from before this rule may already hold
+ * two active "KB"s and a migration cannot choose whose signature to change. Every save of
+ * an active user is checked (not only a changed signature), so such a pair is resolved the
+ * first time the enhetschef edits either of them; a deactivated user's initials are free.
+ */
+async function refuseTakenSignature(
+  manager: EntityManager,
+  initials: string,
+  userId: string | null,
+): Promise<void> {
+  const folded = foldInitials(initials);
+  const active = await manager.getRepository(UserEntity).findBy({ active: true });
+  const holder = active.find((u) => u.id !== userId && foldInitials(u.initials) === folded);
+  if (holder) {
+    throw AppError.field(
+      'CONFLICT',
+      'initials',
+      `Signaturen ${folded} används redan av ${holder.fullName}. Välj en annan, t.ex. med en ` +
+        'bokstav till.',
+    );
+  }
 }
 
 /** The unit must never be left without an active enhetschef: nobody could add users. */
@@ -189,6 +223,42 @@ export async function resetPassword(
       entityId: id,
     });
   });
+}
+
+/**
+ * A signed-in person sets their own password, proving the current one first. Returns
+ * false, changing nothing, when the current one is wrong (the caller counts and logs it).
+ */
+export async function changeOwnPassword(
+  dataSource: DataSource,
+  actor: SessionUser,
+  current: string,
+  next: string,
+  now: Date,
+): Promise<boolean> {
+  const user = await dataSource.getRepository(UserEntity).findOneBy({ id: actor.id });
+  if (!user || !(await verifyPassword(current, user.passwordHash))) return false;
+  if (next === current) {
+    throw AppError.field(
+      'VALIDATION',
+      'password',
+      'Det nya lösenordet ska skilja sig från det nuvarande.',
+    );
+  }
+  const passwordHash = await hashPassword(next);
+  await dataSource.transaction(async (manager) => {
+    await manager
+      .getRepository(UserEntity)
+      .update({ id: actor.id }, { passwordHash, updatedAt: now.toISOString() });
+    await recordAudit(manager, {
+      actor,
+      at: now,
+      action: 'user.changePassword',
+      entity: 'user',
+      entityId: actor.id,
+    });
+  });
+  return true;
 }
 
 /** Returns the user if the name and password match an active account. */

@@ -1,7 +1,9 @@
 import type { Status } from '../../../shared/contract';
 import { api } from '../../app/api';
 import { FormError, PasswordField, TextField } from '../../components/Field';
+import { RetryWait, useRetryWait } from '../../components/RetryWait';
 import { useForm } from '../../components/useForm';
+import { notePasswordLength } from '../account/passwordPrompt';
 
 interface Props {
   status: Status;
@@ -13,9 +15,13 @@ interface Props {
 /** Each person signs in with their own account, so every entry carries their signature. */
 export function SignInPage({ status, heldFor = null, onDone }: Props) {
   const form = useForm({ username: '', password: '' });
+  const wait = useRetryWait(form.error);
   const submit = form.submitWith(
     (v) => api().session.signIn({ username: v.username, password: v.password }),
-    onDone,
+    (next) => {
+      notePasswordLength(form.values.password);
+      onDone(next);
+    },
   );
 
   return (
@@ -38,7 +44,7 @@ export function SignInPage({ status, heldFor = null, onDone }: Props) {
             )}
           </div>
         )}
-        <FormError error={form.error} />
+        {wait > 0 ? <RetryWait seconds={wait} /> : <FormError error={form.error} />}
         <TextField
           label="Användarnamn"
           autoFocus
@@ -46,7 +52,7 @@ export function SignInPage({ status, heldFor = null, onDone }: Props) {
           {...form.field('username')}
         />
         <PasswordField label="Lösenord" {...form.field('password')} />
-        <button className="button button--primary" type="submit" disabled={form.busy}>
+        <button className="button button--primary" type="submit" disabled={form.busy || wait > 0}>
           {form.busy ? 'Loggar in…' : 'Logga in'}
         </button>
       </form>

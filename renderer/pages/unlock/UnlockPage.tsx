@@ -1,6 +1,7 @@
 import type { Status } from '../../../shared/contract';
 import { api } from '../../app/api';
 import { FormError, PasswordField } from '../../components/Field';
+import { RetryWait, useRetryWait } from '../../components/RetryWait';
 import { useForm } from '../../components/useForm';
 
 interface Props {
@@ -11,6 +12,7 @@ interface Props {
 /** Later starts: the unit passphrase opens the encrypted database. */
 export function UnlockPage({ dbPath, onDone }: Props) {
   const form = useForm({ passphrase: '' });
+  const wait = useRetryWait(form.error);
   const submit = form.submitWith((v) => api().unit.unlock({ passphrase: v.passphrase }), onDone);
   const startupFailure =
     form.error && ['NEWER_SCHEMA', 'CORRUPT'].includes(form.error.code) ? form.error : null;
@@ -29,11 +31,13 @@ export function UnlockPage({ dbPath, onDone }: Props) {
             </strong>
             <p>{startupFailure.message}</p>
           </div>
+        ) : wait > 0 ? (
+          <RetryWait seconds={wait} />
         ) : (
           <FormError error={form.error} />
         )}
         <PasswordField label="Lösenfras" autoFocus {...form.field('passphrase')} />
-        <button className="button button--primary" type="submit" disabled={form.busy}>
+        <button className="button button--primary" type="submit" disabled={form.busy || wait > 0}>
           {form.busy ? 'Öppnar…' : 'Lås upp'}
         </button>
         <p className="muted small">

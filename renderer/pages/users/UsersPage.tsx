@@ -26,6 +26,8 @@ export function UsersPage() {
       .then((result) => (result.ok ? setUsers(result.value) : setError(result.error.message)));
   }, [version]);
 
+  const shared = sharedSignatures(users);
+
   function done(message: string) {
     setNotice(message);
     setAdding(false);
@@ -61,6 +63,12 @@ export function UsersPage() {
           {notice}
         </div>
       )}
+      {shared.map(([initials, names]) => (
+        <div key={initials} className="alert alert--error" role="alert">
+          Signaturen {initials} används av flera aktiva: {names.join(', ')}. En signatur ska peka ut
+          en enda person: ändra signaturen för en av dem.
+        </div>
+      ))}
       {adding && (
         <NewUserForm
           onCancel={() => setAdding(false)}
@@ -122,4 +130,17 @@ export function UsersPage() {
       </table>
     </section>
   );
+}
+
+/**
+ * Signatures that more than one active person has: possible in a database from before the
+ * rule, which main now refuses for any new save. Shown so the enhetschef resolves them.
+ */
+function sharedSignatures(users: User[]): [string, string[]][] {
+  const byInitials = new Map<string, string[]>();
+  for (const user of users.filter((u) => u.active)) {
+    const key = user.initials.toLocaleUpperCase('sv-SE');
+    byInitials.set(key, [...(byInitials.get(key) ?? []), user.fullName]);
+  }
+  return [...byInitials].filter(([, names]) => names.length > 1);
 }

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
+import { inputTooLarge, MAX_INPUT_SIZE } from '../../../main/app/inputSize';
 import { createRouter, type Router } from '../../../main/app/router';
 import { AppState } from '../../../main/app/state';
 import { clockFrom } from '../../support/app';
@@ -71,8 +72,15 @@ export async function startBridge(
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     if (request.method === 'POST' && url.pathname.startsWith('/ipc/')) {
-      const body = JSON.parse(await readBody(request)) as { input?: unknown };
-      const result = await router.handle(url.pathname.slice('/ipc/'.length), body.input);
+      // As main refuses a huge input before looking at it, the bridge refuses it unread.
+      const text = await readBody(request, MAX_INPUT_SIZE);
+      const result =
+        text === null
+          ? { ok: false, error: inputTooLarge }
+          : await router.handle(
+              url.pathname.slice('/ipc/'.length),
+              (JSON.parse(text) as { input?: unknown }).input,
+            );
       response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(result));
       return;
     }
@@ -128,10 +136,21 @@ function withBridge(html: string): string {
   return patched;
 }
 
-function readBody(request: IncomingMessage): Promise<string> {
+/** The body, or null once it passes the limit (the rest is left unread). */
+function readBody(request: IncomingMessage, limit: number): Promise<string | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
-    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        request.removeAllListeners('data');
+        request.resume();
+        resolve(null);
+        return;
+      }
+      chunks.push(chunk);
+    });
     request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8') || '{}'));
     request.on('error', reject);
   });
