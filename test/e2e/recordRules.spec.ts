@@ -192,7 +192,12 @@ test('the chef ekonomiskt bistånd reads no journal notes, cannot set the limit,
   await expect(form.getByLabel('Belopp till klient *')).toBeFocused();
   await screen(page, '66-payout-zero-refused');
 
+  // The refused payout is still in the form: signing out asks first.
   await page.getByRole('button', { name: 'Logga ut' }).click();
+  await page
+    .getByRole('alertdialog', { name: 'Osparade ändringar' })
+    .getByRole('button', { name: 'Lämna utan att spara' })
+    .click();
   await signIn(page, 'maja', SETUP.manager.password);
   await nav.getByRole('button', { name: 'Utbetalningar' }).click();
   await page.getByRole('button', { name: 'Gräns och kortleverantör…' }).click();
