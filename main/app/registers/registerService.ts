@@ -10,7 +10,7 @@ import { localDate } from '../../../shared/time';
 import { findActiveOutage } from '../outages/outageService';
 import { deadlineFor } from './deadlines';
 import { rulesFor } from './rules';
-import { fieldColumns, rowToRecord, tableOf, toSqlValue, type Row } from './table';
+import { fieldColumns, nameColumns, rowToRecord, tableOf, toSqlValue, type Row } from './table';
 
 /** Who is changing which register, and when: the same for every operation. */
 export interface RegisterCall {
@@ -35,6 +35,7 @@ export async function createRecord(
       id: randomUUID(),
       outage_id: outage.id,
       client_name: input.clientName,
+      ...nameColumns(input.clientName),
       personnummer: input.personnummer,
       reserve_identity: toSqlValue('reserve_identity', input.reserveIdentity),
       transcribed_from_paper: toSqlValue('transcribed_from_paper', input.transcribedFromPaper),
@@ -93,6 +94,7 @@ export function updateRecord(
     return {
       outage_id: outage.id,
       client_name: input.clientName,
+      ...nameColumns(input.clientName),
       personnummer: input.personnummer,
       reserve_identity: toSqlValue('reserve_identity', input.reserveIdentity),
       transcribed_from_paper: toSqlValue('transcribed_from_paper', input.transcribedFromPaper),

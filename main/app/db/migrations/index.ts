@@ -3,7 +3,15 @@ import { Outages } from './0002-outages';
 import { Registers } from './0003-registers';
 import { Payouts } from './0004-payouts';
 import { CustodiansAndUsb } from './0005-custodians-usb';
+import { SwedishSearch } from './0006-swedish-search';
 
 /** Append-only. Never edit a migration that has shipped; add the next number. */
-export const migrations = [InitialSchema, Outages, Registers, Payouts, CustodiansAndUsb];
+export const migrations = [
+  InitialSchema,
+  Outages,
+  Registers,
+  Payouts,
+  CustodiansAndUsb,
+  SwedishSearch,
+];
 export const knownMigrationNames = new Set(migrations.map((M) => new M().name));
