@@ -1,7 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RegisterRecord } from '../../shared/registers/schemas';
 import { sortKeys } from '../../shared/registers/schemas';
-import { clockFrom, createTestApp, SETUP, type TestApp } from '../support/app';
+import {
+  clockFrom,
+  createTestApp,
+  FINANCIAL_AID_MANAGER,
+  SETUP,
+  type TestApp,
+} from '../support/app';
 import { sampleInput } from '../support/records';
 import { makeTempDir } from '../support/tempDir';
 
@@ -211,5 +217,69 @@ describe('Swedish search and sort, and keyset paging, in the register lists', ()
         after: first.endCursor,
       } as never),
     ).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+  });
+
+  it('lists users, cash custodians and USB receipts by name the Swedish way', async () => {
+    const people = ['Örjan Ek', 'Zoran Ek', 'Åsa Ek', 'Ärla Ek', 'Anna Ek'];
+    for (const [i, fullName] of people.entries()) {
+      await app.ok('users.create', {
+        ...FINANCIAL_AID_MANAGER,
+        fullName,
+        initials: `X${String.fromCharCode(65 + i)}`,
+        username: `person${i}`,
+      });
+    }
+    const users = (await app.ok('users.list')) as { fullName: string }[];
+    expect(users.map((u) => u.fullName)).toEqual([
+      'Anna Ek',
+      'Maja Enhetschef',
+      'Zoran Ek',
+      'Åsa Ek',
+      'Ärla Ek',
+      'Örjan Ek',
+    ]);
+
+    for (const [i, receiverName] of people.entries()) {
+      await app.ok('usbReceipts.issue', {
+        stickNumber: `USB ${[10, 2, 3, 1, 20][i]}`,
+        issuedOn: '2026-11-22',
+        receiverName,
+        receiverSignature: 'XX',
+        workplace: 'Tensta',
+        outageId: null,
+      });
+    }
+    const receipts = (await app.ok('usbReceipts.list', { outageId: null, onlyOut: false })) as {
+      stickNumber: string;
+    }[];
+    expect(receipts.map((r) => r.stickNumber)).toEqual([
+      'USB 1',
+      'USB 2',
+      'USB 3',
+      'USB 10',
+      'USB 20',
+    ]);
+
+    await app.ok('session.signOut');
+    await app.ok('session.signIn', {
+      username: 'person0',
+      password: FINANCIAL_AID_MANAGER.password,
+    });
+    for (const name of people) {
+      await app.ok('custodians.create', {
+        name,
+        unitName: 'Enhet Test',
+        phone: '08-508 000 00',
+        email: 'kassa@kommun.se',
+      });
+    }
+    const custodians = (await app.ok('custodians.list')) as { name: string }[];
+    expect(custodians.map((c) => c.name)).toEqual([
+      'Anna Ek',
+      'Zoran Ek',
+      'Åsa Ek',
+      'Ärla Ek',
+      'Örjan Ek',
+    ]);
   });
 });
