@@ -93,9 +93,13 @@ export class SwedishSearch implements MigrationInterface {
       await queryRunner.query(
         `CREATE INDEX ${table}_live ON ${table} (created_at, id) WHERE voided_at IS NULL`,
       );
-      // Counts a name search among the records not voided without reading their rows.
+      // Count a name search among the records not voided without reading their rows: by
+      // the trigram index's matches, or (one or two letters) by scanning the folded names.
       await queryRunner.query(
         `CREATE INDEX ${table}_live_search ON ${table} (search_rowid) WHERE voided_at IS NULL`,
+      );
+      await queryRunner.query(
+        `CREATE INDEX ${table}_live_fold ON ${table} (client_fold) WHERE voided_at IS NULL`,
       );
     }
   }
@@ -108,6 +112,7 @@ export class SwedishSearch implements MigrationInterface {
       await queryRunner.query(`DROP TABLE ${table}_name_search`);
       await queryRunner.query(`DROP INDEX ${table}_search_rowid`);
       await queryRunner.query(`DROP INDEX ${table}_live_search`);
+      await queryRunner.query(`DROP INDEX ${table}_live_fold`);
       await queryRunner.query(`DROP INDEX ${table}_live`);
       for (const [name, columns] of sortIndexes(table, dateColumn)) {
         await queryRunner.query(`DROP INDEX ${table}_${name}`);
