@@ -1,13 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { connectionOf } from '../../main/app/db/open';
+import { nameColumns } from '../../main/app/registers/table';
 import { fictitiousClient } from './clients';
 import { demoValues } from './casework';
 import { seededRandom } from './random';
 
 /**
  * Load-test data only: inserts `count` decisions straight into the table in one
- * transaction, bypassing the services and the audit log, to see how the lists behave
+ * transaction, bypassing the services and the audit log (but writing the name's search
+ * and sort columns as the service does), to see how the lists behave
  * with a register the size of a large unit's. Never used for practice data.
  */
 export function insertBulkDecisions(
@@ -18,10 +20,10 @@ export function insertBulkDecisions(
 ): void {
   const db = connectionOf(dataSource);
   const insert = db.prepare(
-    `INSERT INTO decisions (id, outage_id, client_name, personnummer, reserve_identity,
-       transcribed_from_paper, created_by_id, created_by_name, created_at, updated_at,
-       purpose, case_worker, decision_maker, decision_date)
-     VALUES (?, ?, ?, ?, 0, 0, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO decisions (id, outage_id, client_name, client_fold, client_sort, personnummer,
+       reserve_identity, transcribed_from_paper, created_by_id, created_by_name, created_at,
+       updated_at, purpose, case_worker, decision_maker, decision_date)
+     VALUES (?, ?, ?, ?, ?, ?, 0, 0, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const random = seededRandom(count);
   const start = Date.parse(outage.startsAt);
@@ -30,10 +32,13 @@ export function insertBulkDecisions(
       const client = fictitiousClient(random);
       const at = new Date(start + i * 1000);
       const values = demoValues('decisions', random, at, author);
+      const names = nameColumns(client.name);
       insert.run(
         randomUUID(),
         outage.id,
         client.name,
+        names.client_fold,
+        names.client_sort,
         client.personnummer.replace('-', ''),
         author.id,
         author.fullName,

@@ -149,25 +149,78 @@ export type RegisterInput = z.output<ReturnType<typeof registerInputSchema>>;
 
 export const sortKeys = ['createdAt', 'clientName', 'personnummer', 'date', 'deadline'] as const;
 
-export const registerListInput = z.object({
-  search: z.string().trim().max(100).default(''),
-  outageId: id.nullable().default(null),
-  createdById: id.nullable().default(null),
-  /** Journal notes only. */
-  law: z.enum(['SoL', 'LSS', 'HSL']).nullable().default(null),
-  entry: z.enum(['all', 'notEntered', 'entered']).default('all'),
-  voided: z.enum(['exclude', 'include', 'only']).default('exclude'),
-  sort: z.enum(sortKeys).default('createdAt'),
-  direction: z.enum(['asc', 'desc']).default('desc'),
-  offset: z.number().int().min(0),
-  limit: z.number().int().min(1).max(500),
-});
+/** Where a page of a list starts, made by main from a row: sort order, its value, its id. */
+const cursorParts = z.tuple([
+  z.enum(sortKeys),
+  z.string().max(2000).nullable(),
+  z.string().max(64),
+]);
+export type ListCursor = { sort: (typeof sortKeys)[number]; value: string | null; id: string };
+
+export const encodeCursor = ({ sort, value, id }: ListCursor): string =>
+  JSON.stringify([sort, value, id]);
+
+const listCursor = z
+  .string()
+  .max(3000)
+  .transform((text, ctx): ListCursor => {
+    try {
+      const [sort, value, id] = cursorParts.parse(JSON.parse(text));
+      return { sort, value, id };
+    } catch {
+      ctx.addIssue({ code: 'custom', message: 'Ogiltig position i listan.' });
+      return z.NEVER;
+    }
+  });
+
+export const registerListInput = z
+  .object({
+    search: z.string().trim().max(100).default(''),
+    outageId: id.nullable().default(null),
+    createdById: id.nullable().default(null),
+    /** Journal notes only. */
+    law: z.enum(['SoL', 'LSS', 'HSL']).nullable().default(null),
+    entry: z.enum(['all', 'notEntered', 'entered']).default('all'),
+    voided: z.enum(['exclude', 'include', 'only']).default('exclude'),
+    sort: z.enum(sortKeys).default('createdAt'),
+    direction: z.enum(['asc', 'desc']).default('desc'),
+    /**
+     * Keyset paging: the rows just after a page's `endCursor` (the next page down) or just
+     * before its `startCursor` (the page above). A page deep in the list costs what the
+     * first one costs.
+     */
+    after: listCursor.nullable().default(null),
+    before: listCursor.nullable().default(null),
+    /** A jump to where no page is loaded yet: skip this many rows from the start or end. */
+    offset: z.number().int().min(0).default(0),
+    fromEnd: z.boolean().default(false),
+    limit: z.number().int().min(1).max(500),
+    /** The count reads every matching row's index entry: the first page asks for it. */
+    withTotal: z.boolean().default(true),
+  })
+  .superRefine((input, ctx) => {
+    const cursor = input.after ?? input.before;
+    if (input.after && input.before) {
+      ctx.addIssue({ code: 'custom', message: 'Ange bara en position i listan.' });
+    }
+    if (cursor && (input.offset > 0 || input.fromEnd)) {
+      ctx.addIssue({ code: 'custom', message: 'En position i listan utesluter offset.' });
+    }
+    if (cursor && cursor.sort !== input.sort) {
+      ctx.addIssue({ code: 'custom', message: 'Positionen hör till en annan sortering.' });
+    }
+  });
 export type RegisterListInput = z.output<typeof registerListInput>;
 
 export const registerListOutput = z.object({
   rows: z.array(registerRecordSchema),
-  total: z.number().int(),
+  /** All rows matching the filter; null when not asked for. */
+  total: z.number().int().nullable(),
+  /** Where the pages above and below this one start; null when the page is empty. */
+  startCursor: z.string().nullable(),
+  endCursor: z.string().nullable(),
 });
+export type RegisterListPage = z.infer<typeof registerListOutput>;
 
 const reason = requiredText('ett skäl', 500);
 

@@ -1,15 +1,16 @@
 import { insertBulkDecisions } from '../../scripts/demo/bulk';
 import type { Outage } from '../../shared/outages';
 import { arrange, arrangeCaseWorkerInOutage } from './arrange';
-import { expect, test } from './fixtures';
+import { expect, screen, test } from './fixtures';
 
 const COUNT = 100_000;
 
 /**
- * 100 000 decisions: the list must open and a personnummer search answer at once. The
- * figures are reported, not asserted (timings belong in `npm run bench`).
+ * 100 000 decisions: the list must open, show the right records deep down, and a
+ * personnummer or name search answer at once. The figures are reported, not asserted
+ * (timings belong in `npm run bench`).
  */
-test('the decision list with 100 000 records opens and searches by personnummer', async ({
+test('the decision list with 100 000 records opens, shows deep rows, and searches', async ({
   page,
   bridge,
 }) => {
@@ -39,10 +40,44 @@ test('the decision list with 100 000 records opens and searches by personnummer'
   await expect(page.getByRole('row').nth(2)).toBeVisible();
   const openMs = performance.now() - openStart;
 
-  // Scroll far down: the rows there are fetched as their page comes into view.
-  await page.locator('.record-list').evaluate((el) => (el.scrollTop = 38 * 60_000));
+  // Scroll far down: the rows there are fetched as their page comes into view, and show
+  // the very records that are at that place in the list, not just the first page's.
+  const list = page.locator('.record-list');
+  const expectRecordAt = async (index: number) => {
+    const [record] = (await bridge.state.db().query(
+      `SELECT client_name, personnummer FROM decisions ORDER BY created_at DESC, id DESC
+        LIMIT 1 OFFSET ?`,
+      [index],
+    )) as { client_name: string; personnummer: string }[];
+    const row = page.locator(`.record-list tbody tr[aria-rowindex="${index + 1}"]`);
+    await expect(row).toContainText(record!.client_name);
+    await expect(row).toContainText(
+      `${record!.personnummer.slice(0, 8)}-${record!.personnummer.slice(8)}`,
+    );
+  };
+  const jumpStart = performance.now();
+  await list.evaluate((el) => (el.scrollTop = 38 * 60_000));
   await expect(page.getByRole('row', { name: /Hämtar/ })).toHaveCount(0);
+  await expectRecordAt(60_000);
+  const jumpMs = performance.now() - jumpStart;
+  await expectRecordAt(60_007);
   expect(await page.locator('.record-list tbody tr[aria-rowindex]').count()).toBeLessThan(200);
+
+  // On down past a page boundary: the next page follows from the last one's cursor.
+  const scrollStart = performance.now();
+  for (const row of [60_050, 60_100, 60_150]) {
+    await list.evaluate((el, top) => (el.scrollTop = top), 38 * row);
+    await expect(page.getByRole('row', { name: /Hämtar/ })).toHaveCount(0);
+    await expectRecordAt(row + 2);
+  }
+  const scrollMs = performance.now() - scrollStart;
+
+  // The very end: the oldest record is the last row.
+  await list.evaluate((el) => (el.scrollTop = el.scrollHeight));
+  await expect(page.getByRole('row', { name: /Hämtar/ })).toHaveCount(0);
+  await expectRecordAt(COUNT - 1);
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await screen(page, '36-scale-deep');
 
   const searchStart = performance.now();
   const typed = `${target.personnummer.slice(0, 8)}-${target.personnummer.slice(8)}`;
@@ -50,7 +85,16 @@ test('the decision list with 100 000 records opens and searches by personnummer'
   await expect(page.getByRole('row', { name: new RegExp(typed) }).first()).toBeVisible();
   const searchMs = performance.now() - searchStart;
 
-  const figures = `open list: ${Math.round(openMs)} ms; personnummer search: ${Math.round(searchMs)} ms (${COUNT} decisions)`;
+  const nameStart = performance.now();
+  await page.getByLabel('Sök namn eller personnummer').fill('åke sjöb');
+  await expect(page.getByRole('row', { name: /Åke Sjöberg/ }).first()).toBeVisible();
+  const nameMs = performance.now() - nameStart;
+
+  const figures =
+    `open list: ${Math.round(openMs)} ms; jump to row 60 000: ${Math.round(jumpMs)} ms; ` +
+    `three pages on by cursor: ${Math.round(scrollMs)} ms; ` +
+    `personnummer search: ${Math.round(searchMs)} ms; name search: ${Math.round(nameMs)} ms ` +
+    `(${COUNT} decisions)`;
   test.info().annotations.push({ type: 'measurement', description: figures });
   console.log(`[scale] ${figures}`);
 });

@@ -8,6 +8,11 @@ import { Registers } from '../../main/app/db/migrations/0003-registers';
 import { openUnitDatabase } from '../../main/app/db/open';
 import { registers } from '../../shared/registers';
 import { rowToRecord } from '../../main/app/registers/table';
+import { SwedishSearch } from '../../main/app/db/migrations/0006-swedish-search';
+import { listRecords } from '../../main/app/registers/registerQueries';
+import { registerListInput } from '../../shared/registers/schemas';
+import { foldName, swedishSortKey } from '../../shared/swedishText';
+import { readWithSqlcipher } from '../support/sqlcipher';
 import { makeTempDir } from '../support/tempDir';
 
 const PASS = 'rätt häst batteri';
@@ -56,9 +61,11 @@ describe('migrations on a database that has data in it', () => {
     );
     await v6.query(
       `INSERT INTO decisions (id, outage_id, client_name, personnummer, created_by_id, created_by_name,
-         created_at, updated_at, entered_on, entered_by_initials, purpose, case_worker, decision_maker, decision_date)
+         created_at, updated_at, entered_on, entered_by_initials, purpose, case_worker, decision_maker,
+         decision_date, client_fold, client_sort)
        VALUES ('d1', 'o1', 'Tolvan', '191212121212', 'u1', 'Kalle', 't', 't', '2026-11-25', 'KH',
-         'Livsmedel', 'Kalle', 'Maja', '2026-11-23')`,
+         'Livsmedel', 'Kalle', 'Maja', '2026-11-23', ?, ?)`,
+      [foldName('Tolvan'), swedishSortKey('Tolvan')],
     );
     await v6.destroy();
 
@@ -139,5 +146,87 @@ describe('migrations on a database that has data in it', () => {
     expect(await v4.query('SELECT count(*) AS n FROM payouts')).toEqual([{ n: 0 }]);
     expect(await v4.query('PRAGMA foreign_key_check')).toEqual([]);
     await v4.destroy();
+  });
+
+  it('0006 folds and keys the names already there: found, sorted, and still SQLCipher 4', async () => {
+    const temp = makeTempDir();
+    cleanup = temp.cleanup;
+    const path = join(temp.dir, 'unit.db');
+    const upTo5 = migrations.slice(0, migrations.indexOf(SwedishSearch));
+    const v5 = await openUnitDatabase(path, PASS, { create: true, migrations: upTo5 });
+    await v5.query(
+      `INSERT INTO users (id, username, full_name, initials, role, password_hash, active, created_at, updated_at)
+       VALUES ('u1', 'maja', 'Maja', 'MA', 'unitManager', 'h', 1, 't', 't')`,
+    );
+    await v5.query(
+      `INSERT INTO outages (id, kind, level, starts_at, created_by_id, created_at, updated_at)
+       VALUES ('o1', 'unplanned', 'II', '2026-11-20T08:00:00.000Z', 'u1', 't', 't')`,
+    );
+    const names = ['Örjan Åström', 'Åsa Berg', 'Asa Lind', 'René Ek', 'Zoran Zec', 'Ärla Öst'];
+    for (const [i, name] of names.entries()) {
+      await v5.query(
+        `INSERT INTO decisions (id, outage_id, client_name, personnummer, reserve_identity,
+           created_by_id, created_by_name, created_at, updated_at, purpose, case_worker,
+           decision_maker, decision_date)
+         VALUES (?, 'o1', ?, '191212121212', 0, 'u1', 'Maja', ?, ?, 'Bistånd', 'Maja', 'Maja', '2026-11-20')`,
+        [`d${i}`, name, `2026-11-20T09:0${i}:00.000Z`, `2026-11-20T09:0${i}:00.000Z`],
+      );
+    }
+    await v5.query(
+      `INSERT INTO payouts (id, outage_id, client_name, personnummer, reserve_identity,
+         created_by_id, created_by_name, created_at, updated_at, payout_date,
+         verification_number, purpose, amount, decision_maker)
+       VALUES ('p1', 'o1', 'Östen Öberg', '191212121212', 0, 'u1', 'Maja', 't', 't',
+         '2026-11-20', 'V1', 'Mat', 10000, 'Maja')`,
+    );
+    await v5.destroy();
+
+    const v6 = await openUnitDatabase(path, PASS, { create: false });
+    const list = async (key: 'decisions' | 'payouts', filter: object) =>
+      (
+        await listRecords(
+          v6,
+          registers[key],
+          registerListInput.parse({ limit: 50, ...filter }),
+          new Date('2026-11-23T09:00:00Z'),
+        )
+      ).rows.map((r) => r.clientName);
+    expect(await list('decisions', { search: 'örjan' })).toEqual(['Örjan Åström']);
+    expect(await list('decisions', { search: 'åsa' })).toEqual(['Åsa Berg']);
+    expect(await list('decisions', { search: 'rene' })).toEqual(['René Ek']);
+    expect(await list('decisions', { search: 'é' })).toEqual(['Zoran Zec', 'René Ek', 'Åsa Berg']);
+    expect(await list('payouts', { search: 'ÖSTEN' })).toEqual(['Östen Öberg']);
+    expect(await list('decisions', { sort: 'clientName', direction: 'asc' })).toEqual([
+      'Asa Lind',
+      'René Ek',
+      'Zoran Zec',
+      'Åsa Berg',
+      'Ärla Öst',
+      'Örjan Åström',
+    ]);
+    // A writer that leaves out the folded name is refused rather than left unfindable.
+    await expect(
+      v6.query(
+        `INSERT INTO decisions (id, outage_id, client_name, personnummer, reserve_identity,
+           created_by_id, created_by_name, created_at, updated_at, purpose, case_worker,
+           decision_maker, decision_date)
+         VALUES ('x', 'o1', 'Ny Person', '191212121212', 0, 'u1', 'Maja', 't', 't', 'B', 'M', 'M', '2026-11-20')`,
+      ),
+    ).rejects.toThrow(/client_fold/);
+    await v6.destroy();
+
+    // The official SQLCipher 4 build reads the index and finds the schema sound: no
+    // function of ours is needed to check or search it.
+    expect(await readWithSqlcipher(path, PASS, 'PRAGMA integrity_check')).toEqual([
+      { integrity_check: 'ok' },
+    ]);
+    expect(
+      await readWithSqlcipher(
+        path,
+        PASS,
+        `SELECT d.client_name FROM decisions d JOIN decisions_name_search s
+           ON s.rowid = d.search_rowid WHERE decisions_name_search MATCH '"åström"'`,
+      ),
+    ).toEqual([{ client_name: 'Örjan Åström' }]);
   });
 });

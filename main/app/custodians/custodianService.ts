@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import type { SessionUser } from '../../../shared/contract';
 import type { Custodian } from '../../../shared/custodians';
 import { AppError } from '../../../shared/result';
+import { bySwedish } from '../../../shared/swedishText';
 import { recordAudit } from '../audit/auditLog';
 
 interface CustodianRow {
@@ -29,10 +30,10 @@ const toCustodian = (row: CustodianRow): Custodian => ({
 type CustodianFields = Pick<Custodian, 'name' | 'unitName' | 'phone' | 'email'>;
 
 export async function listCustodians(dataSource: DataSource): Promise<Custodian[]> {
-  const rows = (await dataSource.query(
-    `SELECT * FROM custodians ORDER BY active DESC, name COLLATE NOCASE`,
-  )) as CustodianRow[];
-  return rows.map(toCustodian);
+  const rows = (await dataSource.query(`SELECT * FROM custodians`)) as CustodianRow[];
+  // Those still custodians first, each group by name the Swedish way (… Z, Å, Ä, Ö).
+  const byName = bySwedish((row: CustodianRow) => row.name);
+  return rows.sort((a, b) => b.active - a.active || byName(a, b)).map(toCustodian);
 }
 
 /** Bilaga 1, the list of cash custodians: added, corrected, or marked as no longer one. */

@@ -2,23 +2,31 @@ import type { DataSource } from 'typeorm';
 import { parsePersonnummer } from '../../../shared/domain/personnummer';
 import { registers, snakeCase, type RegisterDefinition } from '../../../shared/registers';
 import type { RegisterSummary } from '../../../shared/registers/contract';
-import type { RegisterListInput, RegisterRecord } from '../../../shared/registers/schemas';
+import {
+  encodeCursor,
+  type RegisterListInput,
+  type RegisterListPage,
+  type RegisterRecord,
+} from '../../../shared/registers/schemas';
+import { foldName } from '../../../shared/swedishText';
 import type { Role } from '../../../shared/roles';
 import { localDate } from '../../../shared/time';
 import { addWorkingDays } from '../domain/workingDays';
+import { readPage, type SortColumn } from './keyset';
 import { rulesFor } from './rules';
 import { rowToRecord, tableOf, type Row } from './table';
 
 /**
- * One page of a register's list. Filters and sort orders use the indexes of migration
- * 0003; only the page asked for crosses IPC, never the whole table.
+ * One page of a register's list. Only the page asked for crosses IPC, never the whole
+ * table; pages follow one another by keyset (see keyset.ts), and the count is made only
+ * when asked for, with the first page.
  */
 export async function listRecords(
   dataSource: DataSource,
   definition: RegisterDefinition,
   filter: RegisterListInput,
   now: Date,
-): Promise<{ rows: RegisterRecord[]; total: number }> {
+): Promise<RegisterListPage> {
   const where: string[] = [];
   const params: unknown[] = [];
   const add = (clause: string, ...values: unknown[]) => {
@@ -26,7 +34,8 @@ export async function listRecords(
     params.push(...values);
   };
 
-  if (filter.search) addSearch(filter.search, add);
+  const table = tableOf(definition);
+  const nameSearch = filter.search ? await addSearch(dataSource, table, filter.search, add) : null;
   if (filter.outageId) add('outage_id = ?', filter.outageId);
   if (filter.createdById) add('created_by_id = ?', filter.createdById);
   if (filter.law && definition.fields.some((f) => f.key === 'law')) add('law = ?', filter.law);
@@ -35,30 +44,77 @@ export async function listRecords(
   if (filter.voided === 'exclude') add('voided_at IS NULL');
   if (filter.voided === 'only') add('voided_at IS NOT NULL');
 
-  const table = rulesFor(definition.key).listSource ?? tableOf(definition);
-  const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
-  const direction = filter.direction === 'asc' ? 'ASC' : 'DESC';
-  // Plain column orders so SQLite walks an index instead of sorting the table; only the
-  // columns that can be empty put the empty ones last.
-  const order = {
-    createdAt: `created_at ${direction}`,
-    clientName: `client_name COLLATE NOCASE ${direction}`,
-    personnummer: `personnummer ${direction}`,
-    date: `${snakeCase(definition.dateField)} ${direction} NULLS LAST`,
-    deadline: `deadline ${direction} NULLS LAST`,
-  }[filter.sort];
-  const rows = (await dataSource.query(
-    `SELECT * FROM ${table} ${whereSql}
-     ORDER BY ${order}, id ${direction}
-     LIMIT ? OFFSET ?`,
-    [...params, filter.limit, filter.offset],
-  )) as Row[];
-  const [{ total }] = (await dataSource.query(
-    `SELECT count(*) AS total FROM ${table} ${whereSql}`,
-    params,
-  )) as [{ total: number }];
+  const listSource = rulesFor(definition.key).listSource;
+  const source = listSource ?? table;
+  const sort = sortColumn(definition, filter.sort);
+  // Many matches: walk the sort order's index and keep the matching rows (the "+" keeps
+  // SQLite from fetching every match first); few: fetch the matches and sort them.
+  const pageWhere = nameSearch?.broad
+    ? where.map((clause) => clause.replace(/^search_rowid IN/, '+search_rowid IN'))
+    : where;
+  const query = (sql: string, values: unknown[]) => dataSource.query(sql, values) as Promise<Row[]>;
+  const cursor = filter.after ?? filter.before;
+  const rows = await readPage(
+    {
+      query,
+      source,
+      where: pageWhere,
+      params,
+      sort,
+      descending: filter.direction === 'desc',
+      limit: filter.limit,
+    },
+    cursor
+      ? { kind: filter.after ? 'after' : 'before', value: cursor.value, id: cursor.id }
+      : { kind: 'offset', offset: filter.offset, fromEnd: filter.fromEnd },
+  );
+  let total: number | null = null;
+  if (filter.withTotal) {
+    const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    // SQLite prefers the unique index on search_rowid, which needs each row's voided_at.
+    const counted =
+      nameSearch?.indexed && !listSource && filter.voided === 'exclude'
+        ? `${table} INDEXED BY ${table}_live_search`
+        : source;
+    [{ total }] = (await dataSource.query(
+      `SELECT count(*) AS total FROM ${counted} ${whereSql}`,
+      params,
+    )) as [{ total: number }];
+  }
+  const cursorAt = (row: Row | undefined) =>
+    row
+      ? encodeCursor({
+          sort: filter.sort,
+          value: (row[sort.column] ?? null) as string | null,
+          id: String(row.id),
+        })
+      : null;
   const warnings = deadlineWarnings(now);
-  return { rows: rows.map((row) => warnings(rowToRecord(definition, row))), total };
+  return {
+    rows: rows.map((row) => warnings(rowToRecord(definition, row))),
+    total,
+    startCursor: cursorAt(rows[0]),
+    endCursor: cursorAt(rows.at(-1)),
+  };
+}
+
+/** What each sort order of the list sorts by; the names by their Swedish sort key. */
+function sortColumn(definition: RegisterDefinition, sort: RegisterListInput['sort']): SortColumn {
+  switch (sort) {
+    case 'createdAt':
+      return { column: 'created_at', nullable: false };
+    case 'clientName':
+      return { column: 'client_sort', nullable: false };
+    case 'personnummer':
+      // Reserve identities have none: they come last.
+      return { column: 'personnummer', nullable: true };
+    case 'date': {
+      const field = definition.fields.find((f) => f.key === definition.dateField);
+      return { column: snakeCase(definition.dateField), nullable: !field?.required };
+    }
+    case 'deadline':
+      return { column: 'deadline', nullable: true };
+  }
 }
 
 /** Marks records whose deadline is near (two working days) or past, until entered. */
@@ -72,22 +128,43 @@ function deadlineWarnings(now: Date) {
   };
 }
 
-/** Digits search the personnummer; anything else searches the client's name. */
-function addSearch(search: string, add: (clause: string, ...values: unknown[]) => void): void {
+/**
+ * Digits search the personnummer; anything else searches the client's name, folded as it
+ * was stored ("örjan" finds "Örjan", "e" finds "é"), as a substring. From three letters the
+ * trigram index answers; shorter searches read the folded name of each row in list order.
+ */
+async function addSearch(
+  dataSource: DataSource,
+  table: string,
+  search: string,
+  add: (clause: string, ...values: unknown[]) => void,
+): Promise<{ indexed: boolean; broad: boolean } | null> {
   if (/^[\d\s+-]+$/.test(search)) {
     const digits = search.replace(/\D/g, '');
     const parsed = digits.length >= 10 ? parsePersonnummer(search) : null;
-    if (parsed?.ok) return add('personnummer = ?', parsed.value);
-    // A prefix of the 12-digit form, or of the 10-digit form people often type.
-    return add(
-      '(personnummer GLOB ? OR substr(personnummer, 3) GLOB ?)',
-      `${digits}*`,
-      `${digits}*`,
-    );
+    // The whole number, or a prefix of the 12-digit form or of the 10-digit form.
+    if (parsed?.ok) add('personnummer = ?', parsed.value);
+    else add('(personnummer GLOB ? OR substr(personnummer, 3) GLOB ?)', `${digits}*`, `${digits}*`);
+    return null;
   }
-  const escaped = search.replace(/[\\%_]/g, (c) => `\\${c}`);
-  add(`client_name LIKE ? ESCAPE '\\'`, `%${escaped}%`);
+  const folded = foldName(search);
+  if ([...folded].length < 3) {
+    add('instr(client_fold, ?) > 0', folded);
+    return { indexed: false, broad: false };
+  }
+  // One quoted phrase: FTS5 query syntax in what was typed is searched for literally.
+  const phrase = `"${folded.replaceAll('"', '""')}"`;
+  const index = `${table}_name_search`;
+  add(`search_rowid IN (SELECT rowid FROM ${index} WHERE ${index} MATCH ?)`, phrase);
+  const [{ matches }] = (await dataSource.query(
+    `SELECT count(*) AS matches FROM ${index} WHERE ${index} MATCH ?`,
+    [phrase],
+  )) as [{ matches: number }];
+  return { indexed: true, broad: matches > BROAD_SEARCH };
 }
+
+/** Above this many matching names, walking the list's index beats sorting the matches. */
+const BROAD_SEARCH = 2000;
 
 /** Per register: how many records, how many not yet entered, due soon and overdue. */
 export async function summarizeRegisters(

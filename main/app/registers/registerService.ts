@@ -12,7 +12,15 @@ import { findActiveOutage } from '../outages/outageService';
 import { deadlineFor } from './deadlines';
 import { rulesFor } from './rules';
 import { askOutsidePeriod, refuseFuture } from './plausibleDates';
-import { changesOf, fieldColumns, rowToRecord, tableOf, toSqlValue, type Row } from './table';
+import {
+  changesOf,
+  fieldColumns,
+  nameColumns,
+  rowToRecord,
+  tableOf,
+  toSqlValue,
+  type Row,
+} from './table';
 
 /** Who is changing which register, and when: the same for every operation. */
 export interface RegisterCall {
@@ -39,6 +47,7 @@ export async function createRecord(
       id: randomUUID(),
       outage_id: outage.id,
       client_name: input.clientName,
+      ...nameColumns(input.clientName),
       personnummer: input.personnummer,
       reserve_identity: toSqlValue('reserve_identity', input.reserveIdentity),
       transcribed_from_paper: toSqlValue('transcribed_from_paper', input.transcribedFromPaper),
@@ -104,6 +113,7 @@ export function updateRecord(
     const changed = {
       outage_id: outage.id,
       client_name: input.clientName,
+      ...nameColumns(input.clientName),
       personnummer: input.personnummer,
       reserve_identity: toSqlValue('reserve_identity', input.reserveIdentity),
       transcribed_from_paper: toSqlValue('transcribed_from_paper', input.transcribedFromPaper),

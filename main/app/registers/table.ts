@@ -2,6 +2,7 @@ import type { FieldValue, RegisterDefinition } from '../../../shared/registers';
 import { snakeCase } from '../../../shared/registers';
 import type { FieldChange } from '../../../shared/registers/changes';
 import type { RegisterRecord } from '../../../shared/registers/schemas';
+import { foldName, swedishSortKey } from '../../../shared/swedishText';
 
 /** The SQL table behind a register: "journalNotes" → "journal_notes". */
 export const tableOf = (definition: RegisterDefinition): string => snakeCase(definition.key);
@@ -35,6 +36,18 @@ export const commonColumns = {
   previousEnteredByInitials: 'previous_entered_by_initials',
 } as const;
 
+/**
+ * Columns derived from the client's name for search and sort (migration 0006): every
+ * insert and every change of the name writes them, through `nameColumns`. `search_rowid`
+ * is the row's key in the name index, set by the schema's own trigger.
+ */
+export const nameSearchColumns = ['client_fold', 'client_sort', 'search_rowid'] as const;
+
+export const nameColumns = (clientName: string) => ({
+  client_fold: foldName(clientName),
+  client_sort: swedishSortKey(clientName),
+});
+
 export type Row = Record<string, string | number | null>;
 const booleanCommon = new Set(['reserve_identity', 'transcribed_from_paper']);
 
@@ -46,6 +59,7 @@ export const storedFields = (definition: RegisterDefinition) =>
 export function columnsOf(definition: RegisterDefinition): string[] {
   return [
     ...Object.values(commonColumns),
+    ...nameSearchColumns,
     ...storedFields(definition).map((f) => snakeCase(f.key)),
   ];
 }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import type { SessionUser } from '../../../shared/contract';
 import { AppError } from '../../../shared/result';
+import { bySwedish } from '../../../shared/swedishText';
 import type { UsbReceipt } from '../../../shared/usbReceipts';
 import { recordAudit } from '../audit/auditLog';
 import { localDate } from '../../../shared/time';
@@ -24,11 +25,21 @@ export async function listUsbReceipts(
     params.push(filter.outageId);
   }
   if (filter.onlyOut) where.push('returned_on IS NULL');
-  return (await dataSource.query(
+  const receipts = (await dataSource.query(
     `SELECT ${columns} FROM usb_receipts ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-     ORDER BY returned_on IS NOT NULL, issued_on DESC, stick_number`,
+     ORDER BY returned_on IS NOT NULL, issued_on DESC`,
     params,
   )) as UsbReceipt[];
+  // Within a day: by stick ("USB 2" before "USB 10"), then by name the Swedish way.
+  const byStick = bySwedish((r: UsbReceipt) => r.stickNumber);
+  const byName = bySwedish((r: UsbReceipt) => r.receiverName);
+  return receipts.sort(
+    (a, b) =>
+      Number(a.returnedOn !== null) - Number(b.returnedOn !== null) ||
+      (a.issuedOn < b.issuedOn ? 1 : a.issuedOn > b.issuedOn ? -1 : 0) ||
+      byStick(a, b) ||
+      byName(a, b),
+  );
 }
 
 async function findReceipt(dataSource: DataSource, id: string): Promise<UsbReceipt> {

@@ -3,6 +3,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { ParsedInput, SessionUser, User } from '../../../shared/contract';
 import { AppError } from '../../../shared/result';
 import type { Role } from '../../../shared/roles';
+import { bySwedish } from '../../../shared/swedishText';
 import { changeAudited } from '../audit/auditedChange';
 import { recordAudit } from '../audit/auditLog';
 import { UserEntity, type UserRecord } from '../db/entities/userRecord';
@@ -29,11 +30,11 @@ export function toSessionUser(record: UserRecord): SessionUser {
   return { id, username, fullName, initials, role };
 }
 
+/** Active people first, each group by name the Swedish way (… Z, Å, Ä, Ö). */
 export async function listUsers(dataSource: DataSource): Promise<User[]> {
-  const records = await dataSource
-    .getRepository(UserEntity)
-    .find({ order: { active: 'DESC', fullName: 'ASC' } });
-  return records.map(toUser);
+  const records = await dataSource.getRepository(UserEntity).find();
+  const byName = bySwedish((user: UserRecord) => user.fullName);
+  return records.sort((a, b) => Number(b.active) - Number(a.active) || byName(a, b)).map(toUser);
 }
 
 export async function findActiveUser(

@@ -1,45 +1,104 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { RegisterKey } from '../../../shared/registers';
-import type { RegisterListInput, RegisterRecord } from '../../../shared/registers/schemas';
+import type {
+  RegisterListInput,
+  RegisterListPage,
+  RegisterRecord,
+} from '../../../shared/registers/schemas';
 import { registerApi } from './registerApi';
 
 export const PAGE_SIZE = 100;
-export type ListFilter = Omit<RegisterListInput, 'offset' | 'limit'>;
+type Paging = 'after' | 'before' | 'offset' | 'fromEnd' | 'limit' | 'withTotal';
+export type ListFilter = Omit<RegisterListInput, Paging>;
+/** How a page is asked for; the cursors are the strings main made them. */
+interface Position {
+  after?: string;
+  before?: string;
+  offset?: number;
+  fromEnd?: boolean;
+  limit?: number;
+  withTotal?: boolean;
+}
 
 interface Loaded {
   /** Which filter (and reload) these pages answer; older answers are ignored. */
   query: string;
-  total: number;
+  total: number | null;
   pages: ReadonlyMap<number, RegisterRecord[]>;
+}
+
+/** The pages asked for under one query, answered or not, to continue from their cursors. */
+interface Requests {
+  query: string;
+  total: number | null;
+  pages: Map<number, Promise<RegisterListPage | null>>;
 }
 
 /**
  * The list's rows, fetched a page at a time as the person scrolls: with 100 000 records
- * only what is on screen (and a page around it) ever crosses IPC.
+ * only what is on screen (and a page around it) ever crosses IPC. A page next to one
+ * already asked for continues from that page's cursor (keyset), so scrolling deep costs
+ * no more than the first page; only a jump to where nothing is loaded counts rows, from
+ * the nearer end of the list.
  */
 export function useRecordPages(key: RegisterKey, filter: ListFilter, version: number) {
   const query = JSON.stringify({ key, filter, version });
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const requested = useRef({ query: '', pages: new Set<number>() });
+  const requests = useRef<Requests>({ query: '', total: null, pages: new Map() });
 
   const load = useCallback(
     (page: number) => {
-      if (requested.current.query !== query) requested.current = { query, pages: new Set() };
-      if (requested.current.pages.has(page)) return;
-      requested.current.pages.add(page);
+      if (requests.current.query !== query) {
+        requests.current = { query, total: null, pages: new Map() };
+      }
+      const asked = requests.current;
+      if (asked.pages.has(page)) return;
       const { filter: current } = JSON.parse(query) as { filter: ListFilter };
-      void registerApi(key)
-        .list({ ...current, offset: page * PAGE_SIZE, limit: PAGE_SIZE })
-        .then((result) => {
-          if (!result.ok) return setError(result.error.message);
-          setError(null);
-          setLoaded((previous) => {
-            const pages = new Map(previous?.query === query ? previous.pages : []);
-            pages.set(page, result.value.rows);
-            return { query, total: result.value.total, pages };
-          });
+
+      const fetchPage = async (position: Position) => {
+        const result = await registerApi(key).list({
+          ...current,
+          limit: PAGE_SIZE,
+          withTotal: false,
+          ...position,
         });
+        if (!result.ok) {
+          setError(result.error.message);
+          return null;
+        }
+        setError(null);
+        return result.value;
+      };
+      const above = asked.pages.get(page - 1);
+      const below = asked.pages.get(page + 1);
+      let request: Promise<RegisterListPage | null>;
+      if (page === 0) {
+        request = fetchPage({ withTotal: true });
+      } else if (above) {
+        request = above.then((previous) =>
+          previous?.endCursor ? fetchPage({ after: previous.endCursor }) : null,
+        );
+      } else if (below) {
+        request = below.then((next) =>
+          next?.startCursor ? fetchPage({ before: next.startCursor }) : null,
+        );
+      } else {
+        request = fetchPage(jumpTo(page, asked.total ?? 0));
+      }
+      asked.pages.set(page, request);
+
+      void request.then((result) => {
+        if (requests.current !== asked) return;
+        // A failed page may be asked for again when it next comes into view.
+        if (!result) return void asked.pages.delete(page);
+        if (result.total !== null) asked.total = result.total;
+        setLoaded((previous) => {
+          const pages = new Map(previous?.query === query ? previous.pages : []);
+          pages.set(page, result.rows);
+          return { query, total: asked.total, pages };
+        });
+      });
     },
     [key, query],
   );
@@ -61,4 +120,14 @@ export function useRecordPages(key: RegisterKey, filter: ListFilter, version: nu
   );
 
   return { total: current?.total ?? null, rowAt, ensure, error };
+}
+
+/** A page far from any loaded one: counted from the start, or from the end if nearer. */
+function jumpTo(page: number, total: number): Position {
+  const offset = page * PAGE_SIZE;
+  if (offset <= total / 2) return { offset };
+  const fromEnd = total - offset - PAGE_SIZE;
+  return fromEnd >= 0
+    ? { offset: fromEnd, fromEnd: true }
+    : { offset: 0, fromEnd: true, limit: PAGE_SIZE + fromEnd };
 }

@@ -3,6 +3,7 @@ import { Outages } from './0002-outages';
 import { Registers } from './0003-registers';
 import { Payouts } from './0004-payouts';
 import { CustodiansAndUsb } from './0005-custodians-usb';
+import { SwedishSearch } from './0006-swedish-search';
 import { RecordRules } from './0007-record-rules';
 
 /** Append-only. Never edit a migration that has shipped; add the next number. */
@@ -12,6 +13,7 @@ export const migrations = [
   Registers,
   Payouts,
   CustodiansAndUsb,
+  SwedishSearch,
   RecordRules,
 ];
 export const knownMigrationNames = new Set(migrations.map((M) => new M().name));

@@ -1,0 +1,285 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { RegisterRecord } from '../../shared/registers/schemas';
+import { sortKeys } from '../../shared/registers/schemas';
+import {
+  clockFrom,
+  createTestApp,
+  FINANCIAL_AID_MANAGER,
+  SETUP,
+  type TestApp,
+} from '../support/app';
+import { sampleInput } from '../support/records';
+import { makeTempDir } from '../support/tempDir';
+
+interface Page {
+  rows: RegisterRecord[];
+  total: number | null;
+  startCursor: string | null;
+  endCursor: string | null;
+}
+
+const collator = new Intl.Collator('sv');
+
+describe('Swedish search and sort, and keyset paging, in the register lists', () => {
+  let cleanup: () => void;
+  let app: TestApp;
+
+  beforeEach(async () => {
+    let dir: string;
+    ({ dir, cleanup } = makeTempDir());
+    app = createTestApp(dir, { clock: clockFrom('2026-11-23T10:00') });
+    await app.ok('unit.setup', SETUP);
+    app.state.session.autoLockMinutes = 60 * 24 * 30;
+    await app.ok('outages.start', { level: 'II', affectedSystems: ['Paraplyet'], note: '' });
+  });
+  afterEach(async () => {
+    await app.state.close();
+    cleanup();
+  });
+
+  const create = (clientName: string, personnummer = '19121212-1212') =>
+    app.ok(
+      'decisions.create',
+      sampleInput('decisions', {
+        clientName,
+        personnummer,
+        reserveIdentity: personnummer === '',
+      }) as never,
+    ) as Promise<RegisterRecord>;
+  const list = (filter: Record<string, unknown>) =>
+    app.ok('decisions.list', { limit: 500, ...filter } as never) as Promise<Page>;
+  const names = async (filter: Record<string, unknown>) =>
+    (await list(filter)).rows.map((r) => r.clientName).sort(collator.compare);
+
+  it('finds names whatever their case and accents, keeping å, ä and ö apart', async () => {
+    for (const name of [
+      'Örjan Åström',
+      'Åsa Berg',
+      'Asa Lind',
+      'Lars Ström',
+      'René Ek',
+      'Anna Ek',
+    ]) {
+      await create(name);
+    }
+    expect(await names({ search: 'örjan' })).toEqual(['Örjan Åström']);
+    expect(await names({ search: 'ÖRJAN åström' })).toEqual(['Örjan Åström']);
+    expect(await names({ search: 'åsa' })).toEqual(['Åsa Berg']);
+    expect(await names({ search: 'STRÖM' })).toEqual(['Lars Ström', 'Örjan Åström']);
+    expect(await names({ search: 'rene' })).toEqual(['René Ek']);
+    expect(await names({ search: 'RENÉ' })).toEqual(['René Ek']);
+    // Shorter than a trigram: read from the folded column, still a substring.
+    expect(await names({ search: 'e' })).toEqual(
+      ['Åsa Berg', 'René Ek', 'Anna Ek'].sort(collator.compare),
+    );
+    expect(await names({ search: 'ö' })).toEqual(['Lars Ström', 'Örjan Åström']);
+    expect(await names({ search: 'ås' })).toEqual(['Åsa Berg', 'Örjan Åström']);
+    // FTS5 syntax typed into the box is text, not a query.
+    expect(await names({ search: 'ek OR berg' })).toEqual([]);
+    expect(await names({ search: '"ek' })).toEqual([]);
+    const counted = await list({ search: 'ström' });
+    expect(counted.total).toBe(2);
+  });
+
+  it('finds a renamed record by its new name only, and a voided one only when asked', async () => {
+    const record = await create('Östen Öberg');
+    await app.ok('decisions.update', {
+      id: record.id,
+      input: sampleInput('decisions', { clientName: 'Örjan Åström' }),
+    } as never);
+    expect(await names({ search: 'östen' })).toEqual([]);
+    expect(await names({ search: 'örjan' })).toEqual(['Örjan Åström']);
+    await app.ok('decisions.void', { id: record.id, reason: 'Fel person' });
+    expect(await list({ search: 'örjan' })).toMatchObject({ rows: [], total: 0 });
+    expect(await names({ search: 'örjan', voided: 'include' })).toEqual(['Örjan Åström']);
+  });
+
+  it('sorts names … Z, Å, Ä, Ö, both ways', async () => {
+    const all = [
+      'Östen Ek',
+      'Zoran Zec',
+      'Åsa Berg',
+      'Ärla Ek',
+      'Anna Ek',
+      'Wilma Ek',
+      'Viktor Ek',
+      'éva ek',
+      'Eva Ek',
+    ];
+    for (const name of all) await create(name);
+    const sorted = (await list({ sort: 'clientName', direction: 'asc' })).rows.map(
+      (r) => r.clientName,
+    );
+    expect(sorted).toEqual([
+      'Anna Ek',
+      'Eva Ek',
+      'éva ek',
+      'Viktor Ek',
+      'Wilma Ek',
+      'Zoran Zec',
+      'Åsa Berg',
+      'Ärla Ek',
+      'Östen Ek',
+    ]);
+    const reversed = (await list({ sort: 'clientName', direction: 'desc' })).rows.map(
+      (r) => r.clientName,
+    );
+    expect(reversed).toEqual([...sorted].reverse());
+  });
+
+  it('pages by cursor to exactly the full list, in every sort and direction, with equal names and voided rows', async () => {
+    const people = [
+      'Åsa Berg',
+      'Anna Ek',
+      'Örjan Åström',
+      'Anna Ek',
+      'Zoran Zec',
+      'Anna Ek',
+      'Ärla Öst',
+    ];
+    const numbers = ['19121212-1212', '20000229-1235', ''];
+    const created: RegisterRecord[] = [];
+    for (let i = 0; i < 23; i++) {
+      created.push(await create(people[i % people.length]!, numbers[i % numbers.length]));
+    }
+    for (const record of created.filter((_, i) => i % 5 === 2)) {
+      await app.ok('decisions.void', { id: record.id, reason: 'Dubblett' });
+    }
+
+    for (const sort of sortKeys) {
+      for (const direction of ['asc', 'desc'] as const) {
+        for (const voided of ['exclude', 'include'] as const) {
+          const filter = { sort, direction, voided };
+          const whole = await list(filter);
+          const ids = whole.rows.map((r) => r.id);
+          expect(ids.length).toBe(whole.total);
+          expect(new Set(ids).size).toBe(ids.length);
+          if (voided === 'exclude') expect(whole.rows.every((r) => !r.voidedAt)).toBe(true);
+
+          // Down the list, five at a time from each page's end.
+          const down: string[] = [];
+          let page = await list({ ...filter, limit: 5 });
+          while (page.rows.length > 0) {
+            down.push(...page.rows.map((r) => r.id));
+            page = await list({ ...filter, limit: 5, after: page.endCursor, withTotal: false });
+          }
+          expect(down, `${sort} ${direction} ${voided} down`).toEqual(ids);
+
+          // Up the list from the last page, five at a time from each page's start.
+          const up: string[] = [];
+          page = await list({ ...filter, limit: 5, fromEnd: true });
+          while (page.rows.length > 0) {
+            up.unshift(...page.rows.map((r) => r.id));
+            page = await list({ ...filter, limit: 5, before: page.startCursor, withTotal: false });
+          }
+          expect(up, `${sort} ${direction} ${voided} up`).toEqual(ids);
+
+          // A jump by offset lands on the same rows, counted from either end.
+          for (const offset of [0, 4, 7, 12, ids.length - 3]) {
+            const jump = await list({ ...filter, limit: 4, offset });
+            expect(jump.rows.map((r) => r.id)).toEqual(ids.slice(offset, offset + 4));
+            const fromEnd = await list({ ...filter, limit: 4, offset, fromEnd: true });
+            const end = ids.length - offset;
+            expect(fromEnd.rows.map((r) => r.id)).toEqual(ids.slice(Math.max(0, end - 4), end));
+          }
+        }
+      }
+    }
+
+    // The orders themselves: names Swedish, empty personnummer last either way.
+    const byName = (await list({ sort: 'clientName', direction: 'asc' })).rows.map(
+      (r) => r.clientName,
+    );
+    expect(byName).toEqual([...byName].sort(collator.compare));
+    for (const direction of ['asc', 'desc']) {
+      const byNumber = (await list({ sort: 'personnummer', direction })).rows.map(
+        (r) => r.personnummer,
+      );
+      const firstEmpty = byNumber.indexOf(null);
+      expect(firstEmpty).toBeGreaterThan(0);
+      expect(byNumber.slice(firstEmpty).every((n) => n === null)).toBe(true);
+    }
+  });
+
+  it('refuses a cursor that is not one main made, or made for another sort', async () => {
+    await create('Anna Ek');
+    const first = await list({ sort: 'clientName', direction: 'asc', limit: 1 });
+    expect(await app.call('decisions.list', { limit: 5, after: 'nonsens' } as never)).toMatchObject(
+      {
+        ok: false,
+        error: { code: 'VALIDATION' },
+      },
+    );
+    expect(
+      await app.call('decisions.list', {
+        limit: 5,
+        sort: 'createdAt',
+        after: first.endCursor,
+      } as never),
+    ).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+  });
+
+  it('lists users, cash custodians and USB receipts by name the Swedish way', async () => {
+    const people = ['Örjan Ek', 'Zoran Ek', 'Åsa Ek', 'Ärla Ek', 'Anna Ek'];
+    for (const [i, fullName] of people.entries()) {
+      await app.ok('users.create', {
+        ...FINANCIAL_AID_MANAGER,
+        fullName,
+        initials: `X${String.fromCharCode(65 + i)}`,
+        username: `person${i}`,
+      });
+    }
+    const users = (await app.ok('users.list')) as { fullName: string }[];
+    expect(users.map((u) => u.fullName)).toEqual([
+      'Anna Ek',
+      'Maja Enhetschef',
+      'Zoran Ek',
+      'Åsa Ek',
+      'Ärla Ek',
+      'Örjan Ek',
+    ]);
+
+    for (const [i, receiverName] of people.entries()) {
+      await app.ok('usbReceipts.issue', {
+        stickNumber: `USB ${[10, 2, 3, 1, 20][i]}`,
+        issuedOn: '2026-11-22',
+        receiverName,
+        receiverSignature: 'XX',
+        workplace: 'Tensta',
+        outageId: null,
+      });
+    }
+    const receipts = (await app.ok('usbReceipts.list', { outageId: null, onlyOut: false })) as {
+      stickNumber: string;
+    }[];
+    expect(receipts.map((r) => r.stickNumber)).toEqual([
+      'USB 1',
+      'USB 2',
+      'USB 3',
+      'USB 10',
+      'USB 20',
+    ]);
+
+    await app.ok('session.signOut');
+    await app.ok('session.signIn', {
+      username: 'person0',
+      password: FINANCIAL_AID_MANAGER.password,
+    });
+    for (const name of people) {
+      await app.ok('custodians.create', {
+        name,
+        unitName: 'Enhet Test',
+        phone: '08-508 000 00',
+        email: 'kassa@kommun.se',
+      });
+    }
+    const custodians = (await app.ok('custodians.list')) as { name: string }[];
+    expect(custodians.map((c) => c.name)).toEqual([
+      'Anna Ek',
+      'Zoran Ek',
+      'Åsa Ek',
+      'Ärla Ek',
+      'Örjan Ek',
+    ]);
+  });
+});
