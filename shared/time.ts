@@ -62,10 +62,37 @@ export function formatDateTime(instant: Instant): string {
 /** Today's office date by the given clock. */
 export const today = (clock: Clock = systemClock): string => localDate(clock());
 
-/** "2026-11-22T10:45": an instant as a datetime-local input shows it, in office time. */
+/** "2026-11-22 10:45": an instant as a date-and-time field shows it, in office time. */
 export function instantToLocalInput(instant: Instant | null | undefined): string {
   if (instant === null || instant === undefined || instant === '') return '';
-  return `${localDate(instant)}T${localTime(instant)}`;
+  return formatDateTime(instant);
+}
+
+/**
+ * Tidies a typed date the way people type it: "20261123" or "2026 11 23" becomes
+ * "2026-11-23". Anything else is left as typed, for main to explain what is wrong.
+ */
+export function normalizeLocalDate(text: string): string {
+  const digits = /^(\d{4})\D?(\d{2})\D?(\d{2})$/.exec(text.trim());
+  return digits ? `${digits[1]}-${digits[2]}-${digits[3]}` : text;
+}
+
+/** The same for a date and time: "202611231000", "2026-11-23T10:00" → "2026-11-23 10:00". */
+export function normalizeLocalDateTime(text: string): string {
+  const match = /^(\d{4})\D?(\d{2})\D?(\d{2})[\sT]*(\d{1,2})\D?(\d{2})$/.exec(text.trim());
+  if (!match) return text;
+  const [, y, mo, d, h, mi] = match;
+  return `${y}-${mo}-${d} ${h!.padStart(2, '0')}:${mi}`;
+}
+
+/**
+ * What a date-and-time field sends to main: the instant, or, when it is not a date and
+ * time, the text as typed, so main refuses it with its message next to the field instead
+ * of the form silently leaving it out. Empty stays empty (undefined).
+ */
+export function instantFromInput(text: string): string | undefined {
+  if (text.trim() === '') return undefined;
+  return localToInstant(normalizeLocalDateTime(text)) ?? text;
 }
 
 const localDateTimePattern = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?$/;

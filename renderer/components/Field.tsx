@@ -5,6 +5,7 @@ import {
   type TextareaHTMLAttributes,
 } from 'react';
 import type { AppErrorData } from '../../shared/result';
+import { normalizeLocalDate, normalizeLocalDateTime } from '../../shared/time';
 import type { FieldProps, FlagProps } from './useForm';
 
 interface TextFieldProps
@@ -57,6 +58,46 @@ export function TextField({ label, hint, error, ...input }: TextFieldProps) {
         />
       )}
     </FieldFrame>
+  );
+}
+
+type DateFieldProps = Omit<TextFieldProps, 'type' | 'placeholder'>;
+
+/**
+ * Dates as Swedish offices write them, ÅÅÅÅ-MM-DD, whatever the browser's locale: a
+ * native date input shows mm/dd/yyyy in an English-language Chromium. What is typed is
+ * tidied when the field is left ("20261123" → "2026-11-23"); main judges the rest.
+ */
+export function DateField(props: DateFieldProps) {
+  return <NormalizedField placeholder="ÅÅÅÅ-MM-DD" normalize={normalizeLocalDate} {...props} />;
+}
+
+/** Date and time the same way: ÅÅÅÅ-MM-DD TT:MM, office time. */
+export function DateTimeField(props: DateFieldProps) {
+  return (
+    <NormalizedField placeholder="ÅÅÅÅ-MM-DD TT:MM" normalize={normalizeLocalDateTime} {...props} />
+  );
+}
+
+function NormalizedField({
+  normalize,
+  ...props
+}: TextFieldProps & { normalize: (text: string) => string }) {
+  return (
+    <TextField
+      inputMode="numeric"
+      autoComplete="off"
+      maxLength={20}
+      {...props}
+      onBlur={(event) => {
+        const tidy = normalize(event.target.value);
+        if (tidy !== event.target.value) {
+          event.target.value = tidy;
+          props.onChange(event);
+        }
+        props.onBlur?.(event);
+      }}
+    />
   );
 }
 

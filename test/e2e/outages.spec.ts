@@ -71,11 +71,18 @@ test('the enhetschef plans an outage ahead and records the analysis of a long on
 
   await page.getByRole('button', { name: 'Planera ett avbrott i förväg…' }).click();
   const plan = page.getByRole('form', { name: 'Planera avbrott' });
-  await plan.getByLabel('Från').fill('2030-03-05T08:00');
-  await plan.getByLabel('Till').fill('2030-03-05T07:00');
+  // Dates and times read ÅÅÅÅ-MM-DD TT:MM whatever the browser's language; typed as
+  // digits they are tidied when the field is left, and what is no time is refused there.
+  await plan.getByLabel('Från').fill('i morgon bitti');
+  await plan.getByLabel('Till').fill('203003050700');
+  await plan.getByLabel('Från').focus();
+  await expect(plan.getByLabel('Till')).toHaveValue('2030-03-05 07:00');
+  await plan.getByRole('button', { name: 'Spara planerat avbrott' }).click();
+  await expect(plan.getByText('Ange datum och tid.')).toBeVisible();
+  await plan.getByLabel('Från').fill('2030-03-05 08:00');
   await plan.getByRole('button', { name: 'Spara planerat avbrott' }).click();
   await expect(plan.getByText('Sluttiden måste vara efter starttiden.')).toBeVisible();
-  await plan.getByLabel('Till').fill('2030-03-05T12:00');
+  await plan.getByLabel('Till').fill('2030-03-05 12:00');
   await plan.getByLabel('Berörda system').fill('Treserva');
   await plan.getByRole('button', { name: 'Spara planerat avbrott' }).click();
   await expect(page.getByRole('row', { name: /Planerat.*Treserva/ })).toBeVisible();

@@ -134,9 +134,9 @@ test('only the person who started an outage, or the enhetschef, ends it, with th
     'Alla journalanteckningar får sin sista dag för införing räknad från slutdagen',
   );
   const endedAt = form.getByLabel('Slutade *');
-  await expect(endedAt).toHaveValue(/^2026-11-23T10:0\d$/);
+  await expect(endedAt).toHaveValue(/^2026-11-23 10:0\d$/);
   const shownNow = await endedAt.inputValue();
-  await endedAt.fill('2026-11-23T12:00');
+  await endedAt.fill('2026-11-23 12:00');
   await form.getByLabel('Anteckning').fill('Paraplyet åter i drift enligt IT-supporten.');
   await form.getByRole('button', { name: 'Avsluta avbrottet' }).click();
   await expect(form.getByText('Sluttiden kan inte ligga i framtiden.')).toBeVisible();

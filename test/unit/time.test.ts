@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   addDays,
   formatDateTime,
+  instantFromInput,
   instantToLocalInput,
   isBefore,
   isCalendarDate,
@@ -9,6 +10,8 @@ import {
   localTime,
   localToInstant,
   minutesBetween,
+  normalizeLocalDate,
+  normalizeLocalDateTime,
   today,
 } from '../../shared/time';
 
@@ -49,11 +52,28 @@ describe('the office time module (Europe/Stockholm, whatever the process zone)',
     expect(isCalendarDate('2026-13-01')).toBe(false);
   });
 
-  it('round-trips what a datetime input shows', () => {
-    for (const local of ['2026-11-23T00:30', '2026-06-20T23:59', '2027-01-02T12:00']) {
+  it('round-trips what a date-and-time field shows', () => {
+    for (const local of ['2026-11-23 00:30', '2026-06-20 23:59', '2027-01-02 12:00']) {
       expect(instantToLocalInput(localToInstant(local)!)).toBe(local);
     }
     expect(instantToLocalInput(null)).toBe('');
+  });
+
+  it('tidies dates and times typed the way people type them', () => {
+    expect(normalizeLocalDate('20261123')).toBe('2026-11-23');
+    expect(normalizeLocalDate(' 2026 11 23 ')).toBe('2026-11-23');
+    expect(normalizeLocalDate('23/11/2026')).toBe('23/11/2026');
+    expect(normalizeLocalDateTime('202611230930')).toBe('2026-11-23 09:30');
+    expect(normalizeLocalDateTime('2026-11-23T9:30')).toBe('2026-11-23 09:30');
+    expect(normalizeLocalDateTime('2026-11-23 kl 9')).toBe('2026-11-23 kl 9');
+  });
+
+  it('sends a date-and-time field as the instant, or as typed when it is not one', () => {
+    expect(instantFromInput('2026-11-23 10:00')).toBe('2026-11-23T09:00:00.000Z');
+    expect(instantFromInput('202611231000')).toBe('2026-11-23T09:00:00.000Z');
+    // Main refuses it with its message at the field; nothing is silently left out.
+    expect(instantFromInput('i morse')).toBe('i morse');
+    expect(instantFromInput('  ')).toBeUndefined();
   });
 
   it('compares instants as instants, whatever their ISO form', () => {

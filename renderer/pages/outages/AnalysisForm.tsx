@@ -1,6 +1,6 @@
 import type { Outage } from '../../../shared/outages';
 import { api } from '../../app/api';
-import { TextField } from '../../components/Field';
+import { DateField } from '../../components/Field';
 import { useForm } from '../../components/useForm';
 
 /** Records that the management group and unions have analysed a long outage. */
@@ -12,7 +12,7 @@ export function AnalysisForm({ outage, onDone }: { outage: Outage; onDone: () =>
   );
   return (
     <form className="inline-form" onSubmit={submit} noValidate>
-      <TextField label="Analys gjord" type="date" {...form.field('doneOn')} />
+      <DateField label="Analys gjord" {...form.field('doneOn')} />
       <button className="button button--small" type="submit" disabled={form.busy}>
         Spara
       </button>

@@ -5,10 +5,10 @@ import {
   formatDateTime,
   formatDuration,
   instantToLocalInput,
-  localToInstant,
+  instantFromInput,
 } from '../../../shared/time';
 import { officeClock } from '../../app/clock';
-import { FormError, TextAreaField, TextField } from '../../components/Field';
+import { FormError, TextAreaField, DateTimeField } from '../../components/Field';
 import { useForm } from '../../components/useForm';
 
 interface Props {
@@ -29,7 +29,7 @@ export function EndOutageForm({ outage, onDone, onCancel }: Props) {
       api().outages.end({
         id: outage.id,
         // Left as shown: main's "now", to the second, not the minute shown.
-        endedAt: v.endedAt === shownNow ? undefined : localToInstant(v.endedAt),
+        endedAt: v.endedAt === shownNow ? undefined : instantFromInput(v.endedAt),
         note: v.note,
       }),
     (ended) => {
@@ -47,10 +47,9 @@ export function EndOutageForm({ outage, onDone, onCancel }: Props) {
       </p>
       <FormError error={form.error} />
       <div className="grid-2">
-        <TextField
+        <DateTimeField
           label="Slutade *"
           hint="Då systemen fungerade igen. Kan inte ligga i framtiden."
-          type="datetime-local"
           autoFocus
           {...form.field('endedAt')}
         />

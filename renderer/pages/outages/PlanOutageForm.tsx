@@ -1,7 +1,13 @@
 import type { OutageLevel } from '../../../shared/outages';
 import { api } from '../../app/api';
-import { localToInstant } from '../../../shared/time';
-import { FormError, SelectField, TextAreaField, TextField } from '../../components/Field';
+import { instantFromInput } from '../../../shared/time';
+import {
+  FormError,
+  SelectField,
+  TextAreaField,
+  DateTimeField,
+  TextField,
+} from '../../components/Field';
 import { useForm } from '../../components/useForm';
 import { levelOptions, splitSystems } from './levelOptions';
 
@@ -14,8 +20,8 @@ export function PlanOutageForm({ onDone }: { onDone: (message: string) => void }
         level: v.level as OutageLevel,
         affectedSystems: splitSystems(v.affectedSystems),
         note: v.note,
-        startsAt: localToInstant(v.startsAt) ?? '',
-        endsAt: localToInstant(v.endsAt) ?? '',
+        startsAt: instantFromInput(v.startsAt) ?? '',
+        endsAt: instantFromInput(v.endsAt) ?? '',
       }),
     () => {
       form.reset();
@@ -27,8 +33,8 @@ export function PlanOutageForm({ onDone }: { onDone: (message: string) => void }
       <h2 id="plan-outage-title">Planera avbrott</h2>
       <FormError error={form.error} />
       <div className="grid-2">
-        <TextField label="Från" type="datetime-local" {...form.field('startsAt')} />
-        <TextField label="Till" type="datetime-local" {...form.field('endsAt')} />
+        <DateTimeField label="Från" {...form.field('startsAt')} />
+        <DateTimeField label="Till" {...form.field('endsAt')} />
       </div>
       <SelectField label="Nivå" options={levelOptions} {...form.field('level')} />
       <TextField label="Berörda system" {...form.field('affectedSystems')} />

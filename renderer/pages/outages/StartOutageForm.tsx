@@ -1,7 +1,13 @@
 import type { OutageLevel } from '../../../shared/outages';
 import { api, statusChanged } from '../../app/api';
-import { localToInstant } from '../../../shared/time';
-import { FormError, SelectField, TextAreaField, TextField } from '../../components/Field';
+import { instantFromInput } from '../../../shared/time';
+import {
+  FormError,
+  SelectField,
+  TextAreaField,
+  DateTimeField,
+  TextField,
+} from '../../components/Field';
 import { useForm } from '../../components/useForm';
 import { levelOptions, splitSystems } from './levelOptions';
 
@@ -14,7 +20,7 @@ export function StartOutageForm({ onDone }: { onDone: (message: string) => void 
         level: v.level as OutageLevel,
         affectedSystems: splitSystems(v.affectedSystems),
         note: v.note,
-        startedAt: localToInstant(v.startedAt),
+        startedAt: instantFromInput(v.startedAt),
       }),
     () => {
       form.reset();
@@ -32,11 +38,7 @@ export function StartOutageForm({ onDone }: { onDone: (message: string) => void 
         hint="Skilj med kommatecken, t.ex. Paraplyet, VODOK"
         {...form.field('affectedSystems')}
       />
-      <TextField
-        label="Började (om tidigare än nu)"
-        type="datetime-local"
-        {...form.field('startedAt')}
-      />
+      <DateTimeField label="Började (om tidigare än nu)" {...form.field('startedAt')} />
       <TextAreaField label="Anteckning" {...form.field('note')} />
       <button className="button button--primary" type="submit" disabled={form.busy}>
         Starta avbrott

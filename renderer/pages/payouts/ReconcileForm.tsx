@@ -2,7 +2,7 @@ import type { CashCardAccount } from '../../../shared/cashCard';
 import { formatAmount } from '../../../shared/money';
 import { api } from '../../app/api';
 import { officeToday } from '../../app/clock';
-import { FormError, TextAreaField, TextField } from '../../components/Field';
+import { FormError, TextAreaField, DateField, TextField } from '../../components/Field';
 import { useForm } from '../../components/useForm';
 
 /** Records the reconciliation with the finance office; the running total starts over. */
@@ -31,7 +31,7 @@ export function ReconcileForm({
       </p>
       <FormError error={form.error} />
       <div className="grid-2">
-        <TextField label="Datum" type="date" {...form.field('reconciledOn')} />
+        <DateField label="Datum" {...form.field('reconciledOn')} />
         <TextField label="Med vem (ekonomienheten)" {...form.field('financeContact')} />
         <TextField
           label="Påfyllning av kontot"

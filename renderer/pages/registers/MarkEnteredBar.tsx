@@ -1,7 +1,7 @@
 import type { RegisterKey } from '../../../shared/registers';
 import { officeToday } from '../../app/clock';
 import { useSession } from '../../app/session';
-import { FormError, TextField } from '../../components/Field';
+import { FormError, DateField } from '../../components/Field';
 import { useForm } from '../../components/useForm';
 import { registerApi } from './registerApi';
 
@@ -23,7 +23,7 @@ export function MarkEnteredBar({ registerKey, ids, onDone }: Props) {
   return (
     <form className="mark-bar" onSubmit={submit} noValidate aria-label="Markera som införda">
       <strong>{ids.length} valda</strong>
-      <TextField label="Införda datum" type="date" {...form.field('enteredOn')} />
+      <DateField label="Införda datum" {...form.field('enteredOn')} />
       <span className="muted">Signeras {user.initials}</span>
       <button className="button button--primary" type="submit" disabled={form.busy}>
         Markera som införda

@@ -1,5 +1,12 @@
 import type { FieldDefinition } from '../../../shared/registers';
-import { CheckboxField, SelectField, TextAreaField, TextField } from '../../components/Field';
+import {
+  CheckboxField,
+  DateField,
+  DateTimeField,
+  SelectField,
+  TextAreaField,
+  TextField,
+} from '../../components/Field';
 import type { FieldProps, FlagProps } from '../../components/useForm';
 
 interface Props {
@@ -25,9 +32,9 @@ export function RecordFieldInput({ field, text, flag }: Props) {
         />
       );
     case 'date':
-      return <TextField label={label} hint={field.hint} type="date" {...text} />;
+      return <DateField label={label} hint={field.hint} {...text} />;
     case 'datetime':
-      return <TextField label={label} hint={field.hint} type="datetime-local" {...text} />;
+      return <DateTimeField label={label} hint={field.hint} {...text} />;
     case 'text':
       return <TextField label={label} hint={field.hint} {...text} />;
     case 'amount':

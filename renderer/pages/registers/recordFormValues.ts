@@ -2,7 +2,7 @@ import type { SessionUser } from '../../../shared/contract';
 import type { RegisterDefinition } from '../../../shared/registers';
 import type { RegisterRecord } from '../../../shared/registers/schemas';
 import { amountForInput } from '../../../shared/money';
-import { instantToLocalInput, localToInstant } from '../../../shared/time';
+import { instantFromInput, instantToLocalInput } from '../../../shared/time';
 import { officeClock, officeToday } from '../../app/clock';
 
 export type FormValues = Record<string, string | boolean>;
@@ -56,7 +56,7 @@ export function toInput(definition: RegisterDefinition, form: FormValues) {
   for (const field of definition.fields.filter((f) => !f.computed)) {
     const value = form[`values.${field.key}`];
     values[field.key] =
-      field.kind === 'datetime' ? (localToInstant(String(value ?? '')) ?? '') : (value ?? '');
+      field.kind === 'datetime' ? (instantFromInput(String(value ?? '')) ?? '') : (value ?? '');
   }
   return {
     outageId: form.outageId ? String(form.outageId) : undefined,

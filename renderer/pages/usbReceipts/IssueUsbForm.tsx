@@ -1,6 +1,6 @@
 import { api } from '../../app/api';
 import { officeToday } from '../../app/clock';
-import { FormError, TextField } from '../../components/Field';
+import { FormError, DateField, TextField } from '../../components/Field';
 import { useForm } from '../../components/useForm';
 
 /** Lending an encrypted stick: number, date, to whom, their signature, workplace. */
@@ -25,7 +25,7 @@ export function IssueUsbForm({ onDone }: { onDone: () => void }) {
       <FormError error={form.error} />
       <div className="grid-2">
         <TextField label="USB-minnets nummer" autoFocus {...form.field('stickNumber')} />
-        <TextField label="Datum utlämning" type="date" {...form.field('issuedOn')} />
+        <DateField label="Datum utlämning" {...form.field('issuedOn')} />
         <TextField label="Namn" {...form.field('receiverName')} />
         <TextField
           label="Signatur"

@@ -2,7 +2,7 @@ import type { UsbReceipt } from '../../../shared/usbReceipts';
 import { api } from '../../app/api';
 import { officeToday } from '../../app/clock';
 import { useSession } from '../../app/session';
-import { CheckboxField, FormError, TextField } from '../../components/Field';
+import { CheckboxField, FormError, DateField } from '../../components/Field';
 import { useForm } from '../../components/useForm';
 
 /** Taking a stick back: dated, signed, and certified as entered and wiped. */
@@ -25,7 +25,7 @@ export function ReturnUsbForm({ receipt, onDone }: { receipt: UsbReceipt; onDone
       noValidate
       aria-label={`Återlämna ${receipt.stickNumber}`}
     >
-      <TextField label="Återlämnat" type="date" {...form.field('returnedOn')} />
+      <DateField label="Återlämnat" {...form.field('returnedOn')} />
       <CheckboxField
         label="All data på USB är infört och rensat från USB innan återlämning"
         hint={`Signeras ${user.initials}.`}
