@@ -6,7 +6,9 @@ export default defineConfig({
     // Native SQLite handles are safest in child processes, one per file.
     pool: 'forks',
     testTimeout: 30_000,
-    // The office's clock: local dates (deadlines, "today") are Swedish ones in every run.
-    env: { TZ: 'Europe/Stockholm' },
+    // The process's zone. The app never reads it (shared/time.ts names Europe/Stockholm),
+    // and scripts/test-at-dates.sh runs the date tests in other zones (TEST_TZ) to prove
+    // it; Swedish by default so a test's own `new Date(y, m, d)` means office time.
+    env: { TZ: process.env.TEST_TZ ?? 'Europe/Stockholm' },
   },
 });

@@ -1,19 +1,35 @@
 #!/usr/bin/env bash
-# Runs the date-sensitive tests (vitest.dates.config.ts) with the clock fixed on the
-# dates that break naive date code, in Swedish time: a Monday, the day after Midsummer
-# Eve, 2 January, a leap day, and a minute before midnight on a Sunday. libfaketime moves
-# the process's clock; the tests take their "now" from it like the app does.
+# Runs the date-sensitive tests (vitest.dates.config.ts) with the clock on the dates that
+# break naive date code, given in Swedish time: a Monday, the day after Midsummer Eve,
+# 2 January, a leap day, and a minute before midnight on a Sunday. Two more runs put the
+# process in another time zone (UTC, New Zealand), since the app must read office dates
+# from Europe/Stockholm explicitly, never from the machine's zone.
+#
+# libfaketime moves the clock by an offset from the real time (an absolute "@…" would be
+# read in each process's own zone), and the tests take their "now" from it like the app.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if ! command -v faketime >/dev/null; then
   echo "faketime is missing (Debian package faketime); .ci/run installs it" >&2
   exit 1
 fi
-export TZ=Europe/Stockholm
 # Timers and the test runner's timeouts keep real monotonic time.
 export FAKETIME_DONT_FAKE_MONOTONIC=1
-for moment in '2026-11-23 10:00:00' '2026-06-20 09:30:00' '2027-01-02 12:00:00' \
-  '2028-02-29 12:00:00' '2026-11-29 23:59:00'; do
-  echo "== the clock at ${moment} (Europe/Stockholm)"
-  faketime -f "@${moment}" npx vitest run --config vitest.dates.config.ts
-done
+
+run_at() {
+  local moment=$1 zone=$2
+  local target offset
+  target=$(TZ=Europe/Stockholm date -d "$moment" +%s)
+  offset=$((target - $(date +%s)))
+  echo "== the clock at ${moment} Swedish time, the process in ${zone}"
+  TEST_TZ=$zone faketime -f "$( ((offset >= 0)) && echo "+")${offset}s" \
+    npx vitest run --config vitest.dates.config.ts
+}
+
+run_at '2026-11-23 10:00:00' Europe/Stockholm
+run_at '2026-06-20 09:30:00' Europe/Stockholm
+run_at '2027-01-02 12:00:00' Europe/Stockholm
+run_at '2028-02-29 12:00:00' Europe/Stockholm
+run_at '2026-11-29 23:59:00' Europe/Stockholm
+run_at '2026-11-29 23:59:00' UTC
+run_at '2026-11-23 00:30:00' Pacific/Auckland

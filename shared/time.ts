@@ -1,5 +1,3 @@
-import { TZDate } from '@date-fns/tz';
-
 /**
  * The one place that knows Swedish office time. Dates ("2026-11-22") and wall-clock times
  * ("10:45") are always those of Europe/Stockholm, named explicitly, never the process's
@@ -101,7 +99,8 @@ const localDateTimePattern = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?$/
  * Office date and time ("2026-11-22T10:45" or "2026-11-22 10:45"; a bare date is its
  * midnight) to the UTC instant ("2026-11-22T09:45:00.000Z"). Undefined when it is not such
  * a value. In the autumn hour that happens twice, the first (summer-time) one is meant;
- * a spring time that never happened moves forward an hour, as the clocks did.
+ * a spring time that never happened moves forward an hour, as the clocks did. Worked out
+ * with Intl alone, so the process's own zone plays no part.
  */
 export function localToInstant(value: string): string | undefined {
   const match = localDateTimePattern.exec(value.trim());
@@ -109,15 +108,28 @@ export function localToInstant(value: string): string | undefined {
   const [, y, mo, d, h = '00', mi = '00'] = match;
   // A date that does not exist (2026-02-30) would roll over into the next month.
   if (!isCalendarDate(`${y}-${mo}-${d}`) || Number(h) > 23 || Number(mi) > 59) return undefined;
-  const date = new TZDate(
-    Number(y),
-    Number(mo) - 1,
-    Number(d),
-    Number(h),
-    Number(mi),
-    OFFICE_TIME_ZONE,
-  );
-  return new Date(date.getTime()).toISOString();
+  const wall = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi));
+  // The zone's offsets half a day either side: one offset, or summer and winter time.
+  const before = officeOffsetMs(wall - 12 * HOUR_MS);
+  const after = officeOffsetMs(wall + 12 * HOUR_MS);
+  const matching = [wall - before, wall - after]
+    .filter((instant) => wallClock(instant) === wall)
+    .sort((a, b) => a - b);
+  // No instant shows that wall time (the spring gap): the offset before the change.
+  return new Date(matching[0] ?? wall - before).toISOString();
+}
+
+const HOUR_MS = 3_600_000;
+
+/** The office's wall clock at an instant, as if it were UTC (milliseconds, to the minute). */
+function wallClock(instant: number): number {
+  const p = parts(instant);
+  return Date.UTC(+p.year, +p.month - 1, +p.day, +p.hour, +p.minute);
+}
+
+/** How far the office's clock is ahead of UTC at an instant (1 or 2 hours in Sweden). */
+function officeOffsetMs(instant: number): number {
+  return wallClock(instant) - Math.floor(instant / 60_000) * 60_000;
 }
 
 /** Whether "YYYY-MM-DD" names a day that exists. */

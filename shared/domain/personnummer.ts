@@ -1,4 +1,5 @@
 import Personnummer from 'personnummer';
+import { localDate } from '../time';
 
 /**
  * Swedish personal identity numbers (personnummer) and coordination numbers
@@ -11,7 +12,11 @@ export type ParsedPersonnummer =
 
 const SHAPE = /^(\d{2})?(\d{6})([-+]?)(\d{4})$/;
 
-export function parsePersonnummer(input: string, today: Date = new Date()): ParsedPersonnummer {
+/**
+ * Parses and checks a personnummer. With `today` (main's clock), a birth date after the
+ * office's date is refused too; without it only the number itself is checked.
+ */
+export function parsePersonnummer(input: string, today?: Date): ParsedPersonnummer {
   const text = input.trim();
   if (text === '') {
     return {
@@ -40,8 +45,8 @@ export function parsePersonnummer(input: string, today: Date = new Date()): Pars
     };
   }
   const value = parsed.format(true);
-  if (birthDate(value) > isoDate(today)) {
-    return { ok: false, message: 'Personnumret har ett födelsedatum i framtiden.' };
+  if (today && bornAfter(value, today)) {
+    return { ok: false, message: FUTURE_BIRTH };
   }
   return { ok: true, value, coordination: parsed.isCoordinationNumber() };
 }
@@ -68,8 +73,9 @@ function luhnValid(digits: string): boolean {
   return sum % 10 === 0;
 }
 
-/** The local calendar day: a child born today is valid from midnight Swedish time. */
-function isoDate(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+export const FUTURE_BIRTH = 'Personnumret har ett födelsedatum i framtiden.';
+
+/** Born after today's office date: a child born today is valid from midnight Swedish time. */
+export function bornAfter(normalized: string, today: Date): boolean {
+  return birthDate(normalized) > localDate(today);
 }

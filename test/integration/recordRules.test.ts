@@ -193,6 +193,20 @@ describe('what is recorded is right', () => {
       now = new Date('2026-11-22T23:30:00Z'); // 00:30 on Monday 23 November in Sweden
       await startOutage();
       await app.ok('decisions.create', decision());
+      // A child born today (office date) is valid from midnight; one born tomorrow is not.
+      await app.ok(
+        'decisions.create',
+        sampleInput('decisions', { clientName: 'Nyfödd', personnummer: '20261123-2386' }) as never,
+      );
+      expect(
+        await app.call(
+          'decisions.create',
+          sampleInput('decisions', { clientName: 'Ofödd', personnummer: '20261124-2385' }) as never,
+        ),
+      ).toMatchObject({
+        ok: false,
+        error: { fields: { personnummer: 'Personnumret har ett födelsedatum i framtiden.' } },
+      });
     });
 
     it('asks before saving a record dated outside its outage, and saves once confirmed', async () => {

@@ -1,4 +1,5 @@
 import type { RegisterDefinition } from '../../../shared/registers';
+import { bornAfter, FUTURE_BIRTH } from '../../../shared/domain/personnummer';
 import { AppError } from '../../../shared/result';
 import { localDate } from '../../../shared/time';
 import type { OutageRecord } from '../db/entities/outageRecord';
@@ -35,6 +36,13 @@ export function refuseFuture(
         `${field.label} kan inte ligga i framtiden.`,
       );
     }
+  }
+}
+
+/** A personnummer whose birth date is after today (main's clock) is a typing error. */
+export function refuseFutureBirth(personnummer: string | null, now: Date): void {
+  if (personnummer && bornAfter(personnummer, now)) {
+    throw AppError.field('VALIDATION', 'personnummer', FUTURE_BIRTH);
   }
 }
 

@@ -11,7 +11,7 @@ import { localDate } from '../../../shared/time';
 import { findActiveOutage } from '../outages/outageService';
 import { deadlineFor } from './deadlines';
 import { rulesFor } from './rules';
-import { askOutsidePeriod, refuseFuture } from './plausibleDates';
+import { askOutsidePeriod, refuseFuture, refuseFutureBirth } from './plausibleDates';
 import {
   changesOf,
   fieldColumns,
@@ -41,6 +41,7 @@ export async function createRecord(
   return dataSource.transaction(async (manager) => {
     const outage = await resolveOutage(manager, input, now);
     refuseFuture(definition, input.values, now);
+    refuseFutureBirth(input.personnummer, now);
     if (!input.confirmOutsidePeriod) askOutsidePeriod(definition, input.values, outage, now);
     const at = now.toISOString();
     const row: Row = {
@@ -102,6 +103,7 @@ export function updateRecord(
         ? await manager.getRepository(OutageEntity).findOneByOrFail({ id: outageId })
         : await resolveOutage(manager, { ...input, outageId }, now);
     refuseFuture(definition, input.values, now);
+    refuseFutureBirth(input.personnummer, now);
     const dateColumn = snakeCase(definition.dateField);
     const redated =
       outage.id !== before.outage_id || input.values[definition.dateField] !== before[dateColumn];
