@@ -79,6 +79,27 @@ describe('throttling of sign-in and unlock', () => {
     expect(JSON.stringify(await listAudit(app.state.db(), 0, 200))).not.toMatch(/fel-lösen/);
   });
 
+  it('writes one row per wait, not one per attempt, when sign-in is hammered', async () => {
+    for (const password of ['fel-1', 'fel-2', 'fel-3']) await signIn('kalle', password);
+    const before = (await listAudit(app.state.db(), 0, 1)).total;
+    // One wait of 1 s: a script sends 100 attempts before it is over.
+    for (let i = 0; i < 100; i++) {
+      expect(await signIn('kalle', `fel-${i}`)).toMatchObject({
+        ok: false,
+        error: { code: 'THROTTLED', retryAfterSeconds: 1 },
+      });
+    }
+    expect((await listAudit(app.state.db(), 0, 1)).total - before).toBe(1);
+    // The next wait gets its own row, once.
+    later(1);
+    await signIn('kalle', 'fel-4');
+    for (let i = 0; i < 100; i++) await signIn('kalle', `fel-${i}`);
+    expect((await listAudit(app.state.db(), 0, 1)).total - before).toBe(3);
+    const log = await actions();
+    expect(log.filter((a) => a === 'session.signInFailed')).toHaveLength(4);
+    expect(log.filter((a) => a === 'session.signInThrottled')).toHaveLength(2);
+  });
+
   it('never locks out for good: the wait stops growing at five minutes', async () => {
     let wait = 0;
     for (let i = 0; i < 15; i++) {
@@ -112,6 +133,54 @@ describe('throttling of sign-in and unlock', () => {
     later(1);
     await app.ok('session.signOut');
     expect(await signIn('kalle', 'fel-4')).toMatchObject({ error: { retryAfterSeconds: 2 } });
+  });
+
+  it('delays and audits a wrong current passphrase in "Byt lösenfras", counted with the unlocks', async () => {
+    await app.ok('session.signIn', { username: 'maja', password: SETUP.manager.password });
+    const next = 'en helt ny lösenfras';
+    const change = (current: string) =>
+      app.call('unit.changePassphrase', { current, next, nextConfirm: next });
+    expect(await change('fel lösenfras 1')).toMatchObject({
+      ok: false,
+      error: { code: 'WRONG_PASSPHRASE', fields: { current: 'Nuvarande lösenfras är fel.' } },
+    });
+    await change('fel lösenfras 2');
+    expect(await change('fel lösenfras 3')).toMatchObject({
+      ok: false,
+      error: {
+        code: 'WRONG_PASSPHRASE',
+        message: 'Nuvarande lösenfras är fel. Vänta 1 sekund innan du försöker igen.',
+        retryAfterSeconds: 1,
+      },
+    });
+    // During the wait even the right passphrase is not tried, and hammering is logged once.
+    for (let i = 0; i < 20; i++) {
+      expect(await change(PASSPHRASE)).toMatchObject({
+        ok: false,
+        error: { code: 'THROTTLED', retryAfterSeconds: 1, fields: { current: expect.any(String) } },
+      });
+    }
+    const entries = (await listAudit(app.state.db(), 0, 4)).entries.reverse();
+    expect(entries.map((e) => [e.action, e.actorName, e.after])).toEqual([
+      ['unit.changePassphraseWrongCurrent', 'Maja Enhetschef', { waitSeconds: 0 }],
+      ['unit.changePassphraseWrongCurrent', 'Maja Enhetschef', { waitSeconds: 0 }],
+      ['unit.changePassphraseWrongCurrent', 'Maja Enhetschef', { waitSeconds: 1 }],
+      ['unit.changePassphraseThrottled', 'Maja Enhetschef', { waitSeconds: 1 }],
+    ]);
+    expect(JSON.stringify(await listAudit(app.state.db(), 0, 200))).not.toMatch(/fel lösenfras/);
+
+    // The same secret, the same count: locking and unlocking does not start it over.
+    await app.state.close();
+    expect(await app.call('unit.unlock', { passphrase: PASSPHRASE })).toMatchObject({
+      ok: false,
+      error: { code: 'THROTTLED', retryAfterSeconds: 1 },
+    });
+    later(1);
+    expect(await app.call('unit.unlock', { passphrase: 'fel lösenfras 4' })).toMatchObject({
+      error: { code: 'WRONG_PASSPHRASE', retryAfterSeconds: 2 },
+    });
+    later(2);
+    await app.ok('unit.unlock', { passphrase: PASSPHRASE });
   });
 
   it('delays unlocks too, and writes the failed unlocks to the log once the file opens', async () => {

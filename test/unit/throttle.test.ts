@@ -29,6 +29,17 @@ describe('the attempt throttle', () => {
     expect(throttle.fail('kalle', at(2 + 3601))).toBe(0);
   });
 
+  it('reports only the first refusal of each wait', () => {
+    const throttle = new Throttle();
+    expect(throttle.firstRefusal('kalle', at(0))).toBe(false);
+    for (let i = 0; i < 3; i++) throttle.fail('kalle', at(0));
+    expect(throttle.firstRefusal('kalle', at(0))).toBe(true);
+    expect(throttle.firstRefusal('kalle', at(0))).toBe(false);
+    throttle.fail('kalle', at(1));
+    expect(throttle.firstRefusal('kalle', at(1))).toBe(true);
+    expect(throttle.firstRefusal('kalle', at(2))).toBe(false);
+  });
+
   it('says the wait in Swedish', () => {
     expect(waitText(1)).toBe('1 sekund');
     expect(waitText(8)).toBe('8 sekunder');

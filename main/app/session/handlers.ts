@@ -6,7 +6,7 @@ import type { HandlersOf } from '../handler';
 import { requireActor } from '../state';
 import { buildStatus } from '../status';
 import { authenticate, changeOwnPassword } from '../users/userService';
-import { failedAttemptError, throttledError } from './throttle';
+import { throttledAttempt } from './throttle';
 
 export const appHandlers: HandlersOf<'app'> = {
   'app.status': (_input, { state }) => buildStatus(state),
@@ -32,24 +32,24 @@ function audit(
 export const sessionHandlers: HandlersOf<'session'> = {
   'session.signIn': async ({ username, password }, { state, now }) => {
     const dataSource = state.db();
-    const key = attemptKey(username);
-    const wait = state.signInThrottle.waitSeconds(key, now);
-    if (wait > 0) {
-      await audit(dataSource, null, now, 'session.signInThrottled', null, { waitSeconds: wait });
-      throw throttledError(wait, 'password');
-    }
-    const user = await authenticate(dataSource, username, password);
-    if (!user) {
-      const delay = state.signInThrottle.fail(key, now);
-      await audit(dataSource, null, now, 'session.signInFailed', null, { waitSeconds: delay });
-      throw failedAttemptError(
-        new AppError('SIGN_IN_FAILED', 'Fel användarnamn eller lösenord.', {
-          password: 'Fel användarnamn eller lösenord.',
-        }),
-        delay,
-      );
-    }
-    state.signInThrottle.succeed(key);
+    const user = await throttledAttempt({
+      throttle: state.signInThrottle,
+      key: attemptKey(username),
+      now,
+      field: 'password',
+      wrongCode: 'SIGN_IN_FAILED',
+      actions: { failed: 'session.signInFailed', throttled: 'session.signInThrottled' },
+      audit: (action, waitSeconds) => audit(dataSource, null, now, action, null, { waitSeconds }),
+      attempt: async () => {
+        const found = await authenticate(dataSource, username, password);
+        if (!found) {
+          throw new AppError('SIGN_IN_FAILED', 'Fel användarnamn eller lösenord.', {
+            password: 'Fel användarnamn eller lösenord.',
+          });
+        }
+        return found;
+      },
+    });
     await audit(dataSource, user, now, 'session.signIn', user.id);
     state.session.signIn(user.id, now);
     return buildStatus(state);
@@ -68,25 +68,21 @@ export const sessionHandlers: HandlersOf<'session'> = {
     const dataSource = state.db();
     // The same count as sign-in: an unattended open session must not become a way to
     // guess the person's password at full speed.
-    const key = attemptKey(actor.username);
-    const wait = state.signInThrottle.waitSeconds(key, now);
-    if (wait > 0) {
-      await audit(dataSource, actor, now, 'user.changePasswordThrottled', actor.id, {
-        waitSeconds: wait,
-      });
-      throw throttledError(wait, 'current');
-    }
-    if (await changeOwnPassword(dataSource, actor, current, password, now)) {
-      state.signInThrottle.succeed(key);
-      return null;
-    }
-    const delay = state.signInThrottle.fail(key, now);
-    await audit(dataSource, actor, now, 'user.changePasswordFailed', actor.id, {
-      waitSeconds: delay,
+    await throttledAttempt({
+      throttle: state.signInThrottle,
+      key: attemptKey(actor.username),
+      now,
+      field: 'current',
+      wrongCode: 'WRONG_PASSWORD',
+      actions: { failed: 'user.changePasswordFailed', throttled: 'user.changePasswordThrottled' },
+      audit: (action, waitSeconds) =>
+        audit(dataSource, actor, now, action, actor.id, { waitSeconds }),
+      attempt: async () => {
+        if (!(await changeOwnPassword(dataSource, actor, current, password, now))) {
+          throw AppError.field('WRONG_PASSWORD', 'current', 'Nuvarande lösenord är fel.');
+        }
+      },
     });
-    throw failedAttemptError(
-      AppError.field('WRONG_PASSWORD', 'current', 'Nuvarande lösenord är fel.'),
-      delay,
-    );
+    return null;
   },
 };

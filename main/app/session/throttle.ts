@@ -1,4 +1,4 @@
-import { AppError } from '../../../shared/result';
+import { AppError, type ErrorCode } from '../../../shared/result';
 
 export interface ThrottlePolicy {
   /** Failures allowed without any wait: people mistype. */
@@ -23,6 +23,8 @@ interface Attempts {
   failures: number;
   lastFailureAt: number;
   blockedUntil: number;
+  /** The current wait's first refusal has been reported: the rest are not worth a log row. */
+  refusalReported: boolean;
 }
 
 /**
@@ -47,9 +49,15 @@ export class Throttle {
   fail(key: string, now: Date): number {
     const at = now.getTime();
     this.forgetOld(at);
-    const entry = this.current(key, now) ?? { failures: 0, lastFailureAt: at, blockedUntil: 0 };
+    const entry = this.current(key, now) ?? {
+      failures: 0,
+      lastFailureAt: at,
+      blockedUntil: 0,
+      refusalReported: false,
+    };
     entry.failures += 1;
     entry.lastFailureAt = at;
+    entry.refusalReported = false;
     const over = entry.failures - this.policy.freeFailures;
     if (over > 0) {
       const delay = Math.min(this.policy.firstDelayMs * 2 ** (over - 1), this.policy.maxDelayMs);
@@ -57,6 +65,17 @@ export class Throttle {
     }
     this.attempts.set(key, entry);
     return this.waitSeconds(key, now);
+  }
+
+  /**
+   * Marks a refusal during the current wait; true only for the first one since the wait
+   * began, so hammering during one wait is reported once, not once per attempt.
+   */
+  firstRefusal(key: string, now: Date): boolean {
+    const entry = this.current(key, now);
+    if (!entry || entry.refusalReported) return false;
+    entry.refusalReported = true;
+    return true;
   }
 
   succeed(key: string): void {
@@ -102,4 +121,53 @@ export function failedAttemptError(error: AppError, seconds: number): AppError {
   if (seconds <= 0) return error;
   const message = `${error.message} Vänta ${waitText(seconds)} innan du försöker igen.`;
   return new AppError(error.code, message, error.fields, seconds);
+}
+
+/** The audit actions of one kind of throttled attempt. */
+export interface AttemptActions {
+  /** A wrong secret, really tried. */
+  failed: string;
+  /** The first attempt refused during a wait, not tried. */
+  throttled: string;
+}
+
+export interface ThrottledAttempt<T> {
+  throttle: Throttle;
+  key: string;
+  now: Date;
+  /** The form field a refusal is shown at. */
+  field: string;
+  /** The error code the attempt throws for a wrong secret: only that failure is counted. */
+  wrongCode: ErrorCode;
+  actions: AttemptActions;
+  /** Writes one audit entry, in its own transaction (or keeps it, while the file is locked). */
+  audit: (action: string, waitSeconds: number) => Promise<void> | void;
+  /** Tries the secret; throws an AppError with `wrongCode` if it is wrong. */
+  attempt: () => Promise<T> | T;
+}
+
+/**
+ * The one flow of every attempt to prove a secret (sign-in, own password, unit
+ * passphrase): refused without trying while a wait runs, the first refusal per wait
+ * audited; a wrong secret counted, audited and answered with the wait it starts; a
+ * right one clears the count. Any other error passes through uncounted.
+ */
+export async function throttledAttempt<T>(options: ThrottledAttempt<T>): Promise<T> {
+  const { throttle, key, now } = options;
+  const wait = throttle.waitSeconds(key, now);
+  if (wait > 0) {
+    if (throttle.firstRefusal(key, now)) await options.audit(options.actions.throttled, wait);
+    throw throttledError(wait, options.field);
+  }
+  let result: T;
+  try {
+    result = await options.attempt();
+  } catch (error) {
+    if (!(error instanceof AppError) || error.code !== options.wrongCode) throw error;
+    const delay = throttle.fail(key, now);
+    await options.audit(options.actions.failed, delay);
+    throw failedAttemptError(error, delay);
+  }
+  throttle.succeed(key);
+  return result;
 }

@@ -7,7 +7,7 @@ import { UnitEntity, type UnitRecord } from '../db/entities/unitRecord';
 import { connectionOf, openUnitDatabase } from '../db/open';
 import { proveCurrentPassphrase, rekeyDatabase } from '../db/rekey';
 import type { AppState } from '../state';
-import { failedAttemptError, throttledError } from '../session/throttle';
+import { throttledAttempt } from '../session/throttle';
 import { insertUser } from '../users/userService';
 
 export const DEFAULT_AUTO_LOCK_MINUTES = 10;
@@ -93,29 +93,27 @@ export async function unlockUnit(state: AppState, passphrase: string): Promise<v
     throw new AppError('NOT_SETUP', 'Enheten är inte upprättad ännu.');
   }
   const now = state.now();
-  const wait = state.unlockThrottle.waitSeconds(UNLOCK_KEY, now);
-  if (wait > 0) {
-    keepForAudit(state, { action: 'unit.unlockThrottled', at: now, waitSeconds: wait });
-    throw throttledError(wait, 'passphrase');
-  }
-  let dataSource: DataSource;
-  try {
-    dataSource = await openUnitDatabase(state.dbPath, passphrase, { create: false });
-  } catch (error) {
-    if (!(error instanceof AppError) || error.code !== 'WRONG_PASSPHRASE') throw error;
-    const delay = state.unlockThrottle.fail(UNLOCK_KEY, now);
-    keepForAudit(state, { action: 'unit.unlockFailed', at: now, waitSeconds: delay });
-    throw failedAttemptError(error, delay);
-  }
-  try {
-    const unit = await getUnit(dataSource);
-    state.session.autoLockMinutes = unit.autoLockMinutes;
-    await writePendingUnlockAudit(state, dataSource);
-  } catch (error) {
-    await dataSource.destroy();
-    throw error;
-  }
-  state.unlockThrottle.succeed(UNLOCK_KEY);
+  const dataSource = await throttledAttempt({
+    throttle: state.unlockThrottle,
+    key: UNLOCK_KEY,
+    now,
+    field: 'passphrase',
+    wrongCode: 'WRONG_PASSPHRASE',
+    actions: { failed: 'unit.unlockFailed', throttled: 'unit.unlockThrottled' },
+    audit: (action, waitSeconds) => keepForAudit(state, { action, at: now, waitSeconds }),
+    attempt: async () => {
+      const opened = await openUnitDatabase(state.dbPath, passphrase, { create: false });
+      try {
+        const unit = await getUnit(opened);
+        state.session.autoLockMinutes = unit.autoLockMinutes;
+        await writePendingUnlockAudit(state, opened);
+      } catch (error) {
+        await opened.destroy();
+        throw error;
+      }
+      return opened;
+    },
+  });
   state.attach(dataSource);
 }
 
@@ -152,7 +150,33 @@ export async function changePassphrase(
   input: { current: string; next: string },
 ): Promise<void> {
   const dataSource = state.db();
-  proveCurrentPassphrase(state.dbPath, input.current);
+  const now = state.now();
+  // The passphrase opens the whole file: a wrong current one counts with the failed
+  // unlocks (the same secret, the same count), so the open settings page is no faster a
+  // way to guess it than the unlock screen.
+  await throttledAttempt({
+    throttle: state.unlockThrottle,
+    key: UNLOCK_KEY,
+    now,
+    field: 'current',
+    wrongCode: 'WRONG_PASSPHRASE',
+    actions: {
+      failed: 'unit.changePassphraseWrongCurrent',
+      throttled: 'unit.changePassphraseThrottled',
+    },
+    audit: (action, waitSeconds) =>
+      dataSource.transaction((em) =>
+        recordAudit(em, {
+          actor,
+          at: now,
+          action,
+          entity: 'unit',
+          entityId: '1',
+          after: { waitSeconds },
+        }),
+      ),
+    attempt: () => proveCurrentPassphrase(state.dbPath, input.current),
+  });
   // The entry is committed into the file before the rekey, which then re-encrypts it
   // with everything else: whoever opens the file with the new passphrase finds who set it.
   const audit = (action: string) =>

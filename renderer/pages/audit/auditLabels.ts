@@ -5,6 +5,8 @@ export const auditActionLabels: Record<string, string> = {
   'unit.setup': 'Enheten upprättad',
   'unit.changePassphrase': 'Lösenfrasen bytt',
   'unit.changePassphraseFailed': 'Byte av lösenfras misslyckades',
+  'unit.changePassphraseWrongCurrent': 'Fel nuvarande lösenfras vid byte',
+  'unit.changePassphraseThrottled': 'Byte av lösenfras under väntetid',
   'user.create': 'Användare tillagd',
   'user.update': 'Användare ändrad',
   'user.activate': 'Användare aktiverad',

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { MIN_PASSPHRASE_LENGTH } from '../../../shared/fields';
 import { api } from '../../app/api';
 import { FormError, PasswordField } from '../../components/Field';
+import { RetryWait, useRetryWait } from '../../components/RetryWait';
 import { useForm } from '../../components/useForm';
 import { UnitSettingsForm } from './UnitSettingsForm';
 
@@ -9,6 +10,7 @@ import { UnitSettingsForm } from './UnitSettingsForm';
 export function SettingsPage() {
   const [done, setDone] = useState(false);
   const form = useForm({ current: '', next: '', nextConfirm: '' });
+  const wait = useRetryWait(form.error);
   const submit = form.submitWith(
     (v) => api().unit.changePassphrase(v),
     () => {
@@ -31,11 +33,11 @@ export function SettingsPage() {
             Lösenfrasen är bytt.
           </div>
         )}
-        <FormError error={form.error} />
+        {wait > 0 ? <RetryWait seconds={wait} /> : <FormError error={form.error} />}
         <PasswordField label="Nuvarande lösenfras" {...form.field('current')} />
         <PasswordField label="Ny lösenfras" isNew {...form.field('next')} />
         <PasswordField label="Upprepa ny lösenfras" isNew {...form.field('nextConfirm')} />
-        <button className="button button--primary" type="submit" disabled={form.busy}>
+        <button className="button button--primary" type="submit" disabled={form.busy || wait > 0}>
           {form.busy ? 'Krypterar om…' : 'Byt lösenfras'}
         </button>
       </form>
