@@ -24,12 +24,14 @@ const identity = (record: ComparableRecord) =>
 
 /**
  * The fields that differ between two versions of a record, in the form's order, so a
- * person can carry the same change into the social system.
+ * person can carry the same change into the social system. `withoutFollowUp` leaves out
+ * the fields filled in after entry by design (see `FieldDefinition.followUp`).
  */
 export function recordChanges(
   definition: RegisterDefinition,
   before: ComparableRecord,
   after: ComparableRecord,
+  { withoutFollowUp = false }: { withoutFollowUp?: boolean } = {},
 ): FieldChange[] {
   const pairs: [string, string, string][] = [
     ['Klientens namn', before.clientName, after.clientName],
@@ -41,7 +43,7 @@ export function recordChanges(
     ],
   ];
   for (const field of definition.fields) {
-    if (field.computed) continue;
+    if (field.computed || (withoutFollowUp && field.followUp)) continue;
     pairs.push([
       field.label,
       formatFieldValue(field, before.values[field.key]),

@@ -40,9 +40,17 @@ export const orders: RegisterDefinition = {
       inList: true,
     },
     { key: 'sentAt', label: 'Skickad', kind: 'datetime', defaultFrom: 'now', inList: true },
-    { key: 'confirmedAt', label: 'Mottagen av utföraren', kind: 'datetime' },
-    { key: 'confirmedBy', label: 'Mottagen av (namn)', kind: 'text', maxLength: 120 },
-    { key: 'registeredOn', label: 'Registrerad i systemet', kind: 'date' },
-    { key: 'activatedOn', label: 'Aktiverad av utföraren', kind: 'date' },
+    // The provider's receipt, the registration and the activation are filled in after
+    // entry: changing them does not send an entered order back to the later-entry list.
+    { key: 'confirmedAt', label: 'Mottagen av utföraren', kind: 'datetime', followUp: true },
+    {
+      key: 'confirmedBy',
+      label: 'Mottagen av (namn)',
+      kind: 'text',
+      maxLength: 120,
+      followUp: true,
+    },
+    { key: 'registeredOn', label: 'Registrerad i systemet', kind: 'date', followUp: true },
+    { key: 'activatedOn', label: 'Aktiverad av utföraren', kind: 'date', followUp: true },
   ],
 };

@@ -36,6 +36,12 @@ export interface FieldDefinition {
   computed?: boolean;
   /** Shown in the form only once main asks for it (e.g. the reason to pass a limit). */
   onlyWhenAsked?: boolean;
+  /**
+   * Filled in after the record was entered in the social system, by design (an order's
+   * receipt, registration and activation): no need to enter the record again when it
+   * changes. Still audited and shown in the history like any change.
+   */
+  followUp?: boolean;
 }
 
 export type RegisterRoles = 'caseWorker' | 'financialAidManager' | 'unitManager';

@@ -136,6 +136,12 @@ test('only the person who started an outage, or the enhetschef, ends it, with th
   const endedAt = form.getByLabel('Slutade *');
   await expect(endedAt).toHaveValue(/^2026-11-23 10:0\d$/);
   const shownNow = await endedAt.inputValue();
+  // Emptied, the required field is refused at the field: the outage is not ended "now".
+  await endedAt.fill('');
+  await form.getByRole('button', { name: 'Avsluta avbrottet' }).click();
+  await expect(endedAt).toHaveAttribute('aria-invalid', 'true');
+  await expect(endedAt).toHaveAccessibleDescription(/Ange datum och tid\./);
+  await expect(page.getByRole('status', { name: 'Pågående avbrott' })).toBeVisible();
   await endedAt.fill('2026-11-23 12:00');
   await form.getByLabel('Anteckning').fill('Paraplyet åter i drift enligt IT-supporten.');
   await form.getByRole('button', { name: 'Avsluta avbrottet' }).click();

@@ -158,6 +158,105 @@ describe('what is recorded is right', () => {
       });
       expect(missing).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     });
+
+    it('stays entered when only an order’s follow-up fields are filled in, which are still audited', async () => {
+      await startOutage();
+      await signIn('kalle');
+      const input = sampleInput('orders');
+      const created = (await app.ok('orders.create', input as never)) as RegisterRecord;
+      await app.ok('orders.markEntered', { ids: [created.id], enteredOn: '2026-11-23' });
+
+      const followedUp = {
+        ...input,
+        values: {
+          ...input.values,
+          confirmedAt: '2026-11-23T08:45:00.000Z',
+          confirmedBy: 'Anna Utförare',
+          registeredOn: '2026-11-23',
+          activatedOn: '2026-11-23',
+        },
+      };
+      const receipt = (await app.ok('orders.update', {
+        id: created.id,
+        input: followedUp,
+      } as never)) as RegisterRecord;
+      expect(receipt).toMatchObject({
+        enteredOn: '2026-11-23',
+        enteredByInitials: 'KH',
+        changedAfterEntry: null,
+        values: { confirmedBy: 'Anna Utförare', activatedOn: '2026-11-23' },
+      });
+      const [audited] = (await listAudit(app.state.db(), 0, 1)).entries;
+      expect(audited).toMatchObject({ action: 'orders.update', entityId: created.id });
+      const history = (await app.ok('orders.history', { id: created.id })) as HistoryEntry[];
+      expect(history.at(-1)).toMatchObject({ kind: 'changed', summary: 'Ändrad' });
+      expect(history.at(-1)!.changes.map((c) => c.label)).toEqual([
+        'Mottagen av utföraren',
+        'Mottagen av (namn)',
+        'Registrerad i systemet',
+        'Aktiverad av utföraren',
+      ]);
+
+      // Any other field still sends it back, listing only what must be entered again.
+      const changed = (await app.ok('orders.update', {
+        id: created.id,
+        input: {
+          ...followedUp,
+          values: { ...followedUp.values, service: 'Hemtjänst, städ', confirmedBy: 'Anna Berg' },
+        },
+      } as never)) as RegisterRecord;
+      expect(changed.enteredOn).toBeNull();
+      expect(changed.changedAfterEntry?.changes).toEqual([
+        { label: 'Insats', before: 'Hemtjänst, inköp', after: 'Hemtjänst, städ' },
+      ]);
+    });
+
+    it('gets its entry mark back when changed back to what was entered', async () => {
+      await startOutage();
+      await signIn('kalle');
+      const created = (await app.ok('decisions.create', decision())) as RegisterRecord;
+      await signIn('maja', MANAGER.password);
+      await app.ok('decisions.markEntered', { ids: [created.id], enteredOn: '2026-11-23' });
+
+      await signIn('kalle');
+      now = new Date('2026-11-23T10:00:00Z');
+      await app.ok('decisions.update', {
+        id: created.id,
+        input: decision('Ekonomiskt bistånd, hyra'),
+      });
+      expect((await list('decisions.list', 'notEntered')).total).toBe(1);
+
+      now = new Date('2026-11-23T11:00:00Z');
+      const back = (await app.ok('decisions.update', {
+        id: created.id,
+        input: decision(),
+      })) as RegisterRecord;
+      expect(back).toMatchObject({
+        enteredOn: '2026-11-23',
+        enteredByName: 'Maja Enhetschef',
+        enteredByInitials: 'ME',
+        changedAfterEntry: null,
+        values: { purpose: 'Ekonomiskt bistånd, livsmedel' },
+      });
+      expect((await list('decisions.list', 'notEntered')).total).toBe(0);
+      expect((await list('decisions.list', 'entered')).rows.map((r) => r.id)).toEqual([created.id]);
+      const history = (await app.ok('decisions.history', { id: created.id })) as HistoryEntry[];
+      expect(history.at(-1)).toMatchObject({
+        kind: 'changed',
+        actorName: 'Kalle Handläggare',
+        summary: 'Ändrad tillbaka – åter markerad som införd 2026-11-23 (ME)',
+      });
+
+      // Changed again later, it keeps the mark it got back, not the changer's.
+      const again = (await app.ok('decisions.update', {
+        id: created.id,
+        input: decision('Ekonomiskt bistånd, el'),
+      })) as RegisterRecord;
+      expect(again.changedAfterEntry).toMatchObject({
+        previousEnteredOn: '2026-11-23',
+        previousEnteredByInitials: 'ME',
+      });
+    });
   });
 
   describe('6. plausible values', () => {

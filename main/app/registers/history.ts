@@ -42,9 +42,19 @@ export async function recordHistory(
       case 'update': {
         if (!before || !after) return [];
         const changes = recordChanges(definition, before, after);
-        return before.enteredOn && !after.enteredOn
-          ? line('changedAfterEntry', 'Ändrad efter införing – ska föras in igen', changes)
-          : line('changed', 'Ändrad', changes);
+        if (before.enteredOn && !after.enteredOn) {
+          return line('changedAfterEntry', 'Ändrad efter införing – ska föras in igen', changes);
+        }
+        // Changed back to what was entered: the entry mark it had is back.
+        if (before.changedAfterEntry && !after.changedAfterEntry && after.enteredOn) {
+          return line(
+            'changed',
+            `Ändrad tillbaka – åter markerad som införd ${after.enteredOn} ` +
+              `(${after.enteredByInitials ?? ''})`,
+            changes,
+          );
+        }
+        return line('changed', 'Ändrad', changes);
       }
       case 'markEntered':
         return line(

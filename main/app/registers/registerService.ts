@@ -134,6 +134,8 @@ export function updateRecord(
  * A change to a record already entered in the social system must reach it too: the
  * entry mark goes (so the record is back on the later-entry list and "Införd" tells the
  * truth), and the record keeps what changed and the mark it had, until it is entered again.
+ * Fields filled in after entry by design (`followUp`) do not count. A record changed back
+ * to what was entered gets its mark back.
  */
 function changedAfterEntry(
   { definition, actor, now }: RegisterCall,
@@ -146,9 +148,21 @@ function changedAfterEntry(
     definition,
     rowToRecord(definition, before),
     rowToRecord(definition, { ...before, ...change }),
+    { withoutFollowUp: true },
   );
   if (changes.length === 0) return {};
   const all = waiting ? mergeChanges(changesOf(before), changes) : changes;
+  if (waiting && all.length === 0) {
+    return {
+      entered_on: before.previous_entered_on ?? null,
+      entered_by_id: before.previous_entered_by_id ?? null,
+      entered_by_name: before.previous_entered_by_name ?? null,
+      entered_by_initials: before.previous_entered_by_initials ?? null,
+      ...clearedChangeAfterEntry,
+    };
+  }
+  const previous = (column: string) =>
+    (waiting ? before[`previous_${column}`] : before[column]) ?? null;
   return {
     entered_on: null,
     entered_by_id: null,
@@ -157,9 +171,10 @@ function changedAfterEntry(
     changed_after_entry_at: now.toISOString(),
     changed_after_entry_by_name: actor.fullName,
     changed_after_entry_fields: JSON.stringify(all),
-    previous_entered_on: (waiting ? before.previous_entered_on : before.entered_on) ?? null,
-    previous_entered_by_initials:
-      (waiting ? before.previous_entered_by_initials : before.entered_by_initials) ?? null,
+    previous_entered_on: previous('entered_on'),
+    previous_entered_by_initials: previous('entered_by_initials'),
+    previous_entered_by_id: previous('entered_by_id'),
+    previous_entered_by_name: previous('entered_by_name'),
   };
 }
 
@@ -240,6 +255,8 @@ const clearedChangeAfterEntry: Row = {
   changed_after_entry_fields: null,
   previous_entered_on: null,
   previous_entered_by_initials: null,
+  previous_entered_by_id: null,
+  previous_entered_by_name: null,
 };
 
 async function changeRecord(

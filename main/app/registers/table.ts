@@ -34,6 +34,8 @@ export const commonColumns = {
   changedAfterEntryFields: 'changed_after_entry_fields',
   previousEnteredOn: 'previous_entered_on',
   previousEnteredByInitials: 'previous_entered_by_initials',
+  previousEnteredById: 'previous_entered_by_id',
+  previousEnteredByName: 'previous_entered_by_name',
 } as const;
 
 /**

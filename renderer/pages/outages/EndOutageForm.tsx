@@ -28,8 +28,10 @@ export function EndOutageForm({ outage, onDone, onCancel }: Props) {
     (v) =>
       api().outages.end({
         id: outage.id,
-        // Left as shown: main's "now", to the second, not the minute shown.
-        endedAt: v.endedAt === shownNow ? undefined : instantFromInput(v.endedAt),
+        // Left as shown: main's "now", to the second, not the minute shown. Anything else,
+        // emptied or no date/time, goes as typed ('' if empty or invalid) so main refuses it
+        // at the field instead of ending the outage now.
+        endedAt: v.endedAt === shownNow ? undefined : (instantFromInput(v.endedAt) ?? ''),
         note: v.note,
       }),
     (ended) => {
