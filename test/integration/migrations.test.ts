@@ -265,5 +265,36 @@ describe('migrations on a database that has data in it', () => {
            ON s.rowid = d.search_rowid WHERE decisions_name_search MATCH '"åström"'`,
       ),
     ).toEqual([{ client_name: 'Örjan Åström' }]);
+
+    // The name index deletes for good (FTS5 secure-delete): a rename and a delete through
+    // the triggers, then the official build still checks the file and searches it.
+    const again = await openUnitDatabase(path, PASS, { create: false });
+    await again.query(
+      `UPDATE decisions SET client_name = 'Anna Berg', client_fold = ?, client_sort = ? WHERE id = 'd0'`,
+      [foldName('Anna Berg'), swedishSortKey('Anna Berg')],
+    );
+    await again.query(`DELETE FROM decisions WHERE id = 'd1'`);
+    await again.destroy();
+    const sqlcipher = (sql: string) => readWithSqlcipher(path, PASS, sql);
+    expect(
+      await sqlcipher(
+        `SELECT k, v FROM decisions_name_search_config WHERE k = 'secure-delete' UNION ALL
+         SELECT k, v FROM payouts_name_search_config WHERE k = 'secure-delete'`,
+      ),
+    ).toEqual([
+      { k: 'secure-delete', v: 1 },
+      { k: 'secure-delete', v: 1 },
+    ]);
+    expect(await sqlcipher('PRAGMA integrity_check')).toEqual([{ integrity_check: 'ok' }]);
+    const found = (text: string) =>
+      sqlcipher(
+        `SELECT d.client_name FROM decisions d JOIN decisions_name_search s
+           ON s.rowid = d.search_rowid WHERE decisions_name_search MATCH '"${text}"'
+         ORDER BY d.client_name`,
+      );
+    expect(await found('berg')).toEqual([{ client_name: 'Anna Berg' }]);
+    expect(await found('åström')).toEqual([]);
+    expect(await found('åsa')).toEqual([]);
+    expect(await found('öst')).toEqual([{ client_name: 'Ärla Öst' }]);
   });
 });

@@ -8,7 +8,7 @@ import {
   type RegisterListPage,
   type RegisterRecord,
 } from '../../../shared/registers/schemas';
-import { foldName } from '../../../shared/swedishText';
+import { bySwedish, foldName } from '../../../shared/swedishText';
 import type { Role } from '../../../shared/roles';
 import { localDate } from '../../../shared/time';
 import { addWorkingDays } from '../domain/workingDays';
@@ -35,7 +35,8 @@ export async function listRecords(
   };
 
   const table = tableOf(definition);
-  const nameSearch = filter.search ? await addSearch(dataSource, table, filter.search, add) : null;
+  // The search comes first: its clause differs between the page and the count (below).
+  const search = filter.search ? await searchFor(dataSource, table, filter.search) : null;
   if (filter.outageId) add('outage_id = ?', filter.outageId);
   if (filter.createdById) add('created_by_id = ?', filter.createdById);
   if (filter.law && definition.fields.some((f) => f.key === 'law')) add('law = ?', filter.law);
@@ -47,19 +48,21 @@ export async function listRecords(
   const listSource = rulesFor(definition.key).listSource;
   const source = listSource ?? table;
   const sort = sortColumn(definition, filter.sort);
-  // Many matches: walk the sort order's index and keep the matching rows (the "+" keeps
-  // SQLite from fetching every match first); few: fetch the matches and sort them.
-  const pageWhere = nameSearch?.broad
-    ? where.map((clause) => clause.replace(/^search_rowid IN/, '+search_rowid IN'))
-    : where;
+  const withSearch = (clause: string | undefined) => ({
+    where: clause ? [clause, ...where] : where,
+    params: search ? [...search.values, ...params] : params,
+  });
+  // Many matches: walk the sort order's index and keep the matching rows; few: fetch the
+  // matches and sort them.
+  const page = withSearch(search?.clause({ walkList: search.broad }));
   const query = (sql: string, values: unknown[]) => dataSource.query(sql, values) as Promise<Row[]>;
   const cursor = filter.after ?? filter.before;
   const rows = await readPage(
     {
       query,
       source,
-      where: pageWhere,
-      params,
+      where: page.where,
+      params: page.params,
       sort,
       descending: filter.direction === 'desc',
       limit: filter.limit,
@@ -70,15 +73,18 @@ export async function listRecords(
   );
   let total: number | null = null;
   if (filter.withTotal) {
-    const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    // SQLite prefers the unique index on search_rowid, which needs each row's voided_at.
+    const counting = withSearch(search?.clause({ walkList: false }));
+    const whereSql = counting.where.length ? `WHERE ${counting.where.join(' AND ')}` : '';
+    // SQLite prefers the unique index on search_rowid, which needs each row's voided_at;
+    // no plain hint (unary "+", likely()) steers it to the covering partial index, so it
+    // is named. swedishSearch.test.ts checks that every such index exists as used here.
     const counted =
-      nameSearch?.indexed && !listSource && filter.voided === 'exclude'
-        ? `${table} INDEXED BY ${table}_live_search`
+      search?.indexed && !listSource && filter.voided === 'exclude'
+        ? `${table} INDEXED BY ${liveSearchIndex(table)}`
         : source;
     [{ total }] = (await dataSource.query(
       `SELECT count(*) AS total FROM ${counted} ${whereSql}`,
-      params,
+      counting.params,
     )) as [{ total: number }];
   }
   const cursorAt = (row: Row | undefined) =>
@@ -129,38 +135,66 @@ function deadlineWarnings(now: Date) {
 }
 
 /**
+ * The partial index (migration 0006) that counts a name search among the records not
+ * voided without reading their rows. The count names it with INDEXED BY, which fails if
+ * it is renamed or its condition changes: swedishSearch.test.ts checks it for every table.
+ */
+export const liveSearchIndex = (table: string) => `${table}_live_search`;
+
+/** A search's condition on the list, and its parameters. */
+interface Search {
+  /**
+   * `walkList`: many rows match, so the page walks the sort order's index and tests each
+   * row; the trigram match is then made unusable as an index lookup (unary "+"), or SQLite
+   * would fetch every match and sort them all first. The other searches ignore it.
+   */
+  clause(options: { walkList: boolean }): string;
+  values: unknown[];
+  /** Answered by the trigram index. */
+  indexed: boolean;
+  /** More matches than BROAD_SEARCH (only an indexed search knows). */
+  broad: boolean;
+}
+
+/**
  * Digits search the personnummer; anything else searches the client's name, folded as it
  * was stored ("örjan" finds "Örjan", "e" finds "é"), as a substring. From three letters the
  * trigram index answers; shorter searches read the folded name of each row in list order.
  */
-async function addSearch(
-  dataSource: DataSource,
-  table: string,
-  search: string,
-  add: (clause: string, ...values: unknown[]) => void,
-): Promise<{ indexed: boolean; broad: boolean } | null> {
+async function searchFor(dataSource: DataSource, table: string, search: string): Promise<Search> {
+  const fixed = (clause: string, ...values: unknown[]): Search => ({
+    clause: () => clause,
+    values,
+    indexed: false,
+    broad: false,
+  });
   if (/^[\d\s+-]+$/.test(search)) {
     const digits = search.replace(/\D/g, '');
     const parsed = digits.length >= 10 ? parsePersonnummer(search) : null;
     // The whole number, or a prefix of the 12-digit form or of the 10-digit form.
-    if (parsed?.ok) add('personnummer = ?', parsed.value);
-    else add('(personnummer GLOB ? OR substr(personnummer, 3) GLOB ?)', `${digits}*`, `${digits}*`);
-    return null;
+    if (parsed?.ok) return fixed('personnummer = ?', parsed.value);
+    return fixed(
+      '(personnummer GLOB ? OR substr(personnummer, 3) GLOB ?)',
+      `${digits}*`,
+      `${digits}*`,
+    );
   }
   const folded = foldName(search);
-  if ([...folded].length < 3) {
-    add('instr(client_fold, ?) > 0', folded);
-    return { indexed: false, broad: false };
-  }
+  if ([...folded].length < 3) return fixed('instr(client_fold, ?) > 0', folded);
   // One quoted phrase: FTS5 query syntax in what was typed is searched for literally.
   const phrase = `"${folded.replaceAll('"', '""')}"`;
   const index = `${table}_name_search`;
-  add(`search_rowid IN (SELECT rowid FROM ${index} WHERE ${index} MATCH ?)`, phrase);
   const [{ matches }] = (await dataSource.query(
     `SELECT count(*) AS matches FROM ${index} WHERE ${index} MATCH ?`,
     [phrase],
   )) as [{ matches: number }];
-  return { indexed: true, broad: matches > BROAD_SEARCH };
+  return {
+    clause: ({ walkList }) =>
+      `${walkList ? '+' : ''}search_rowid IN (SELECT rowid FROM ${index} WHERE ${index} MATCH ?)`,
+    values: [phrase],
+    indexed: true,
+    broad: matches > BROAD_SEARCH,
+  };
 }
 
 /** Above this many matching names, walking the list's index beats sorting the matches. */
@@ -212,5 +246,5 @@ export async function knownNames(
     union,
     readable.map(() => personnummer),
   )) as { client_name: string }[];
-  return rows.map((row) => row.client_name).sort((a, b) => a.localeCompare(b, 'sv'));
+  return rows.map((row) => row.client_name).sort(bySwedish((name) => name));
 }

@@ -40,10 +40,17 @@ export const commonColumns = {
 
 /**
  * Columns derived from the client's name for search and sort (migration 0006): every
- * insert and every change of the name writes them, through `nameColumns`. `search_rowid`
- * is the row's key in the name index, set by the schema's own trigger.
+ * insert and every change of the name writes them, through `nameColumns`.
  */
-export const nameSearchColumns = ['client_fold', 'client_sort', 'search_rowid'] as const;
+export const nameSearchColumns = ['client_fold', 'client_sort'] as const;
+
+/**
+ * Columns that belong to one database file and must never be copied into another:
+ * `search_rowid` is the row's key in this file's name index, set by the schema's own
+ * trigger. Copied into another file it would point at another record's index entry (or
+ * collide with the unique index); there the insert trigger gives the row its own.
+ */
+export const fileLocalColumns = ['search_rowid'] as const;
 
 export const nameColumns = (clientName: string) => ({
   client_fold: foldName(clientName),
@@ -57,13 +64,21 @@ const booleanCommon = new Set(['reserve_identity', 'transcribed_from_paper']);
 export const storedFields = (definition: RegisterDefinition) =>
   definition.fields.filter((field) => !field.computed);
 
-/** Every column of the register's table, in a stable order. */
-export function columnsOf(definition: RegisterDefinition): string[] {
+/**
+ * The columns of a register's table that may leave this file, in a stable order: what a
+ * transfer or an export copies. Not `fileLocalColumns`.
+ */
+export function portableColumnsOf(definition: RegisterDefinition): string[] {
   return [
     ...Object.values(commonColumns),
     ...nameSearchColumns,
     ...storedFields(definition).map((f) => snakeCase(f.key)),
   ];
+}
+
+/** Every column of the register's table: the portable ones and this file's own. */
+export function columnsOf(definition: RegisterDefinition): string[] {
+  return [...portableColumnsOf(definition), ...fileLocalColumns];
 }
 
 export function rowToRecord(definition: RegisterDefinition, row: Row): RegisterRecord {

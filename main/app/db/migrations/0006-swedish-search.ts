@@ -22,6 +22,9 @@ const CHUNK = 500;
  * folded name answers substring searches without reading the table; ordinary triggers,
  * calling only built-in SQL, keep it in step with every insert, rename and delete.
  *
+ * The index is created with FTS5's `secure-delete` on: a name deleted or renamed is
+ * removed from the index itself, not merely hidden by a tombstone (see below).
+ *
  * The FTS rows are keyed by `search_rowid`, a number stored in the row, not by the
  * table's own rowid: a table whose key is a TEXT id may get new rowids from VACUUM.
  *
@@ -45,6 +48,15 @@ export class SwedishSearch implements MigrationInterface {
       const search = `${table}_name_search`;
       await queryRunner.query(
         `CREATE VIRTUAL TABLE ${search} USING fts5(client_fold, tokenize = 'trigram')`,
+      );
+      // FTS5 segments are append-only: without this, a delete or a rename only adds a
+      // tombstone and the old name's trigrams stay in `${search}_data` until a merge.
+      // With it, each delete takes them out of the segment at once, so a purged or
+      // renamed name leaves nothing in the index. Stored in the table's own config (FTS5
+      // format version 5, SQLite ≥ 3.42); official SQLCipher 4.14 (SQLite 3.51) reads,
+      // checks and searches it (migrations.test.ts).
+      await queryRunner.query(
+        `INSERT INTO ${search} (${search}, rank) VALUES ('secure-delete', 1)`,
       );
       await queryRunner.query(
         `INSERT INTO ${search} (rowid, client_fold) SELECT rowid, client_fold FROM ${table}`,
