@@ -3,7 +3,6 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { InitialSchema } from '../../main/app/db/migrations/0001-initial-schema';
 import { migrations } from '../../main/app/db/migrations';
 import { RecordRules } from '../../main/app/db/migrations/0007-record-rules';
-import { PreviousEntryMark } from '../../main/app/db/migrations/0008-previous-entry-mark';
 import { Outages } from '../../main/app/db/migrations/0002-outages';
 import { Registers } from '../../main/app/db/migrations/0003-registers';
 import { openUnitDatabase } from '../../main/app/db/open';
@@ -90,44 +89,9 @@ describe('migrations on a database that has data in it', () => {
         end_note: '',
       },
     ]);
+    expect(row).toMatchObject({ previous_entered_by_id: null, previous_entered_by_name: null });
     expect(await v7.query('PRAGMA foreign_key_check')).toEqual([]);
     await v7.destroy();
-  });
-
-  it('0008 keeps a record waiting to be entered again, and adds who had entered it', async () => {
-    const temp = makeTempDir();
-    cleanup = temp.cleanup;
-    const path = join(temp.dir, 'unit.db');
-    const before = migrations.slice(0, migrations.indexOf(PreviousEntryMark));
-    const v7 = await openUnitDatabase(path, PASS, { create: true, migrations: before });
-    await v7.query(
-      `INSERT INTO users (id, username, full_name, initials, role, password_hash, active, created_at, updated_at)
-       VALUES ('u1', 'kalle', 'Kalle', 'KH', 'caseWorker', 'h', 1, 't', 't')`,
-    );
-    await v7.query(
-      `INSERT INTO outages (id, kind, level, starts_at, created_by_id, created_at, updated_at)
-       VALUES ('o1', 'unplanned', 'II', '2026-11-23T09:00:00.000Z', 'u1', 't', 't')`,
-    );
-    await v7.query(
-      `INSERT INTO decisions (id, outage_id, client_name, personnummer, created_by_id, created_by_name,
-         created_at, updated_at, purpose, case_worker, decision_maker, decision_date, client_fold,
-         client_sort, changed_after_entry_at, changed_after_entry_by_name, changed_after_entry_fields,
-         previous_entered_on, previous_entered_by_initials)
-       VALUES ('d1', 'o1', 'Tolvan', '191212121212', 'u1', 'Kalle', 't', 't', 'Hyra', 'Kalle',
-         'Maja', '2026-11-23', ?, ?, '2026-11-23T10:00:00.000Z', 'Kalle', '[]', '2026-11-23', 'KH')`,
-      [foldName('Tolvan'), swedishSortKey('Tolvan')],
-    );
-    await v7.destroy();
-
-    const v8 = await openUnitDatabase(path, PASS, { create: false });
-    const [row] = (await v8.query(`SELECT * FROM decisions`)) as Record<string, string | null>[];
-    expect(row).toMatchObject({ previous_entered_by_id: null, previous_entered_by_name: null });
-    expect(rowToRecord(registers.decisions, row!).changedAfterEntry).toMatchObject({
-      previousEnteredOn: '2026-11-23',
-      previousEnteredByInitials: 'KH',
-    });
-    expect(await v8.query('PRAGMA foreign_key_check')).toEqual([]);
-    await v8.destroy();
   });
 
   it('0004 keeps the unit, its people, outages and decisions, and adds the payout settings', async () => {

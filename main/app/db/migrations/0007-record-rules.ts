@@ -5,7 +5,8 @@ const registerTables = ['decisions', 'orders', 'journal_notes', 'other_documents
 
 /**
  * A record changed after it was entered in the social system keeps who changed it,
- * when, what changed and the entry mark it had; an outage keeps who ended it and the
+ * when, what changed and the whole entry mark it had (so it can come back if the change is
+ * undone); an outage keeps who ended it and the
  * note they wrote. Only added columns, so it applies whatever 0006 added to the tables.
  */
 export class RecordRules implements MigrationInterface {
@@ -20,9 +21,13 @@ export class RecordRules implements MigrationInterface {
         'changed_after_entry_fields',
         'previous_entered_on',
         'previous_entered_by_initials',
+        'previous_entered_by_name',
       ]) {
         await queryRunner.query(`ALTER TABLE ${table} ADD COLUMN ${column} TEXT`);
       }
+      await queryRunner.query(
+        `ALTER TABLE ${table} ADD COLUMN previous_entered_by_id TEXT REFERENCES users(id)`,
+      );
     }
     await queryRunner.query('ALTER TABLE outages ADD COLUMN ended_by_id TEXT REFERENCES users(id)');
     await queryRunner.query('ALTER TABLE outages ADD COLUMN ended_by_name TEXT');
@@ -35,6 +40,8 @@ export class RecordRules implements MigrationInterface {
     }
     for (const table of registerTables) {
       for (const column of [
+        'previous_entered_by_id',
+        'previous_entered_by_name',
         'previous_entered_by_initials',
         'previous_entered_on',
         'changed_after_entry_fields',

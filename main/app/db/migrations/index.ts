@@ -5,7 +5,6 @@ import { Payouts } from './0004-payouts';
 import { CustodiansAndUsb } from './0005-custodians-usb';
 import { SwedishSearch } from './0006-swedish-search';
 import { RecordRules } from './0007-record-rules';
-import { PreviousEntryMark } from './0008-previous-entry-mark';
 
 /** Append-only. Never edit a migration that has shipped; add the next number. */
 export const migrations = [
@@ -16,6 +15,5 @@ export const migrations = [
   CustodiansAndUsb,
   SwedishSearch,
   RecordRules,
-  PreviousEntryMark,
 ];
 export const knownMigrationNames = new Set(migrations.map((M) => new M().name));
