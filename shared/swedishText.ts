@@ -29,7 +29,12 @@ export function foldName(text: string): string {
   let folded = '';
   for (const char of text.normalize('NFC').toLowerCase()) {
     if (swedishLetters.has(char)) folded += char;
-    else folded += foldSpecial[char] ?? char.normalize('NFD').replace(/\p{M}/gu, '');
+    else {
+      // The base letter can itself be one to fold ("ǣ" is "æ" with a macron), so a
+      // folded name folds to itself and a folded search finds it.
+      const base = char.normalize('NFD').replace(/\p{M}/gu, '');
+      folded += foldSpecial[char] ?? foldSpecial[base] ?? base;
+    }
   }
   return folded.replace(/\s+/g, ' ').trim();
 }
