@@ -80,6 +80,12 @@ describe('columnWidths', () => {
   it('shares the width by weight', () => {
     expect(columnWidths([1, 2, 1], 100)).toEqual([25, 50, 25]);
   });
+
+  it('keeps a column at its minimum and shares the rest by weight', () => {
+    expect(columnWidths([1, 1, 2], 100, [40, 0, 0])).toEqual([40, 20, 40]);
+    const widths = columnWidths([1, 1, 1, 1], 100, [30, 30, 30, 30]);
+    expect(widths.reduce((a, b) => a + b)).toBeCloseTo(100);
+  });
 });
 
 describe('printableText', () => {

@@ -1,4 +1,20 @@
-import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import {
+  beginText,
+  endText,
+  PDFDocument,
+  popGraphicsState,
+  pushGraphicsState,
+  rgb,
+  setFillingColor,
+  setFontAndSize,
+  setTextMatrix,
+  showText,
+  type Color,
+  type PDFFont,
+  type PDFName,
+  type PDFOperator,
+  type PDFPage,
+} from 'pdf-lib';
 import { formatDateTime } from '../../../shared/time';
 import { embedFonts, type Fonts } from './fonts';
 import { wrapText } from './layout';
@@ -52,6 +68,7 @@ export interface PageHeading {
  */
 export class PrintDocument {
   readonly pages: PDFPage[] = [];
+  private readonly texts = new Map<PDFPage, TextRun>();
 
   private constructor(
     readonly doc: PDFDocument,
@@ -73,23 +90,43 @@ export class PrintDocument {
     return new PrintDocument(doc, await embedFonts(doc), context);
   }
 
-  /** Draws text the fonts can draw (see `printable`). */
+  /**
+   * Draws text the fonts can draw (see `printable`). A page's text is written as one text
+   * object when the document is saved, over its lines and fills: `drawText` wraps every
+   * string in its own graphics state and text object, which made a 10 000-row register
+   * three times slower and its content streams twice as large.
+   */
   text(
     page: PDFPage,
     text: string,
     x: number,
     y: number,
-    options: { size: number; bold?: boolean; color?: ReturnType<typeof rgb> },
+    options: { size: number; bold?: boolean; color?: Color },
   ): void {
     const printable = this.fonts.printable(text);
     if (printable === '') return;
-    page.drawText(printable, {
-      x,
-      y,
-      size: options.size,
-      font: options.bold ? this.fonts.bold : this.fonts.regular,
-      color: options.color ?? ink,
-    });
+    const font = this.font(options.bold);
+    let run = this.texts.get(page);
+    if (!run) {
+      run = { operators: [], fontKeys: new Map() };
+      this.texts.set(page, run);
+    }
+    let key = run.fontKeys.get(font);
+    if (!key) {
+      key = page.node.newFontDictionary(font.name, font.ref);
+      run.fontKeys.set(font, key);
+    }
+    if (run.font !== key || run.size !== options.size) {
+      run.operators.push(setFontAndSize(key, options.size));
+      run.font = key;
+      run.size = options.size;
+    }
+    const color = options.color ?? ink;
+    if (run.color !== color) {
+      run.operators.push(setFillingColor(color));
+      run.color = color;
+    }
+    run.operators.push(setTextMatrix(1, 0, 0, 1, x, y), showText(font.encodeText(printable)));
   }
 
   font(bold = false): PDFFont {
@@ -186,6 +223,25 @@ export class PrintDocument {
       const number = `Sida ${index + 1} av ${total}`;
       this.text(page, number, width - MARGIN - this.widthOf(number, 8), y, { size: 8 });
     });
+    for (const [page, run] of this.texts) {
+      page.pushOperators(
+        pushGraphicsState(),
+        beginText(),
+        ...run.operators,
+        endText(),
+        popGraphicsState(),
+      );
+    }
+    this.texts.clear();
     return this.doc.save({ useObjectStreams: true });
   }
+}
+
+/** The text of one page, gathered until the document is saved. */
+interface TextRun {
+  operators: PDFOperator[];
+  fontKeys: Map<PDFFont, PDFName>;
+  font?: PDFName;
+  size?: number;
+  color?: Color;
 }

@@ -79,6 +79,7 @@ interface Column {
   weight: number;
   align?: 'right';
   value: (record: PrintRecord) => string;
+  keepWhole?: string;
   /** An amount summed in the totals rows (not the running total: a sum of sums). */
   summed?: FieldDefinition;
 }
@@ -111,6 +112,7 @@ export function registerTable(
       header: commonColumnLabels.personnummer,
       weight: commonWeights.personnummer,
       value: (r) => (r.personnummer ? formatPersonnummer(r.personnummer) : 'Reservidentitet'),
+      keepWhole: '19121212-1212',
     },
     ...fields.map((field): Column => ({
       header: printLabel(field, words),
@@ -118,6 +120,7 @@ export function registerTable(
       align: field.kind === 'amount' ? 'right' : undefined,
       value: (r) => formatFieldValue(field, r.values[field.key]),
       summed: field.kind === 'amount' && !field.computed ? field : undefined,
+      keepWhole: field.kind === 'date' || field.kind === 'datetime' ? '2026-11-23' : undefined,
     })),
     { header: 'Status', weight: 1.9, value: entryStatus },
   );
@@ -155,7 +158,12 @@ export function registerTable(
   }
   if (records.length > 0) rows.push(sumRow(`Totalt: ${countText(records)}`, records));
   return {
-    columns: columns.map(({ header, weight, align }) => ({ header, weight, align })),
+    columns: columns.map(({ header, weight, align, keepWhole }) => ({
+      header,
+      weight,
+      align,
+      keepWhole,
+    })),
     rows,
   };
 }

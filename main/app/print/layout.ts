@@ -112,9 +112,25 @@ export function paginateRows(input: PaginateInput): RowSlice[][] {
 
 /**
  * Column widths from weights, filling the table's width exactly: a column's share is its
- * weight over the sum of the weights.
+ * weight over the sum of the weights, but never less than its minimum (a personnummer
+ * or a heading's longest word on one line); the others share what is left by weight.
+ * When the minimums alone are wider than the table, they shrink in proportion.
  */
-export function columnWidths(weights: readonly number[], total: number): number[] {
-  const sum = weights.reduce((a, b) => a + b, 0);
-  return weights.map((w) => (w / sum) * total);
+export function columnWidths(
+  weights: readonly number[],
+  total: number,
+  minimums: readonly number[] = [],
+): number[] {
+  const min = (i: number) => minimums[i] ?? 0;
+  const minSum = weights.reduce((sum, _, i) => sum + min(i), 0);
+  if (minSum >= total) return weights.map((_, i) => (min(i) / minSum) * total);
+  const fixed = new Set<number>();
+  for (;;) {
+    const room = total - [...fixed].reduce((sum, i) => sum + min(i), 0);
+    const weightSum = weights.reduce((sum, w, i) => (fixed.has(i) ? sum : sum + w), 0);
+    const widths = weights.map((w, i) => (fixed.has(i) ? min(i) : (w / weightSum) * room));
+    const below = widths.findIndex((w, i) => !fixed.has(i) && w < min(i));
+    if (below < 0) return widths;
+    fixed.add(below);
+  }
 }

@@ -8,6 +8,8 @@ export interface TableColumn {
   /** Share of the table's width (see `columnWidths`). */
   weight: number;
   align?: 'left' | 'right';
+  /** Text this column must hold on one line (a personnummer, a date). */
+  keepWhole?: string;
 }
 
 export interface TableRow {
@@ -29,6 +31,7 @@ export interface TableStyle {
 }
 
 const PAD_X = 3;
+const MIN_HEADER_SIZE = 6.5;
 const PAD_Y = 3;
 const BARCODE_HEIGHT = 15;
 
@@ -47,9 +50,21 @@ export function drawTable(
 ): { page: FramedPage; y: number } {
   const size = style.size;
   const lineHeight = size * 1.25;
+  // At least its heading's longest word (in the smallest heading type) and what must not
+  // wrap; then by weight.
+  const minimums = columns.map(
+    (c) =>
+      Math.max(
+        ...c.header.split(/\s+/).map((w) => print.widthOf(w, MIN_HEADER_SIZE, true)),
+        c.keepWhole ? print.widthOf(c.keepWhole, size) : 0,
+      ) +
+      2 * PAD_X +
+      0.5,
+  );
   const widths = columnWidths(
     columns.map((c) => c.weight),
     start.width,
+    minimums,
   );
   const textWidths = widths.map((w) => w - 2 * PAD_X);
   // Headings in smaller type rather than cut inside a word ("Verifikationsnumme-r").
@@ -58,7 +73,7 @@ export function drawTable(
       c.header.split(/\s+/).every((w) => print.widthOf(w, headerSize, true) <= textWidths[i]!),
     );
   let headerSize = size;
-  while (headerSize > 6 && !longestWordFits(headerSize)) headerSize -= 0.25;
+  while (headerSize > MIN_HEADER_SIZE && !longestWordFits(headerSize)) headerSize -= 0.25;
   const headerLineHeight = headerSize * 1.25;
   const headerLines = columns.map((c, i) => print.wrap(c.header, textWidths[i]!, headerSize, true));
   const headerHeight = Math.max(...headerLines.map((l) => l.length)) * headerLineHeight + 2 * PAD_Y;
@@ -102,6 +117,7 @@ export function drawTable(
       });
     });
     const tableTop = y;
+    let runTop = tableTop;
     y -= headerHeight;
     hline(frame, y);
     for (const slice of pageSlices) {
@@ -124,25 +140,29 @@ export function drawTable(
         });
       });
       if (row.struck) {
-        const middle = y - slice.height / 2;
-        page.drawLine({
-          start: { x: left + 1, y: middle },
-          end: { x: frame.right - 1, y: middle },
-          color: ink,
-          thickness: 0.8,
-        });
+        // Through every line of text, as a line of writing is crossed out on paper.
+        for (let l = 0; l < slice.to - slice.from; l++) {
+          // Half the height of a lower-case letter above the line's baseline.
+          const through = y - PAD_Y - (l + 1) * lineHeight + size * 0.3 + size * 0.27;
+          page.drawLine({
+            start: { x: left + 1, y: through },
+            end: { x: frame.right - 1, y: through },
+            color: ink,
+            thickness: 0.8,
+          });
+        }
       }
-      const rowTop = y;
+      // Column rules run down a whole stretch of ordinary rows at once; a spanning row has
+      // only the outer ones.
+      if (row.span) {
+        verticals(frame, xs, runTop, y);
+        verticals(frame, [xs[0]!, xs.at(-1)!], y, y - slice.height);
+        runTop = y - slice.height;
+      }
       y -= slice.height;
       hline(frame, y);
-      for (const x of row.span ? [xs[0]!, xs.at(-1)!] : xs) {
-        page.drawLine({ start: { x, y: rowTop }, end: { x, y }, color: rule, thickness: 0.5 });
-      }
     }
-    for (const x of xs) {
-      const y = tableTop - headerHeight;
-      page.drawLine({ start: { x, y: tableTop }, end: { x, y }, color: rule, thickness: 0.5 });
-    }
+    verticals(frame, xs, runTop, y);
     hline(frame, tableTop);
     end = { page: frame, y };
   });
@@ -156,4 +176,16 @@ function hline(frame: FramedPage, y: number) {
     color: rule,
     thickness: 0.5,
   });
+}
+
+function verticals(frame: FramedPage, xs: readonly number[], top: number, bottom: number) {
+  if (top <= bottom) return;
+  for (const x of xs) {
+    frame.page.drawLine({
+      start: { x, y: top },
+      end: { x, y: bottom },
+      color: rule,
+      thickness: 0.5,
+    });
+  }
 }
