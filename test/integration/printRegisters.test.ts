@@ -17,6 +17,7 @@ import { keepAndRead, renderFirstPage } from '../support/pdf';
 import { printRecord } from '../support/printRecords';
 import { sampleInput } from '../support/records';
 import { makeTempDir } from '../support/tempDir';
+import { insertBulkDecisions } from '../../scripts/demo/bulk';
 
 const context = {
   unit: 'Enhet Söder – Äldreomsorg',
@@ -237,6 +238,57 @@ describe('filled registers', () => {
       await app.state.close();
       cleanup();
     }
+  });
+
+  it('reads every record a list shows, page after page, in the list’s order', async () => {
+    const { dir, cleanup } = makeTempDir();
+    const app = createTestApp(dir, { clock: clockFrom('2026-11-23T10:00') });
+    try {
+      await app.ok('unit.setup', SETUP);
+      const outage = (await app.ok('outages.start', {
+        level: 'II',
+        affectedSystems: [],
+        note: '',
+      })) as { id: string; startsAt: string };
+      const db = app.state.db();
+      // More than two of the loader's pages of 500.
+      const [author] = (await db.query(
+        `SELECT id, full_name AS fullName, initials FROM users LIMIT 1`,
+      )) as { id: string; fullName: string; initials: string }[];
+      insertBulkDecisions(db, 1_234, outage, author!);
+      const records = await loadPrintRecords(
+        db,
+        registers.decisions,
+        { sort: 'clientName', direction: 'asc' },
+        app.state.now(),
+      );
+      expect(records).toHaveLength(1_234);
+      expect(new Set(records.map((r) => r.id)).size).toBe(1_234);
+      const first = (await app.ok('decisions.list', {
+        sort: 'clientName',
+        direction: 'asc',
+        limit: 3,
+      } as never)) as { rows: RegisterRecord[] };
+      expect(records.slice(0, 3).map((r) => r.id)).toEqual(first.rows.map((r) => r.id));
+    } finally {
+      await app.state.close();
+      cleanup();
+    }
+  });
+
+  it('prints names in any script without failing: what the font lacks becomes "?"', async () => {
+    const pdf = await keepAndRead(
+      'register-scripts',
+      await buildFilledRegister({
+        ...context,
+        register: 'decisions',
+        records: [decision('Zoltán Kővári'), decision('Łukasz Wołek'), decision('王小明 Ng')],
+      }),
+    );
+    const raw = squash(pdf.raw);
+    expect(raw).toContain('Zoltán Kővári');
+    expect(raw).toContain('Łukasz Wołek');
+    expect(raw).toContain('??? Ng');
   });
 
   it('prints every register of an outage as sections, each from a new page, one numbering', async () => {
