@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 
 /**
- * Every PDF a test builds is kept in test-results/pdf/ with its first page as PNG, for a
+ * Every PDF a test builds is kept in test-results/pdf/ with its first pages as PNG, for a
  * person to look at; the checks read the PDF back with poppler (pdftotext, pdftoppm).
  */
 export const PDF_DIR = join('test-results', 'pdf');
@@ -34,6 +34,8 @@ export async function keepAndRead(name: string, bytes: Uint8Array): Promise<Read
   const pageTexts = text.split('\f');
   if (pageTexts.at(-1)!.trim() === '') pageTexts.pop();
   const pages = (await PDFDocument.load(bytes)).getPageCount();
+  // Pages to look at (the first five): test-results/pdf/<name>-1.png …
+  execFileSync('pdftoppm', ['-r', '60', '-png', '-l', '5', path, path.replace(/\.pdf$/, '')]);
   return { path, pages, pageTexts, text, raw };
 }
 
