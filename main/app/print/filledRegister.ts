@@ -131,18 +131,22 @@ export function registerTable(
     cells: columns.map((c) => c.value(record)),
     struck: record.voidedAt !== null,
   });
-  const sumRow = (label: string, list: readonly PrintRecord[]): TableRow => ({
-    cells: columns.map((column, index) => {
-      if (index === 0) return label;
-      return column.summed ? formatAmount(sumOf(column.summed, list)) : '';
-    }),
-    bold: true,
-  });
   const span = (text: string): TableRow => ({
     cells: [text, ...columns.slice(1).map(() => '')],
     span: true,
     bold: true,
   });
+  // With amounts, the sums stand in their columns; without, the count runs across.
+  const sumRow = (label: string, list: readonly PrintRecord[]): TableRow =>
+    columns.some((c) => c.summed)
+      ? {
+          cells: columns.map((column, index) => {
+            if (index === 0) return label;
+            return column.summed ? formatAmount(sumOf(column.summed, list)) : '';
+          }),
+          bold: true,
+        }
+      : span(label);
 
   const rows: TableRow[] = [];
   if (records.length === 0) rows.push(span('Inga poster.'));
