@@ -366,6 +366,35 @@ describe('filled registers', () => {
     expect(squash(pdf.raw)).toContain('Mottagen av utföraren');
   });
 
+  it('splits a note longer than a page across pages, every word kept, header on each', async () => {
+    const words = Array.from({ length: 2_500 }, (_, i) => `ord${i + 1}`);
+    const pdf = await keepAndRead(
+      'register-long-note',
+      await buildFilledRegister({
+        ...context,
+        register: 'journalNotes',
+        records: [
+          printRecord(
+            {
+              occurredAt: '2026-11-23T08:15:00.000Z',
+              law: 'SoL',
+              text: words.join(' '),
+              author: 'Kalle',
+            },
+            { clientName: 'Åke Ärlig' },
+          ),
+        ],
+      }),
+    );
+    expect(pdf.pages).toBeGreaterThan(1);
+    const found = [...pdf.raw.matchAll(/ord(\d+)/g)].map((m) => Number(m[1]));
+    expect(found).toEqual(words.map((_, i) => i + 1));
+    pdf.pageTexts.forEach((text, index) => {
+      expect(text).toContain('Anteckning');
+      if (index > 0) expect(text).toContain('(forts.)');
+    });
+  });
+
   it('prints 10 000 rows on the right number of pages, each with its header row', async () => {
     const records = Array.from({ length: 10_000 }, (_, i) =>
       decision(`Åsa Öberg ${String(i + 1).padStart(5, '0')}`),

@@ -1,6 +1,6 @@
 import type { PDFImage } from 'pdf-lib';
 import { barcodeWidth } from './barcode';
-import { headerFill, ink, rule, type FramedPage, type PrintDocument } from './document';
+import { grey, headerFill, ink, rule, type FramedPage, type PrintDocument } from './document';
 import { columnWidths, paginateRows } from './layout';
 
 export interface TableColumn {
@@ -123,6 +123,13 @@ export function drawTable(
     for (const slice of pageSlices) {
       const row = rows[slice.row]!;
       const lines = cellLines[slice.row]!;
+      // A row split between pages says so where it goes on, under the repeated header.
+      if (slice.from > 0 && (lines[0]?.length ?? 0) <= slice.from) {
+        print.text(page, '(forts.)', xs[0]! + PAD_X, y - PAD_Y - lineHeight + size * 0.3, {
+          size,
+          color: grey,
+        });
+      }
       if (row.barcode && slice.from === 0) {
         const h = BARCODE_HEIGHT;
         const w = Math.min(widths[0]! - 2 * PAD_X, barcodeWidth(row.barcode));
