@@ -28,9 +28,13 @@ const files: Record<FontFace, string> = {
 /** Where the TTF file of a face is on this machine. */
 export function fontPath(face: FontFace): string {
   const folder = join(dirname(packageRequire.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
-  const path = join(folder, files[face]);
+  return unpackedPath(join(folder, files[face]), existsSync);
+}
+
+/** The same file in `app.asar.unpacked` when electron-builder unpacked it there. */
+export function unpackedPath(path: string, exists: (path: string) => boolean): string {
   const unpacked = path.replace(/app\.asar([\\/])/, 'app.asar.unpacked$1');
-  return unpacked !== path && existsSync(unpacked) ? unpacked : path;
+  return unpacked !== path && exists(unpacked) ? unpacked : path;
 }
 
 const cache = new Map<FontFace, Uint8Array>();

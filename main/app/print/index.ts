@@ -11,3 +11,4 @@ export { buildFilledRegister, buildRegisterSections } from './filledRegister';
 export type { FilledRegisterOptions, PrintRecord, RegisterSection } from './filledRegister';
 export { loadPrintRecords } from './loadRecords';
 export { referencePattern } from './barcode';
+export { printSubtitle } from './subtitle';
