@@ -1,4 +1,4 @@
-// npm run bench: how the register queries scale, as ratios between a small and a large
+// npm run bench: how the register queries and printing scale, as ratios between a small and a large
 // register measured in the same run (absolute times depend on the machine).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,6 +7,7 @@ import { openUnitDatabase } from '../main/app/db/open';
 import { listRecords, summarizeRegisters } from '../main/app/registers/registerQueries';
 import { registers } from '../shared/registers';
 import { registerListInput } from '../shared/registers/schemas';
+import { benchPrint } from './benchPrint';
 import { insertBulkDecisions } from './demo/bulk';
 
 const SIZES = [1_000, 100_000];
@@ -89,14 +90,19 @@ async function measure(size: number): Promise<Record<string, number>> {
   }
 }
 
-const [small, large] = [await measure(SIZES[0]!), await measure(SIZES[1]!)];
-console.log(`Register queries, median of ${REPEAT}, ${SIZES[0]} vs ${SIZES[1]} decisions:`);
-console.table(
-  Object.keys(small!).map((label) => ({
-    query: label,
-    [`${SIZES[0]} (ms)`]: small![label]!.toFixed(1),
-    [`${SIZES[1]} (ms)`]: large![label]!.toFixed(1),
-    ratio: (large![label]! / small![label]!).toFixed(1),
-  })),
-);
-console.log(`peak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`);
+// `npm run bench -- print` or `-- queries` runs one part only.
+const only = process.argv[2];
+if (only !== 'print') {
+  const [small, large] = [await measure(SIZES[0]!), await measure(SIZES[1]!)];
+  console.log(`Register queries, median of ${REPEAT}, ${SIZES[0]} vs ${SIZES[1]} decisions:`);
+  console.table(
+    Object.keys(small!).map((label) => ({
+      query: label,
+      [`${SIZES[0]} (ms)`]: small![label]!.toFixed(1),
+      [`${SIZES[1]} (ms)`]: large![label]!.toFixed(1),
+      ratio: (large![label]! / small![label]!).toFixed(1),
+    })),
+  );
+  console.log(`peak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`);
+}
+if (only !== 'queries') await benchPrint();

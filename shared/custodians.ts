@@ -42,3 +42,11 @@ export const custodianSchema = z.object({
   updatedAt: z.string(),
 });
 export type Custodian = z.infer<typeof custodianSchema>;
+
+/** Bilaga 1 "Kassaförvaltare": the paper list's columns, in its order. */
+export const custodianColumns = [
+  { key: 'name', label: 'Namn' },
+  { key: 'unitName', label: 'Enhet' },
+  { key: 'phone', label: 'Telefonnummer' },
+  { key: 'email', label: 'E-post' },
+] as const satisfies readonly { key: keyof Custodian; label: string }[];

@@ -41,3 +41,16 @@ export const listUsbInput = z.object({
   outageId: z.uuid().nullable(),
   onlyOut: z.boolean(),
 });
+
+/** The certification signed when a stick comes back (Bilaga 2's fourth column). */
+export const usbReturnCertification =
+  'Här vidimeras att all data på USB är infört och rensat från USB innan återlämning';
+
+/** Bilaga 2 "Kvittenslista för USB-minnen": the paper list's columns, in its order. */
+export const usbReceiptColumns = [
+  { key: 'issuedOn', label: 'Datum utlämning' },
+  { key: 'receiver', label: 'Namn och signatur' },
+  { key: 'workplace', label: 'Arbetsplats' },
+  { key: 'returned', label: `${usbReturnCertification} genom datum/signatur` },
+  { key: 'stickNumber', label: 'USB-minnets nummer' },
+] as const;

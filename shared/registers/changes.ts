@@ -1,5 +1,6 @@
 import { formatPersonnummer } from '../domain/personnummer';
 import { formatFieldValue } from './format';
+import { commonColumnLabels } from './print';
 import type { RegisterDefinition } from './types';
 
 /** One changed field, with the form's label and the values as the list shows them. */
@@ -34,8 +35,8 @@ export function recordChanges(
   { withoutFollowUp = false }: { withoutFollowUp?: boolean } = {},
 ): FieldChange[] {
   const pairs: [string, string, string][] = [
-    ['Klientens namn', before.clientName, after.clientName],
-    ['Personnummer', identity(before), identity(after)],
+    [commonColumnLabels.clientName, before.clientName, after.clientName],
+    [commonColumnLabels.personnummer, identity(before), identity(after)],
     [
       'Efterregistrering från pappersblankett',
       yesNo(before.transcribedFromPaper),

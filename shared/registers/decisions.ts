@@ -11,6 +11,17 @@ export const decisions: RegisterDefinition = {
   hasDeadline: false,
   access: caseworkAccess,
   dateField: 'decisionDate',
+  blankSheet: {
+    title: 'Beslutsdokument',
+    instruction:
+      'Skrivs under avbrottet och förs in på beslutslistan (Bilaga 3). Registreras i verksamhetssystemet i efterhand.',
+    notes: 'Beslut och motivering',
+    extraLines: ['Underskrift beslutsfattare'],
+  },
+  blankForm: {
+    appendix: 3,
+    columns: ['clientName', 'personnummer', 'purpose', 'decisionMaker', 'decisionDate', 'entry'],
+  },
   fields: [
     {
       key: 'purpose',

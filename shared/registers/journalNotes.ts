@@ -17,6 +17,11 @@ export const journalNotes: RegisterDefinition = {
   // HSL notes are medical: not for the chef ekonomiskt bistånd, who reads decisions and orders.
   access: { read: ['caseWorker', 'unitManager'], write: ['caseWorker', 'unitManager'] },
   dateField: 'occurredAt',
+  blankSheet: {
+    title: 'Journalanteckning',
+    instruction:
+      'Förs in i verksamhetssystemet efter avbrottet: HSL inom en vecka, SoL och LSS inom tio arbetsdagar. Förvaras inlåst.',
+  },
   fields: [
     {
       key: 'occurredAt',

@@ -10,6 +10,13 @@ export const orders: RegisterDefinition = {
   hasDeadline: false,
   access: caseworkAccess,
   dateField: 'sentAt',
+  blankSheet: {
+    title: 'Beställning till utförare',
+    instruction:
+      'Brådskande beställning: ring utföraren först och anteckna tiden. Skicka sedan blanketten med internpost, post eller fax. Utföraren bekräftar att beställningen tagits emot och skickar tillbaka den.',
+    extraLines: ['Utförarens faxnummer', 'Handläggarens telefonnummer'],
+    notes: 'Beställningen avser (omfattning, tider, särskilda behov)',
+  },
   fields: [
     {
       key: 'provider',

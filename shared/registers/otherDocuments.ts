@@ -10,6 +10,11 @@ export const otherDocuments: RegisterDefinition = {
   hasDeadline: false,
   access: caseworkAccess,
   dateField: 'documentDate',
+  // The plan's columns, and where the document is kept (the product asks for it).
+  blankForm: {
+    appendix: 4,
+    columns: ['documentDate', 'documentType', 'clientName', 'personnummer', 'signature', 'storage'],
+  },
   fields: [
     {
       key: 'documentDate',
@@ -22,6 +27,7 @@ export const otherDocuments: RegisterDefinition = {
     {
       key: 'documentType',
       label: 'Vad har upprättats',
+      printLabel: 'Vad har upprättats (journalanteckning, beställning, utredning, osv.)',
       kind: 'choice',
       required: true,
       inList: true,

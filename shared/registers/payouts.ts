@@ -13,6 +13,19 @@ export const payouts: RegisterDefinition = {
   formTitle: 'Utförda utbetalningar via kontantkort',
   hasDeadline: false,
   dateField: 'payoutDate',
+  blankForm: {
+    appendix: 5,
+    title: 'Utförda utbetalningar via {cardProvider}-kort',
+    columns: [
+      'payoutDate',
+      'clientIdentity',
+      'verificationNumber',
+      'purpose',
+      'amount',
+      'decisionMaker',
+      'runningTotal',
+    ],
+  },
   access: { read: ['financialAidManager', 'unitManager'], write: ['financialAidManager'] },
   fields: [
     {
@@ -52,6 +65,7 @@ export const payouts: RegisterDefinition = {
     {
       key: 'runningTotal',
       label: 'Totalt utbetalt från kontot',
+      printLabel: 'Totalt utbetalt från {cardProvider}-kontot',
       kind: 'amount',
       computed: true,
       inList: true,

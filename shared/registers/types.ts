@@ -42,6 +42,41 @@ export interface FieldDefinition {
    * changes. Still audited and shown in the history like any change.
    */
   followUp?: boolean;
+  /**
+   * The printed form's heading when it differs from `label` (the appendix's own words);
+   * "{cardProvider}" stands for the unit's card provider ("ICA").
+   */
+  printLabel?: string;
+}
+
+/**
+ * Columns every record has besides its own fields, as the paper forms name them (see
+ * `commonColumnLabels` in print.ts).
+ */
+export type CommonColumn = 'clientName' | 'personnummer' | 'clientIdentity' | 'entry';
+
+/**
+ * A paper document of one record (beslutsdokument, order form, journal sheet): the
+ * register's fields as lines to write on, and what the record's fields do not hold.
+ */
+export interface BlankSheet {
+  title: string;
+  /** Printed under the title: how the sheet is used. */
+  instruction?: string;
+  /** More lines to write on that are no field of the record (a fax number). */
+  extraLines?: readonly string[];
+  /** A ruled area for the document's own text (the decision and its grounds). */
+  notes?: string;
+}
+
+/** The register's blank form in the binder: one of the plan's appendices. */
+export interface BlankForm {
+  /** "Bilaga 3". */
+  appendix: number;
+  /** The printed title when it differs from `formTitle`; "{cardProvider}" as in `printLabel`. */
+  title?: string;
+  /** The paper form's columns in its order: the register's field keys and common columns. */
+  columns: readonly (CommonColumn | (string & {}))[];
 }
 
 export type RegisterRoles = 'caseWorker' | 'financialAidManager' | 'unitManager';
@@ -63,6 +98,10 @@ export interface RegisterDefinition {
   dateField: string;
   /** Who may read the register and who may write to it (handläggare only their own). */
   access: { read: 'all' | readonly RegisterRoles[]; write: readonly RegisterRoles[] };
+  /** The blank form printed for the binder, when the plan has one for this register. */
+  blankForm?: BlankForm;
+  /** The one-page paper document of one record, printed blank for the binder. */
+  blankSheet?: BlankSheet;
 }
 
 /** The case-work registers: every role reads, handläggare and enhetschef write. */

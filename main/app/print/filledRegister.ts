@@ -1,0 +1,264 @@
+import type { Reconciliation } from '../../../shared/cashCard';
+import { formatPersonnummer } from '../../../shared/domain/personnummer';
+import { formatAmount } from '../../../shared/money';
+import { registers, type FieldDefinition, type RegisterKey } from '../../../shared/registers';
+import { formatFieldValue } from '../../../shared/registers/format';
+import { commonColumnLabels, printLabel, printTitle } from '../../../shared/registers/print';
+import type { RegisterRecord } from '../../../shared/registers/schemas';
+import { localDate } from '../../../shared/time';
+import { commonWeights, fieldWeight, referenceWeight } from './columns';
+import { PrintDocument, type PageHeading, type PrintContext } from './document';
+import { drawTable, type TableColumn, type TableRow } from './table';
+
+/** A record as listed (`listRecords`), with what printing adds when the caller has it. */
+export type PrintRecord = RegisterRecord & {
+  /**
+   * The pre-printed paper reference the record was transcribed from. The references'
+   * storage is being built beside this; until its column reaches `RegisterRecord`, the
+   * caller sets it here (null or absent: no reference).
+   */
+  paperReference?: string | null;
+  /** Payouts: the reconciliation that closed the payout's period; null while it is open. */
+  reconciliationId?: string | null;
+};
+
+/** One register's records, as one document or one section of an outage's document. */
+export interface RegisterSection {
+  register: RegisterKey;
+  /** In the order to print them (the list's order). Voided records print struck through. */
+  records: readonly PrintRecord[];
+  /** Payouts: the reconciliations, so each period ends with its reconciliation. */
+  reconciliations?: readonly Reconciliation[];
+}
+
+export interface FilledRegisterOptions extends PrintContext {
+  /** Under the title on every page: the outage, the filter ("Ej införda", one person). */
+  subtitle?: string;
+  /** The unit's cash card provider (Bilaga 5's words). */
+  cardProvider?: string;
+}
+
+/** One register as a "förteckning" to keep in the filing cabinet with the papers. */
+export async function buildFilledRegister(
+  options: FilledRegisterOptions & RegisterSection,
+): Promise<Uint8Array> {
+  return buildRegisterSections(options, [options]);
+}
+
+/**
+ * Several registers in one document (every register of one outage): each starts on a new
+ * page under its own title; one page numbering for the whole.
+ */
+export async function buildRegisterSections(
+  options: FilledRegisterOptions,
+  sections: readonly RegisterSection[],
+): Promise<Uint8Array> {
+  const words = { cardProvider: options.cardProvider ?? 'ICA' };
+  const title =
+    sections.length === 1
+      ? printTitle(registers[sections[0]!.register], words)
+      : 'Förteckning över upprättade handlingar';
+  const print = await PrintDocument.create(options, title);
+  for (const section of sections) {
+    const definition = registers[section.register];
+    const heading: PageHeading = {
+      title: printTitle(definition, words),
+      subtitle: options.subtitle,
+      orientation: 'landscape',
+    };
+    const { columns, rows } = registerTable(section, words);
+    drawTable(print, print.addPage(heading), print.continuation(heading), columns, rows, {
+      size: 7.5,
+    });
+  }
+  return print.save();
+}
+
+interface Column {
+  header: string;
+  weight: number;
+  align?: 'right';
+  value: (record: PrintRecord) => string;
+  keepWhole?: string;
+  /** An amount summed in the totals rows (not the running total: a sum of sums). */
+  summed?: FieldDefinition;
+}
+
+/** The columns and rows of one register's list, from its definition. */
+export function registerTable(
+  section: RegisterSection,
+  words: { cardProvider: string },
+): { columns: TableColumn[]; rows: TableRow[] } {
+  const definition = registers[section.register];
+  const { records } = section;
+  // Every field of the record but the reason asked for only when passing a limit: the
+  // paper list is the record. The register's own form order.
+  const fields = definition.fields.filter((f) => !f.onlyWhenAsked);
+  const columns: Column[] = [];
+  if (records.some((r) => r.paperReference)) {
+    columns.push({
+      header: 'Referens',
+      weight: referenceWeight,
+      value: (r) => r.paperReference ?? '',
+    });
+  }
+  columns.push(
+    {
+      header: commonColumnLabels.clientName,
+      weight: commonWeights.clientName,
+      value: (r) => r.clientName,
+    },
+    {
+      header: commonColumnLabels.personnummer,
+      weight: commonWeights.personnummer,
+      value: (r) => (r.personnummer ? formatPersonnummer(r.personnummer) : 'Reservidentitet'),
+      keepWhole: '19121212-1212',
+    },
+    ...fields.map((field): Column => ({
+      header: printLabel(field, words),
+      weight: fieldWeight(field),
+      align: field.kind === 'amount' ? 'right' : undefined,
+      value: (r) => formatFieldValue(field, r.values[field.key]),
+      summed: field.kind === 'amount' && !field.computed ? field : undefined,
+      keepWhole: field.kind === 'date' || field.kind === 'datetime' ? '2026-11-23' : undefined,
+    })),
+    { header: 'Status', weight: 1.9, value: entryStatus },
+  );
+  if (definition.hasDeadline) {
+    columns.push({ header: 'Sista dag att föra in', weight: 1.2, value: deadlineText });
+  }
+  const row = (record: PrintRecord): TableRow => ({
+    cells: columns.map((c) => c.value(record)),
+    struck: record.voidedAt !== null,
+  });
+  const span = (text: string): TableRow => ({
+    cells: [text, ...columns.slice(1).map(() => '')],
+    span: true,
+    bold: true,
+  });
+  // With amounts, the sums stand in their columns; without, the count runs across.
+  const sumRow = (label: string, list: readonly PrintRecord[]): TableRow =>
+    columns.some((c) => c.summed)
+      ? {
+          cells: columns.map((column, index) => {
+            if (index === 0) return label;
+            return column.summed ? formatAmount(sumOf(column.summed, list)) : '';
+          }),
+          bold: true,
+        }
+      : span(label);
+
+  const rows: TableRow[] = [];
+  if (records.length === 0) rows.push(span('Inga poster.'));
+  if (section.register === 'payouts') {
+    for (const period of payoutPeriods(records, section.reconciliations ?? [])) {
+      rows.push(span(period.heading));
+      rows.push(...period.records.map(row));
+      rows.push(sumRow(`Summa perioden (${countText(period.records)})`, period.records));
+      if (period.reconciliation) rows.push(span(reconciliationText(period.reconciliation)));
+    }
+  } else {
+    rows.push(...records.map(row));
+  }
+  if (records.length > 0) rows.push(sumRow(`Totalt: ${countText(records)}`, records));
+  return {
+    columns: columns.map(({ header, weight, align, keepWhole }) => ({
+      header,
+      weight,
+      align,
+      keepWhole,
+    })),
+    rows,
+  };
+}
+
+const live = (records: readonly PrintRecord[]) => records.filter((r) => r.voidedAt === null);
+
+function countText(records: readonly PrintRecord[]): string {
+  const voided = records.length - live(records).length;
+  const posts = `${live(records).length} ${live(records).length === 1 ? 'post' : 'poster'}`;
+  return voided ? `${posts}, ${voided} makulerade` : posts;
+}
+
+/** The sum of an amount field over the records not voided, in öre. */
+function sumOf(field: FieldDefinition, records: readonly PrintRecord[]): number {
+  return live(records).reduce((sum, r) => sum + Number(r.values[field.key] ?? 0), 0);
+}
+
+/** "Införd 2026-11-24 KH", "Ej införd", "Ändrad efter införing", "Makulerad …". */
+export function entryStatus(record: PrintRecord): string {
+  const parts: string[] = [];
+  if (record.voidedAt) {
+    parts.push(`Makulerad ${localDate(record.voidedAt)}: ${record.voidReason ?? ''}`.trim());
+  } else if (record.enteredOn) {
+    parts.push(`Införd ${record.enteredOn} ${record.enteredByInitials ?? ''}`.trim());
+  } else if (record.changedAfterEntry) {
+    const before = record.changedAfterEntry.previousEnteredOn;
+    parts.push(
+      before
+        ? `Ändrad efter införing (införd ${before} ${record.changedAfterEntry.previousEnteredByInitials ?? ''})`.replace(
+            ' )',
+            ')',
+          )
+        : 'Ändrad efter införing',
+    );
+  } else {
+    parts.push('Ej införd');
+  }
+  if (record.transcribedFromPaper) parts.push('Efterregistrerad från papper');
+  return parts.join('\n');
+}
+
+function deadlineText(record: PrintRecord): string {
+  if (!record.deadline) return '';
+  if (record.deadlineStatus === 'overdue') return `${record.deadline} (passerad)`;
+  return record.deadline;
+}
+
+interface PayoutPeriod {
+  heading: string;
+  records: PrintRecord[];
+  reconciliation: Reconciliation | null;
+}
+
+/**
+ * The payouts by period, oldest first: each reconciled period, then the open one. The
+ * running total of each row is the account's (from `listRecords`); a period's sum is the
+ * sum of its printed rows.
+ */
+function payoutPeriods(
+  records: readonly PrintRecord[],
+  reconciliations: readonly Reconciliation[],
+): PayoutPeriod[] {
+  const ordered = [...reconciliations].sort((a, b) =>
+    a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0,
+  );
+  const periods: PayoutPeriod[] = ordered.map((reconciliation, index) => ({
+    heading: `Period ${index + 1}, avstämd ${reconciliation.reconciledOn}`,
+    records: [],
+    reconciliation,
+  }));
+  const byId = new Map(ordered.map((r, index) => [r.id, periods[index]!]));
+  const open: PayoutPeriod = {
+    heading: 'Pågående period, ännu inte avstämd',
+    records: [],
+    reconciliation: null,
+  };
+  for (const record of records) {
+    const period = record.reconciliationId ? byId.get(record.reconciliationId) : undefined;
+    if (record.reconciliationId && !period) {
+      throw new Error(`payout ${record.id} belongs to a reconciliation that was not passed in`);
+    }
+    (period ?? open).records.push(record);
+  }
+  return [...periods, open].filter((p) => p.records.length > 0 || p.reconciliation);
+}
+
+function reconciliationText(r: Reconciliation): string {
+  const note = r.note.trim() ? ` Anteckning: ${r.note.trim()}` : '';
+  return (
+    `Avstämning ${r.reconciledOn} med ${r.financeContact}: ${r.payoutCount} utbetalningar, ` +
+    `avstämt belopp ${formatAmount(r.totalOre)}, påfyllning ${formatAmount(r.refillOre)}. ` +
+    `Registrerad av ${r.createdByName}.${note}`
+  );
+}

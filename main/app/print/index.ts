@@ -1,0 +1,14 @@
+/**
+ * Printing: pure builders, data in → PDF bytes out. Blank templates for the binder
+ * (`blankTemplates`, `referencesNeeded`) and filled registers (`buildFilledRegister`,
+ * `buildRegisterSections`, with `loadPrintRecords` to read what a list shows).
+ */
+export { blankTemplateKeys, blankTemplates, referencesNeeded } from './templates';
+export type { BlankTemplate, BlankTemplateKey } from './templates';
+export type { BlankTemplateInput } from './templateInput';
+export type { PrintContext } from './document';
+export { buildFilledRegister, buildRegisterSections } from './filledRegister';
+export type { FilledRegisterOptions, PrintRecord, RegisterSection } from './filledRegister';
+export { loadPrintRecords } from './loadRecords';
+export { referencePattern } from './barcode';
+export { printSubtitle } from './subtitle';

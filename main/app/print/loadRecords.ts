@@ -1,0 +1,82 @@
+import type { DataSource } from 'typeorm';
+import type { RegisterDefinition } from '../../../shared/registers';
+import { registerListInput, type RegisterListInput } from '../../../shared/registers/schemas';
+import { listRecords } from '../registers/registerQueries';
+import { tableOf } from '../registers/table';
+import type { PrintRecord } from './filledRegister';
+
+const PAGE = 500;
+
+/**
+ * Every record of a register matching a list's filter, in the list's order, for
+ * printing: the same query as the screen (`listRecords`, page by page along the keyset),
+ * so paper shows what the list shows. Adds what printing needs beside the list's columns:
+ * a payout's reconciliation, and the paper reference once the table has that column.
+ */
+export async function loadPrintRecords(
+  dataSource: DataSource,
+  definition: RegisterDefinition,
+  filter: Partial<RegisterListInput>,
+  now: Date,
+): Promise<PrintRecord[]> {
+  const records: PrintRecord[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const page = await listRecords(
+      dataSource,
+      definition,
+      registerListInput.parse({
+        ...filter,
+        after,
+        before: null,
+        offset: 0,
+        fromEnd: false,
+        limit: PAGE,
+        withTotal: false,
+      }),
+      now,
+    );
+    records.push(...page.rows);
+    if (page.rows.length < PAGE || !page.endCursor) break;
+    after = page.endCursor;
+  }
+  return withPrintColumns(dataSource, definition, records);
+}
+
+async function withPrintColumns(
+  dataSource: DataSource,
+  definition: RegisterDefinition,
+  records: PrintRecord[],
+): Promise<PrintRecord[]> {
+  const table = tableOf(definition);
+  const columns = new Set(
+    (
+      (await dataSource.query(`SELECT name FROM pragma_table_info(?)`, [table])) as {
+        name: string;
+      }[]
+    ).map((c) => c.name),
+  );
+  // The references' storage adds `paper_reference`; until it is merged there is none.
+  const extra = ['reconciliation_id', 'paper_reference'].filter((c) => columns.has(c));
+  if (extra.length === 0 || records.length === 0) return records;
+  const byId = new Map<string, Record<string, string | null>>();
+  // The ids in chunks well below SQLite's limit of bound parameters.
+  for (let i = 0; i < records.length; i += PAGE) {
+    const ids = records.slice(i, i + PAGE).map((r) => r.id);
+    const rows = (await dataSource.query(
+      `SELECT id, ${extra.join(', ')} FROM ${table} WHERE id IN (${ids.map(() => '?').join(', ')})`,
+      ids,
+    )) as Record<string, string | null>[];
+    for (const row of rows) byId.set(String(row.id), row);
+  }
+  return records.map((record) => {
+    const row = byId.get(record.id) ?? {};
+    return {
+      ...record,
+      ...(columns.has('reconciliation_id')
+        ? { reconciliationId: row.reconciliation_id ?? null }
+        : {}),
+      ...(columns.has('paper_reference') ? { paperReference: row.paper_reference ?? null } : {}),
+    };
+  });
+}

@@ -1,0 +1,98 @@
+import {
+  checklistQuestions,
+  contactPeriods,
+  emptyLocalRoutines,
+} from '../../../shared/localRoutines';
+import { note, ruledArea, type Cursor } from './blocks';
+import { PrintDocument, type PageHeading } from './document';
+import { drawTable } from './table';
+import type { BlankTemplateInput } from './templateInput';
+
+export const checklistTitle = 'Lokal checklista vid planerade avbrott';
+export const contactsTitle = 'Felanmälan vid avbrott – kontaktlista';
+
+/**
+ * The unit's checklist for planned outages (Söderköping 2.3): each question with the
+ * enhetschef's answer, or ruled lines to answer it on paper when it has none yet.
+ */
+export async function printChecklist(input: BlankTemplateInput): Promise<Uint8Array> {
+  const routines = input.routines ?? emptyLocalRoutines;
+  const print = await PrintDocument.create(input, checklistTitle);
+  const heading: PageHeading = { title: checklistTitle, orientation: 'portrait' };
+  let frame = print.addPage(heading);
+  const cursor: Cursor = { print, frame, y: frame.top };
+  note(
+    cursor,
+    'Enhetschefen ansvarar för att checklistan finns och är känd av berörd personal. Gå igenom den före varje planerat avbrott.',
+  );
+  checklistQuestions.forEach((question, index) => {
+    const answer = routines.checklistAnswers[index]?.trim() ?? '';
+    const lines = answer ? print.wrap(answer, frame.width - 12, 10) : [];
+    const needed = 40 + (answer ? lines.length * 13 : 5 * 20);
+    if (cursor.y - needed < frame.bottom) {
+      frame = print.addPage(heading);
+      cursor.frame = frame;
+      cursor.y = frame.top;
+    }
+    const title = `${index + 1}. ${question}`;
+    for (const line of print.wrap(title, frame.width, 11, true)) {
+      cursor.y -= 15;
+      print.text(frame.page, line, frame.left, cursor.y, { size: 11, bold: true });
+    }
+    if (answer) {
+      for (const line of lines) {
+        if (cursor.y - 13 < frame.bottom) {
+          frame = print.addPage(heading);
+          cursor.frame = frame;
+          cursor.y = frame.top;
+        }
+        cursor.y -= 13;
+        print.text(frame.page, line, frame.left + 12, cursor.y, { size: 10 });
+      }
+      cursor.y -= 12;
+    } else {
+      ruledArea(cursor, '', { lines: 5 });
+    }
+  });
+  return print.save();
+}
+
+/** Whom to call to report a fault, in office hours and after (Söderköping 3.1). */
+export async function printFaultContacts(input: BlankTemplateInput): Promise<Uint8Array> {
+  const routines = input.routines ?? emptyLocalRoutines;
+  const print = await PrintDocument.create(input, contactsTitle);
+  const heading: PageHeading = { title: contactsTitle, orientation: 'portrait' };
+  const frame = print.addPage(heading);
+  const cursor: Cursor = { print, frame, y: frame.top };
+  note(
+    cursor,
+    'Kontrollera först: berör avbrottet flera system, flera medarbetare eller enheter? Fungerar inloggningen med användarnamn och lösenord?',
+  );
+  let end = { page: frame, y: cursor.y };
+  for (const period of contactPeriods) {
+    const contacts = routines.contacts.filter((c) => c.period === period.value);
+    const hours = contacts.find((c) => c.hours)?.hours;
+    const title = hours ? `${period.label} ${hours}` : period.label;
+    end.y -= 16;
+    print.text(end.page.page, title, end.page.left, end.y, { size: 11, bold: true });
+    const rows = contacts
+      .filter((c) => c.who || c.phone || c.note)
+      .map((c) => ({ cells: [c.who, c.phone, c.note] }));
+    // Room to write in a contact the app does not have yet.
+    while (rows.length < 3) rows.push({ cells: ['', '', ''] });
+    end = drawTable(
+      print,
+      { ...end.page, top: end.y - 6 },
+      print.continuation(heading),
+      [
+        { header: 'Vem anmäler man till', weight: 2.2 },
+        { header: 'Telefonnummer', weight: 1.3 },
+        { header: 'Anteckning', weight: 3 },
+      ],
+      rows,
+      { size: 9, minRowHeight: 24 },
+    );
+    end.y -= 10;
+  }
+  return print.save();
+}
