@@ -146,6 +146,7 @@ export async function createDemo(
           personnummer: client.personnummer,
           reserveIdentity: client.reserve,
           transcribedFromPaper: true,
+          paperReferenceMissing: true,
           values: demoValues('journalNotes', random, written, worker),
         } as never);
       }
