@@ -184,6 +184,34 @@ describe('paper references', () => {
     );
   });
 
+  it('a corrected reference is in the history but does not send an entered record back', async () => {
+    await startOutage();
+    await allocate(2);
+    const created = (await app.ok('decisions.create', {
+      ...sampleInput('decisions'),
+      transcribedFromPaper: true,
+      paperReference: 'ET000001',
+    } as never)) as RegisterRecord;
+    await app.ok('decisions.markEntered', { ids: [created.id], enteredOn: '2026-11-23' });
+    const updated = (await app.ok('decisions.update', {
+      id: created.id,
+      input: { ...sampleInput('decisions'), transcribedFromPaper: true, paperReference: 'ET2' },
+    } as never)) as RegisterRecord;
+    expect(updated).toMatchObject({
+      paperReference: 'ET000002',
+      enteredOn: '2026-11-23',
+      changedAfterEntry: null,
+    });
+    const history = (await app.ok('decisions.history', { id: created.id })) as {
+      changes: { label: string; before: string; after: string }[];
+    }[];
+    expect(history.flatMap((h) => h.changes)).toContainEqual({
+      label: 'Blankettens referens',
+      before: 'ET000001',
+      after: 'ET000002',
+    });
+  });
+
   it('a reference is refused on a record not transcribed from paper', async () => {
     await startOutage();
     await allocate(1);
