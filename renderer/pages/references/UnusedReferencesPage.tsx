@@ -43,6 +43,7 @@ export function UnusedReferencesPage() {
 
   const mayWriteOff = (row: PrintedReference) =>
     user.role === 'unitManager' || row.printedById === user.id;
+  const writable = rows.filter(mayWriteOff);
   const toggle = (reference: string) =>
     setSelected((current) => {
       const next = new Set(current);
@@ -84,7 +85,18 @@ export function UnusedReferencesPage() {
           <thead>
             <tr>
               <th scope="col" className="col-select">
-                <span className="visually-hidden">Välj</span>
+                {/* A sheet's unused rows are written off together: all at once. */}
+                <input
+                  type="checkbox"
+                  aria-label="Välj alla som du kan skriva av"
+                  checked={writable.length > 0 && selected.size === writable.length}
+                  disabled={writable.length === 0}
+                  onChange={(event) =>
+                    setSelected(
+                      new Set(event.target.checked ? writable.map((row) => row.reference) : []),
+                    )
+                  }
+                />
               </th>
               <th scope="col">Referens</th>
               <th scope="col">Blankett</th>
@@ -116,7 +128,7 @@ export function UnusedReferencesPage() {
           </tbody>
         </table>
       )}
-      {rows.some(mayWriteOff) && (
+      {writable.length > 0 && (
         <form
           className="panel write-off"
           onSubmit={submit}
