@@ -34,6 +34,8 @@ export function ReferencePrefixForm() {
         label="Prefix (2–4 bokstäver A–Z)"
         autoComplete="off"
         maxLength={4}
+        // Saved in capitals whatever is typed: show it that way.
+        className="uppercase"
         {...form.field('prefix')}
       />
       <button className="button button--primary" type="submit" disabled={form.busy}>
