@@ -15,6 +15,7 @@ const baseChannels = [
   'unit.unlock',
   'unit.changePassphrase',
   'unit.updateSettings',
+  'unit.updateReferencePrefix',
   'session.signIn',
   'session.signOut',
   'session.touch',
@@ -44,6 +45,10 @@ const baseChannels = [
   'usbReceipts.list',
   'usbReceipts.issue',
   'usbReceipts.return',
+  'references.listUnused',
+  'references.writeOff',
+  'localRoutines.get',
+  'localRoutines.update',
 ] as const;
 
 /** Every register has the same channels: "decisions.list", "orders.void", … */

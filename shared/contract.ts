@@ -26,6 +26,13 @@ import {
   recordAnalysisInput,
   startOutageInput,
 } from './outages';
+import { faultContactSchema, localRoutinesSchema } from './localRoutines';
+import {
+  listUnusedInput,
+  printedReferenceSchema,
+  referencePrefixInput,
+  writeOffInput,
+} from './references';
 import { registerContract, registerSummarySchema } from './registers/contract';
 import { roles, type Role } from './roles';
 import { issueUsbInput, listUsbInput, returnUsbInput, usbReceiptSchema } from './usbReceipts';
@@ -69,6 +76,8 @@ export const unitSchema = z.object({
   patchWednesday: z.boolean(),
   /** The cash card provider's name, "ICA" unless the unit uses another. */
   cardProvider: z.string(),
+  /** Printed before each paper reference's serial ("ST000123"); the enhetschef edits it. */
+  referencePrefix: z.string(),
 });
 export type Unit = z.infer<typeof unitSchema>;
 
@@ -160,6 +169,12 @@ export const contract = {
   'unit.updateSettings': {
     access: ['unitManager'],
     input: z.object({ patchWednesday: z.boolean() }),
+    output: unitSchema,
+  },
+  /** Changes the references printed from now on; those already printed keep theirs. */
+  'unit.updateReferencePrefix': {
+    access: ['unitManager'],
+    input: z.object({ prefix: referencePrefixInput }),
     output: unitSchema,
   },
   'session.signIn': {
@@ -317,6 +332,34 @@ export const contract = {
     access: ['unitManager'],
     input: returnUsbInput,
     output: usbReceiptSchema,
+  },
+  /**
+   * Printed references not yet transcribed: every role transcribes paper, so every role
+   * sees them. Writing off: the enhetschef any, others what they printed (checked in main).
+   */
+  'references.listUnused': {
+    access: 'signedIn',
+    input: listUnusedInput,
+    output: z.object({ rows: z.array(printedReferenceSchema), total: z.number().int() }),
+  },
+  'references.writeOff': {
+    access: 'signedIn',
+    input: writeOffInput,
+    output: z.object({ count: z.number().int() }),
+  },
+  /** Printed for the binder, so every role reads them; the enhetschef keeps them. */
+  'localRoutines.get': {
+    access: 'signedIn',
+    input: noInput,
+    // Until the enhetschef fills them in, the contacts are the empty rows to fill.
+    output: localRoutinesSchema.extend({
+      contacts: z.array(faultContactSchema.extend({ who: z.string() })),
+    }),
+  },
+  'localRoutines.update': {
+    access: ['unitManager'],
+    input: localRoutinesSchema,
+    output: localRoutinesSchema,
   },
   ...registerContract('decisions'),
   ...registerContract('orders'),

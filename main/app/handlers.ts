@@ -5,7 +5,8 @@ import { outageHandlers } from './outages/handlers';
 import { cashCardHandlers } from './payouts/handlers';
 import { caseworkHandlers, registerOverviewHandlers } from './registers/handlers';
 import { appHandlers, sessionHandlers } from './session/handlers';
-import { unitHandlers } from './unit/handlers';
+import { referenceHandlers } from './references/handlers';
+import { localRoutinesHandlers, unitHandlers } from './unit/handlers';
 import { usbReceiptHandlers } from './usbReceipts/handlers';
 import { userHandlers } from './users/handlers';
 
@@ -21,4 +22,6 @@ export const handlers: Handlers = {
   ...cashCardHandlers,
   ...custodianHandlers,
   ...usbReceiptHandlers,
+  ...referenceHandlers,
+  ...localRoutinesHandlers,
 };

@@ -15,6 +15,7 @@ import { OtherDocumentsPage } from '../pages/otherDocuments/OtherDocumentsPage';
 import { OutagesPage } from '../pages/outages/OutagesPage';
 import { PayoutsPage } from '../pages/payouts/PayoutsPage';
 import { OverviewPage } from '../pages/overview/OverviewPage';
+import { UnusedReferencesPage } from '../pages/references/UnusedReferencesPage';
 import { SettingsPage } from '../pages/settings/SettingsPage';
 import { UsbReceiptsPage } from '../pages/usbReceipts/UsbReceiptsPage';
 import { UsersPage } from '../pages/users/UsersPage';
@@ -32,6 +33,7 @@ type PageId =
   | 'journalNotes'
   | 'otherDocuments'
   | 'payouts'
+  | 'paperReferences'
   | 'custodians'
   | 'usbReceipts'
   | 'users'
@@ -55,6 +57,7 @@ const pages: readonly PageEntry[] = [
   { id: 'journalNotes', label: 'Journalanteckningar', roles: registers.journalNotes.access.read },
   { id: 'otherDocuments', label: 'Övriga handlingar', roles: registers.otherDocuments.access.read },
   { id: 'payouts', label: 'Utbetalningar', roles: registers.payouts.access.read },
+  { id: 'paperReferences', label: 'Ej införda blanketter', roles: 'all' },
   { id: 'custodians', label: 'Kassaförvaltare', roles: ['financialAidManager', 'unitManager'] },
   { id: 'usbReceipts', label: 'USB-minnen', roles: ['unitManager'] },
   { id: 'users', label: 'Användare', roles: ['unitManager'] },
@@ -179,6 +182,7 @@ function ShellContent({
           {page === 'journalNotes' && <JournalNotesPage />}
           {page === 'otherDocuments' && <OtherDocumentsPage />}
           {page === 'payouts' && <PayoutsPage />}
+          {page === 'paperReferences' && <UnusedReferencesPage />}
           {page === 'custodians' && <CustodiansPage />}
           {page === 'usbReceipts' && <UsbReceiptsPage />}
           {page === 'users' && <UsersPage />}

@@ -7,6 +7,7 @@ import type { RegisterRecord } from '../../shared/registers/schemas';
 import type { Role } from '../../shared/roles';
 import { addDays, localDate, localToInstant, systemClock, type Clock } from '../../shared/time';
 import { entryDeadline } from '../../main/app/domain/deadlines';
+import { allocateReferences } from '../../main/app/references/referenceService';
 import { createRouter } from '../../main/app/router';
 import { AppState } from '../../main/app/state';
 import { demoCustodians, demoPayouts, demoUsb } from './cashCardAndUsb';
@@ -117,6 +118,17 @@ export async function createDemo(
     const clients: Client[] = [];
     const caseWorkers = accounts.filter((a) => a.role === 'caseWorker');
 
+    // Before any outage the enhetschef prints blank journal sheets for the binder, as the
+    // print page does: each carries a reference (ED000001, …) to transcribe it by later.
+    const sheets = await state.db().transaction((em) =>
+      allocateReferences(em, {
+        kind: 'journalSheet',
+        count: 20,
+        actor: { ...setup.user!, role: 'unitManager' },
+        now,
+      }),
+    );
+
     now = finishedStart;
     const finished = await call('outages.start', {
       level: 'II',
@@ -146,6 +158,8 @@ export async function createDemo(
           personnummer: client.personnummer,
           reserveIdentity: client.reserve,
           transcribedFromPaper: true,
+          // Most sheets are the binder's, with a reference; an old one without.
+          ...(i < 4 ? { paperReference: sheets.shift()! } : { paperReferenceMissing: true }),
           values: demoValues('journalNotes', random, written, worker),
         } as never);
       }

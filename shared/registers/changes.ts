@@ -16,6 +16,8 @@ export interface ComparableRecord {
   personnummer: string | null;
   reserveIdentity: boolean;
   transcribedFromPaper: boolean;
+  /** Absent in audit snapshots written before paper references existed. */
+  paperReference?: string | null;
   values: Record<string, string | number | boolean | null>;
 }
 
@@ -43,6 +45,11 @@ export function recordChanges(
       yesNo(after.transcribedFromPaper),
     ],
   ];
+  // The paper's reference never reaches the social system: like a follow-up field, a
+  // corrected reference is history, not a change to enter again.
+  if (!withoutFollowUp) {
+    pairs.push(['Blankettens referens', before.paperReference ?? '', after.paperReference ?? '']);
+  }
   for (const field of definition.fields) {
     if (field.computed || (withoutFollowUp && field.followUp)) continue;
     pairs.push([

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { parsePersonnummer } from '../domain/personnummer';
 import { amountInput } from '../cashCard';
+import { referenceInput } from '../references';
 import { dateInput, instantInput, requiredText } from '../fields';
 import type { FieldDefinition, RegisterDefinition } from './types';
 
@@ -27,6 +28,8 @@ export const registerRecordSchema = z.object({
   updatedAt: z.string(),
   transcribedFromPaper: z.boolean(),
   transcribedByName: z.string().nullable(),
+  /** The pre-printed reference of the paper row or document it was transcribed from. */
+  paperReference: z.string().nullable(),
   voidedAt: z.string().nullable(),
   voidedByName: z.string().nullable(),
   voidReason: z.string().nullable(),
@@ -122,11 +125,34 @@ export function registerInputSchema(definition: RegisterDefinition) {
       personnummer: z.string().max(20),
       reserveIdentity: z.boolean(),
       transcribedFromPaper: z.boolean(),
+      /**
+       * The reference printed on the paper (under its barcode), as typed or scanned: main
+       * normalizes it ("st 123" → "ST000123"). Asked for when transcribing from paper.
+       */
+      paperReference: referenceInput.default(null),
+      /** The paper has no reference (printed before references, or a copy): say so. */
+      paperReferenceMissing: z.boolean().default(false),
       /** The person confirmed a date outside the outage's period (main asks first). */
       confirmOutsidePeriod: z.boolean().default(false),
       values,
     })
     .transform((input, ctx) => {
+      if (input.transcribedFromPaper && !input.paperReference && !input.paperReferenceMissing) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['paperReference'],
+          message:
+            'Ange referensen som står under streckkoden på blanketten, eller markera att ' +
+            'blanketten saknar referens.',
+        });
+      }
+      if (!input.transcribedFromPaper && input.paperReference) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['paperReference'],
+          message: 'En referens anges bara när en pappersblankett efterregistreras.',
+        });
+      }
       if (input.reserveIdentity) {
         if (input.personnummer.trim() !== '') {
           ctx.addIssue({

@@ -49,6 +49,7 @@ test('a wrong passphrase is explained and leaves the file untouched; the right o
     'Beställningar',
     'Journalanteckningar',
     'Övriga handlingar',
+    'Ej införda blanketter',
   ]);
   await screen(page, '08-overview-case-worker');
 });

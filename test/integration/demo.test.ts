@@ -69,9 +69,13 @@ describe('the demo (training) database', () => {
     } as never)) as { total: number };
     expect(voided.total).toBeGreaterThan(0);
     const transcribed = (await app.ok('journalNotes.list', { offset: 0, limit: 500 } as never)) as {
-      rows: { transcribedFromPaper: boolean }[];
+      rows: { transcribedFromPaper: boolean; paperReference: string | null }[];
     };
-    expect(transcribed.rows.filter((r) => r.transcribedFromPaper).length).toBe(15);
+    const fromPaper = transcribed.rows.filter((r) => r.transcribedFromPaper);
+    expect(fromPaper.length).toBe(15);
+    // 20 journal sheets printed, 12 transcribed by their reference: 8 still on the list.
+    expect(fromPaper.filter((r) => r.paperReference?.startsWith('ED')).length).toBe(12);
+    expect(await app.ok('references.listUnused', { outageId: null })).toMatchObject({ total: 8 });
     const sticksOut = (await app.ok('usbReceipts.list', {
       outageId: null,
       onlyOut: true,

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { InitialSchema } from '../../main/app/db/migrations/0001-initial-schema';
 import { migrations } from '../../main/app/db/migrations';
 import { RecordRules } from '../../main/app/db/migrations/0007-record-rules';
+import { PaperReferences } from '../../main/app/db/migrations/0008-paper-references';
 import { Outages } from '../../main/app/db/migrations/0002-outages';
 import { Registers } from '../../main/app/db/migrations/0003-registers';
 import { openUnitDatabase } from '../../main/app/db/open';
@@ -92,6 +93,70 @@ describe('migrations on a database that has data in it', () => {
     expect(row).toMatchObject({ previous_entered_by_id: null, previous_entered_by_name: null });
     expect(await v7.query('PRAGMA foreign_key_check')).toEqual([]);
     await v7.destroy();
+  });
+
+  it('0008 keeps the unit and records, derives a prefix and adds the reference columns', async () => {
+    const temp = makeTempDir();
+    cleanup = temp.cleanup;
+    const path = join(temp.dir, 'unit.db');
+    const before = migrations.slice(0, migrations.indexOf(PaperReferences));
+    const v7 = await openUnitDatabase(path, PASS, { create: true, migrations: before });
+    await v7.query(
+      `INSERT INTO unit (id, name, department, auto_lock_minutes, created_at, updated_at)
+       VALUES (1, 'Socialtjänst Östra', 'Soc', 15, 't', 't')`,
+    );
+    await v7.query(
+      `INSERT INTO users (id, username, full_name, initials, role, password_hash, active, created_at, updated_at)
+       VALUES ('u1', 'kalle', 'Kalle', 'KH', 'caseWorker', 'h', 1, 't', 't')`,
+    );
+    await v7.query(
+      `INSERT INTO outages (id, kind, level, starts_at, ends_at, created_by_id, created_at, updated_at)
+       VALUES ('o1', 'unplanned', 'II', '2026-11-23T09:00:00.000Z', '2026-11-24T09:00:00.000Z', 'u1', 't', 't')`,
+    );
+    for (const id of ['d1', 'd2']) {
+      await v7.query(
+        `INSERT INTO decisions (id, outage_id, client_name, personnummer, created_by_id, created_by_name,
+           created_at, updated_at, transcribed_from_paper, purpose, case_worker, decision_maker,
+           decision_date, client_fold, client_sort)
+         VALUES (?, 'o1', 'Tolvan', '191212121212', 'u1', 'Kalle', 't', 't', 1,
+           'Livsmedel', 'Kalle', 'Maja', '2026-11-23', ?, ?)`,
+        [id, foldName('Tolvan'), swedishSortKey('Tolvan')],
+      );
+    }
+    await v7.destroy();
+
+    const v8 = await openUnitDatabase(path, PASS, { create: false });
+    expect(
+      await v8.query(
+        'SELECT name, auto_lock_minutes, reference_prefix, local_routines_json FROM unit',
+      ),
+    ).toEqual([
+      {
+        name: 'Socialtjänst Östra',
+        auto_lock_minutes: 15,
+        reference_prefix: 'SO',
+        local_routines_json: null,
+      },
+    ]);
+    const rows = (await v8.query(`SELECT * FROM decisions ORDER BY id`)) as Record<
+      string,
+      string | null
+    >[];
+    expect(rows.map((row) => rowToRecord(registers.decisions, row))).toMatchObject([
+      { id: 'd1', clientName: 'Tolvan', transcribedFromPaper: true, paperReference: null },
+      { id: 'd2', paperReference: null },
+    ]);
+    expect(await v8.query('SELECT count(*) AS n FROM printed_references')).toEqual([{ n: 0 }]);
+    // Unique among records not voided: a second live record cannot take the same reference.
+    await v8.query(`UPDATE decisions SET paper_reference = 'SO000001' WHERE id = 'd1'`);
+    await expect(
+      v8.query(`UPDATE decisions SET paper_reference = 'SO000001' WHERE id = 'd2'`),
+    ).rejects.toThrow(/UNIQUE/);
+    await v8.query(`UPDATE decisions SET voided_at = 't' WHERE id = 'd1'`);
+    await v8.query(`UPDATE decisions SET paper_reference = 'SO000001' WHERE id = 'd2'`);
+    expect(await v8.query('PRAGMA foreign_key_check')).toEqual([]);
+    expect(await v8.query('PRAGMA integrity_check')).toEqual([{ integrity_check: 'ok' }]);
+    await v8.destroy();
   });
 
   it('0004 keeps the unit, its people, outages and decisions, and adds the payout settings', async () => {

@@ -127,6 +127,7 @@ describe('what is recorded is right', () => {
       const created = (await app.ok('journalNotes.create', {
         ...sampleInput('journalNotes'),
         transcribedFromPaper: true,
+        paperReferenceMissing: true,
       } as never)) as RegisterRecord;
       await app.ok('journalNotes.markEntered', { ids: [created.id], enteredOn: '2026-11-23' });
       await app.ok('journalNotes.update', {
@@ -134,6 +135,7 @@ describe('what is recorded is right', () => {
         input: {
           ...sampleInput('journalNotes'),
           transcribedFromPaper: true,
+          paperReferenceMissing: true,
           values: { ...sampleInput('journalNotes').values, law: 'SoL' },
         },
       } as never);
@@ -355,6 +357,7 @@ describe('what is recorded is right', () => {
         }),
         outageId: outage.id,
         transcribedFromPaper: true,
+        paperReferenceMissing: true,
       } as never);
       expect(transcribed).toMatchObject({ ok: true });
       const afterEnd = await app.call('journalNotes.create', {
@@ -363,6 +366,7 @@ describe('what is recorded is right', () => {
         }),
         outageId: outage.id,
         transcribedFromPaper: true,
+        paperReferenceMissing: true,
       } as never);
       expect(afterEnd).toMatchObject({ ok: false, error: { code: 'OUTSIDE_PERIOD' } });
     });

@@ -246,6 +246,7 @@ describe('the case-work registers', () => {
       sampleInput('journalNotes', {
         outageId: outage.id,
         transcribedFromPaper: true,
+        paperReferenceMissing: true,
         values: { ...sampleInput('journalNotes').values, law: 'SoL' },
       }) as never,
     )) as RegisterRecord;

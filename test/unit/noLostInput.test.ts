@@ -83,6 +83,7 @@ describe('the session held across the inactivity lock', () => {
     autoLockMinutes: 10,
     patchWednesday: true,
     cardProvider: 'ICA',
+    referencePrefix: 'ET',
   };
   const base = {
     dbPath: '/x.db',

@@ -10,6 +10,7 @@ import { OutageEntity, type OutageRecord } from '../db/entities/outageRecord';
 import { localDate } from '../../../shared/time';
 import { findActiveOutage } from '../outages/outageService';
 import { deadlineFor } from './deadlines';
+import { releaseReference, useReference } from '../references/referenceService';
 import { rulesFor } from './rules';
 import { askOutsidePeriod, refuseFuture, refuseFutureBirth } from './plausibleDates';
 import {
@@ -54,6 +55,7 @@ export async function createRecord(
       transcribed_from_paper: toSqlValue('transcribed_from_paper', input.transcribedFromPaper),
       transcribed_by_id: input.transcribedFromPaper ? actor.id : null,
       transcribed_by_name: input.transcribedFromPaper ? actor.fullName : null,
+      paper_reference: input.paperReference,
       created_by_id: actor.id,
       created_by_name: actor.fullName,
       created_at: at,
@@ -68,6 +70,14 @@ export async function createRecord(
       input.values,
       null,
     );
+    await useReference(manager, {
+      register: definition.key,
+      recordId: String(row.id),
+      reference: input.paperReference,
+      previous: null,
+      actor,
+      now,
+    });
     const columns = Object.keys(row);
     await manager.query(
       `INSERT INTO ${tableOf(definition)} (${columns.join(', ')})
@@ -111,6 +121,14 @@ export function updateRecord(
       askOutsidePeriod(definition, input.values, outage, now);
     }
     await checkBeforeSave(manager, call, String(before.id), input.values, before);
+    await useReference(manager, {
+      register: definition.key,
+      recordId: String(before.id),
+      reference: input.paperReference,
+      previous: (before.paper_reference ?? null) as string | null,
+      actor,
+      now,
+    });
     const transcribedNow = input.transcribedFromPaper && before.transcribed_from_paper !== 1;
     const changed = {
       outage_id: outage.id,
@@ -123,6 +141,7 @@ export function updateRecord(
         ? { transcribed_by_id: actor.id, transcribed_by_name: actor.fullName }
         : {}),
       ...(input.transcribedFromPaper ? {} : { transcribed_by_id: null, transcribed_by_name: null }),
+      paper_reference: input.paperReference,
       deadline: deadlineFor(definition, input.values, outage.endsAt),
       ...fieldColumns(definition, input.values),
     };
@@ -187,6 +206,14 @@ export function voidRecord(
   return changeRecord(call, id, 'void', async (before, manager) => {
     refuseVoided(before);
     await rulesFor(call.definition.key).beforeVoid?.({ manager, before });
+    // A voided transcription no longer stands for its paper: the paper is back on the
+    // "not yet transcribed" list. The voided record keeps the reference it had, to show.
+    await releaseReference(manager, {
+      register: call.definition.key,
+      recordId: String(before.id),
+      actor: call.actor,
+      now: call.now,
+    });
     return {
       voided_at: call.now.toISOString(),
       voided_by_name: call.actor.fullName,

@@ -1,6 +1,7 @@
 import type { HandlersOf } from '../handler';
 import { requireActor } from '../state';
 import { buildStatus } from '../status';
+import { getLocalRoutines, updateLocalRoutines } from './localRoutines';
 import { changePassphrase, setUpUnit, unlockUnit, updateSettings } from './unitService';
 
 export const unitHandlers: HandlersOf<'unit'> = {
@@ -14,8 +15,21 @@ export const unitHandlers: HandlersOf<'unit'> = {
   },
   'unit.updateSettings': (input, context) =>
     updateSettings(context.state.db(), requireActor(context), input, context.now),
+  'unit.updateReferencePrefix': ({ prefix }, context) =>
+    updateSettings(
+      context.state.db(),
+      requireActor(context),
+      { referencePrefix: prefix },
+      context.now,
+    ),
   'unit.changePassphrase': async (input, context) => {
     await changePassphrase(context.state, requireActor(context), input);
     return null;
   },
+};
+
+export const localRoutinesHandlers: HandlersOf<'localRoutines'> = {
+  'localRoutines.get': (_input, { state }) => getLocalRoutines(state.db()),
+  'localRoutines.update': (routines, context) =>
+    updateLocalRoutines(context.state.db(), requireActor(context), routines, context.now),
 };

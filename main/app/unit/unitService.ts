@@ -1,6 +1,7 @@
 import { rmSync } from 'node:fs';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { ParsedInput, SessionUser, Unit } from '../../../shared/contract';
+import { derivePrefix } from '../../../shared/references';
 import { AppError } from '../../../shared/result';
 import { recordAudit } from '../audit/auditLog';
 import { UnitEntity, type UnitRecord } from '../db/entities/unitRecord';
@@ -19,11 +20,17 @@ export function toUnit(record: UnitRecord): Unit {
     autoLockMinutes: record.autoLockMinutes,
     patchWednesday: record.patchWednesday,
     cardProvider: record.cardProvider,
+    referencePrefix: record.referencePrefix,
   };
 }
 
-export async function getUnit(dataSource: DataSource): Promise<UnitRecord> {
-  const unit = await dataSource.getRepository(UnitEntity).findOneBy({ id: 1 });
+export function getUnit(dataSource: DataSource): Promise<UnitRecord> {
+  return getUnitIn(dataSource.manager);
+}
+
+/** The unit as the caller's transaction sees it. */
+export async function getUnitIn(manager: EntityManager): Promise<UnitRecord> {
+  const unit = await manager.getRepository(UnitEntity).findOneBy({ id: 1 });
   if (!unit) throw new AppError('CORRUPT', 'Databasen saknar uppgifter om enheten.');
   return unit;
 }
@@ -53,6 +60,8 @@ export async function setUpUnit(state: AppState, input: ParsedInput<'unit.setup'
         payoutLimitOre: 7_500_000,
         payoutWarningOre: 6_000_000,
         payoutStrongWarningOre: 7_000_000,
+        referencePrefix: derivePrefix(input.unitName),
+        localRoutinesJson: null,
         createdAt: at,
         updatedAt: at,
       };
@@ -220,6 +229,7 @@ export async function updateSettings(
       | 'payoutLimitOre'
       | 'payoutWarningOre'
       | 'payoutStrongWarningOre'
+      | 'referencePrefix'
     >
   >,
   now: Date,

@@ -33,6 +33,11 @@ export const auditActionLabels: Record<string, string> = {
   'custodians.update': 'Kassaförvaltare ändrad',
   'usbReceipts.issue': 'USB-minne utlämnat',
   'usbReceipts.return': 'USB-minne återlämnat',
+  'references.print': 'Referenser utskrivna på blanketter',
+  'references.use': 'Referens införd',
+  'references.release': 'Referens frigjord (posten makulerad eller ändrad)',
+  'references.writeOff': 'Referens avskriven',
+  'localRoutines.update': 'Lokal checklista och kontaktlista ändrade',
 };
 
 const fieldLabels: Record<string, string> = {
@@ -45,6 +50,8 @@ const fieldLabels: Record<string, string> = {
   department: 'Förvaltning',
   autoLockMinutes: 'Automatisk låsning (min)',
   patchWednesday: 'Patchonsdag',
+  referencePrefix: 'Referensprefix',
+  paperReference: 'Referens',
   level: 'Nivå',
   affectedSystems: 'Berörda system',
   startsAt: 'Start',

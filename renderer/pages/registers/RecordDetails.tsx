@@ -63,6 +63,12 @@ export function RecordDetails({ definition, record, onEdit, onChanged, onClose }
               ` – efterregistrerad från papper av ${record.transcribedByName}`}
           </dd>
         </div>
+        {record.transcribedFromPaper && (
+          <div className="facts__row">
+            <dt>Blankettens referens</dt>
+            <dd>{record.paperReference ?? 'Saknas på blanketten'}</dd>
+          </div>
+        )}
         <div className="facts__row">
           <dt>Införd i verksamhetssystemet</dt>
           <dd>

@@ -9,6 +9,7 @@ import { formatDateTime } from '../../../shared/time';
 import { useSession } from '../../app/session';
 import { CheckboxField, FormError, SelectField, TextField } from '../../components/Field';
 import { useForm } from '../../components/useForm';
+import { PaperReferenceField } from './PaperReferenceField';
 import { RecordFieldInput } from './RecordFieldInput';
 import { initialValues, toInput, type FormValues } from './recordFormValues';
 import { registerApi } from './registerApi';
@@ -39,6 +40,7 @@ export function RecordForm({ definition, record, outages, onSaved, onCancel }: P
   const dateKey = `values.${definition.dateField}`;
   const dateOf = (values: FormValues) => String(values[dateKey] ?? '');
   const outsidePeriod = form.error?.code === 'OUTSIDE_PERIOD';
+  const fromPaper = form.values.transcribedFromPaper === true;
 
   async function save(values: FormValues, dateConfirmed: boolean): Promise<Result<RegisterRecord>> {
     const input = { ...toInput(definition, values), confirmOutsidePeriod: dateConfirmed };
@@ -117,7 +119,24 @@ export function RecordForm({ definition, record, outages, onSaved, onCancel }: P
           hint={`Registreras av ${user.fullName}.`}
           {...form.flag('transcribedFromPaper')}
         />
-        <TextField label="Klientens namn *" autoFocus {...form.field('clientName')} />
+        {fromPaper && (
+          <PaperReferenceField
+            reference={form.field('paperReference')}
+            missing={form.flag('paperReferenceMissing')}
+            setReference={(paperReference) =>
+              form.setValues((current) => ({ ...current, paperReference }))
+            }
+            focusNext={() =>
+              formRef.current?.querySelector<HTMLInputElement>('input[name="clientName"]')?.focus()
+            }
+            autoFocus={!record}
+          />
+        )}
+        <TextField
+          label="Klientens namn *"
+          autoFocus={!fromPaper || Boolean(record)}
+          {...form.field('clientName')}
+        />
         <TextField
           label="Personnummer"
           hint="ÅÅÅÅMMDD-NNNN, 10 eller 12 siffror; samordningsnummer går bra"

@@ -73,6 +73,7 @@ export function RecordList(props: Props) {
             </th>
             <th scope="col">Klientens namn</th>
             <th scope="col">Personnummer</th>
+            <th scope="col">Referens</th>
             {columns.map((field) => (
               <th scope="col" key={field.key}>
                 {field.label}
@@ -89,7 +90,7 @@ export function RecordList(props: Props) {
             if (!record) {
               return (
                 <tr key={`loading-${index}`} className="row--loading">
-                  <td colSpan={columns.length + 5}>Hämtar…</td>
+                  <td colSpan={columns.length + 6}>Hämtar…</td>
                 </tr>
               );
             }
@@ -136,6 +137,7 @@ export function RecordList(props: Props) {
                   {formatIdentity(record)}
                   {record.reserveIdentity && <span className="badge badge--warning">Följ upp</span>}
                 </td>
+                <td className="nowrap">{paperReferenceText(record)}</td>
                 {columns.map((field) => (
                   <td key={field.key}>{formatFieldValue(field, record.values[field.key])}</td>
                 ))}
@@ -163,4 +165,10 @@ export function RecordList(props: Props) {
 
 function range(from: number, to: number): number[] {
   return Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
+}
+
+/** The paper's reference; "saknas" for paper transcribed without one, "–" for no paper. */
+export function paperReferenceText(record: RegisterRecord): string {
+  if (record.paperReference) return record.paperReference;
+  return record.transcribedFromPaper ? 'saknas' : '–';
 }

@@ -24,6 +24,9 @@ export function initialValues(
     reserveIdentity: record?.reserveIdentity ?? false,
     // Nothing is going on: what is entered now comes from paper.
     transcribedFromPaper: record?.transcribedFromPaper ?? !activeOutage,
+    paperReference: record?.paperReference ?? '',
+    // Transcribed before references existed, or said so: keep saying so when changed.
+    paperReferenceMissing: record ? record.transcribedFromPaper && !record.paperReference : false,
   };
   for (const field of definition.fields.filter((f) => !f.computed)) {
     const key = `values.${field.key}`;
@@ -64,6 +67,12 @@ export function toInput(definition: RegisterDefinition, form: FormValues) {
     personnummer: String(form.personnummer),
     reserveIdentity: form.reserveIdentity === true,
     transcribedFromPaper: form.transcribedFromPaper === true,
+    // Asked only for paper; a reference left in the hidden field must not be sent.
+    paperReference:
+      form.transcribedFromPaper === true && form.paperReferenceMissing !== true
+        ? String(form.paperReference ?? '')
+        : '',
+    paperReferenceMissing: form.paperReferenceMissing === true,
     values,
   };
 }

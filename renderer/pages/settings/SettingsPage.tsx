@@ -4,6 +4,8 @@ import { api } from '../../app/api';
 import { FormError, PasswordField } from '../../components/Field';
 import { RetryWait, useRetryWait } from '../../components/RetryWait';
 import { useForm } from '../../components/useForm';
+import { LocalRoutinesForm } from './LocalRoutinesForm';
+import { ReferencePrefixForm } from './ReferencePrefixForm';
 import { UnitSettingsForm } from './UnitSettingsForm';
 
 /** The enhetschef changes the unit passphrase; the database is re-encrypted in place. */
@@ -22,6 +24,8 @@ export function SettingsPage() {
     <section aria-labelledby="settings-title">
       <h1 id="settings-title">Inställningar</h1>
       <UnitSettingsForm />
+      <ReferencePrefixForm />
+      <LocalRoutinesForm />
       <form className="panel" onSubmit={submit} noValidate>
         <h2>Byt enhetens lösenfras</h2>
         <p className="muted">

@@ -13,6 +13,10 @@ export interface UnitRecord {
   payoutLimitOre: number;
   payoutWarningOre: number;
   payoutStrongWarningOre: number;
+  /** 2–4 letters A–Z before each printed reference's serial ("ST000123"). */
+  referencePrefix: string;
+  /** The unit's local routines (shared/localRoutines.ts) as JSON; null until saved. */
+  localRoutinesJson: string | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -30,6 +34,8 @@ export const UnitEntity = new EntitySchema<UnitRecord>({
     payoutLimitOre: { type: 'integer', name: 'payout_limit_ore' },
     payoutWarningOre: { type: 'integer', name: 'payout_warning_ore' },
     payoutStrongWarningOre: { type: 'integer', name: 'payout_strong_warning_ore' },
+    referencePrefix: { type: 'text', name: 'reference_prefix' },
+    localRoutinesJson: { type: 'text', name: 'local_routines_json', nullable: true },
     createdAt: { type: 'text', name: 'created_at' },
     updatedAt: { type: 'text', name: 'updated_at' },
   },

@@ -5,6 +5,7 @@ import { Payouts } from './0004-payouts';
 import { CustodiansAndUsb } from './0005-custodians-usb';
 import { SwedishSearch } from './0006-swedish-search';
 import { RecordRules } from './0007-record-rules';
+import { PaperReferences } from './0008-paper-references';
 
 /** Append-only. Never edit a migration that has shipped; add the next number. */
 export const migrations = [
@@ -15,5 +16,6 @@ export const migrations = [
   CustodiansAndUsb,
   SwedishSearch,
   RecordRules,
+  PaperReferences,
 ];
 export const knownMigrationNames = new Set(migrations.map((M) => new M().name));

@@ -1,0 +1,298 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import type { SessionUser } from '../../../shared/contract';
+import {
+  formatReference,
+  MAX_SERIAL,
+  normalizeReference,
+  type PrintedReference,
+} from '../../../shared/references';
+import { registers, snakeCase, type RegisterKey } from '../../../shared/registers';
+import { AppError } from '../../../shared/result';
+import { recordAudit } from '../audit/auditLog';
+import { OutageEntity } from '../db/entities/outageRecord';
+import { getUnitIn } from '../unit/unitService';
+
+type Actor = Pick<SessionUser, 'id' | 'fullName' | 'role'>;
+
+interface ReferenceRow {
+  reference: string;
+  serial: number;
+  kind: string;
+  printed_at: string;
+  printed_by_id: string;
+  printed_by_name: string;
+  used_register: string | null;
+  used_record_id: string | null;
+  used_at: string | null;
+  written_off_at: string | null;
+  written_off_by_name: string | null;
+  write_off_reason: string | null;
+}
+
+/** At most this many references in one print: a binder's worth, far below the serial space. */
+export const MAX_REFERENCES_PER_PRINT = 5000;
+
+/**
+ * The next `count` serials of the unit, recorded as printed on `kind` by `actor` at `now`,
+ * in the caller's transaction: the print channel calls this while it makes a blank
+ * template, so a reference exists in the database exactly when it was handed out. Serials
+ * are never reused, whatever the prefix is now.
+ */
+export async function allocateReferences(
+  manager: EntityManager,
+  options: { kind: string; count: number; actor: Actor; now: Date },
+): Promise<string[]> {
+  const { kind, count, actor, now } = options;
+  if (!Number.isInteger(count) || count < 1 || count > MAX_REFERENCES_PER_PRINT) {
+    throw new AppError('VALIDATION', `Högst ${MAX_REFERENCES_PER_PRINT} referenser åt gången.`);
+  }
+  const unit = await getUnitIn(manager);
+  const [{ last }] = (await manager.query(
+    'SELECT coalesce(max(serial), 0) AS last FROM printed_references',
+  )) as [{ last: number }];
+  if (last + count > MAX_SERIAL) {
+    throw new AppError('CONFLICT', 'Enhetens referensnummer är slut. Kontakta IT.');
+  }
+  const at = now.toISOString();
+  const references: string[] = [];
+  for (let serial = last + 1; serial <= last + count; serial++) {
+    const reference = formatReference(unit.referencePrefix, serial);
+    references.push(reference);
+    await manager.query(
+      `INSERT INTO printed_references
+         (reference, serial, kind, printed_at, printed_by_id, printed_by_name)
+       VALUES (?, ?, ?, ?, ?, ?)`,
+      [reference, serial, kind, at, actor.id, actor.fullName],
+    );
+  }
+  await recordAudit(manager, {
+    actor,
+    at: now,
+    action: 'references.print',
+    entity: 'reference',
+    entityId: null,
+    after: { kind, count, first: references[0], last: references.at(-1) },
+  });
+  return references;
+}
+
+/**
+ * The record `recordId` of `register` now holds `reference` (null: none), in the
+ * transaction that saves the record. A reference must have been printed by this unit and
+ * not be held by another record; the one the record held before is freed.
+ */
+export async function useReference(
+  manager: EntityManager,
+  options: {
+    register: RegisterKey;
+    recordId: string;
+    reference: string | null;
+    previous: string | null;
+    actor: Actor;
+    now: Date;
+  },
+): Promise<void> {
+  const { register, recordId, reference, previous, actor, now } = options;
+  if (reference === previous) return;
+  if (previous) await releaseReference(manager, { register, recordId, actor, now });
+  if (!reference) return;
+  const row = await findReference(manager, reference);
+  if (!row) {
+    throw AppError.field(
+      'VALIDATION',
+      'paperReference',
+      `Referensen ${reference} har inte skrivits ut av enheten. Kontrollera numret under ` +
+        'streckkoden, eller markera att referens saknas.',
+    );
+  }
+  if (row.used_record_id && !(row.used_record_id === recordId && row.used_register === register)) {
+    throw AppError.field(
+      'CONFLICT',
+      'paperReference',
+      `Referensen ${reference} är redan införd: ${await describeRecord(manager, row)}. ` +
+        'Samma pappersrad kan bara föras in en gång.',
+    );
+  }
+  await manager.query(
+    `UPDATE printed_references SET used_register = ?, used_record_id = ?, used_at = ?
+      WHERE reference = ?`,
+    [register, recordId, now.toISOString(), reference],
+  );
+  await recordAudit(manager, {
+    actor,
+    at: now,
+    action: 'references.use',
+    entity: 'reference',
+    entityId: reference,
+    // A transcription after a write-off is kept: the paper turned up after all.
+    after: { register, recordId, writtenOff: row.written_off_at !== null },
+  });
+}
+
+/**
+ * The record no longer holds its reference (voided, or the reference corrected): the
+ * paper goes back on the "not yet transcribed" list.
+ */
+export async function releaseReference(
+  manager: EntityManager,
+  options: { register: RegisterKey; recordId: string; actor: Actor; now: Date },
+): Promise<void> {
+  const { register, recordId, actor, now } = options;
+  const rows = (await manager.query(
+    'SELECT reference FROM printed_references WHERE used_register = ? AND used_record_id = ?',
+    [register, recordId],
+  )) as { reference: string }[];
+  for (const { reference } of rows) {
+    await manager.query(
+      `UPDATE printed_references SET used_register = NULL, used_record_id = NULL, used_at = NULL
+        WHERE reference = ?`,
+      [reference],
+    );
+    await recordAudit(manager, {
+      actor,
+      at: now,
+      action: 'references.release',
+      entity: 'reference',
+      entityId: reference,
+      before: { register, recordId },
+    });
+  }
+}
+
+/**
+ * Printed references that will never be transcribed (a blank row, a spoilt sheet): written
+ * off with a reason, so closing the outage can see nothing written on paper is forgotten.
+ * The enhetschef writes off any; others only what they printed themselves.
+ */
+export async function writeOff(
+  dataSource: DataSource,
+  options: { references: readonly string[]; reason: string; actor: Actor; now: Date },
+): Promise<{ count: number }> {
+  const { reason, actor, now } = options;
+  return dataSource.transaction(async (manager) => {
+    let count = 0;
+    for (const typed of new Set(options.references)) {
+      const reference = normalizeReference(typed);
+      const row = reference ? await findReference(manager, reference) : null;
+      if (!reference || !row) {
+        throw new AppError('NOT_FOUND', `Referensen ${typed} har inte skrivits ut av enheten.`);
+      }
+      if (row.used_record_id) {
+        throw new AppError(
+          'CONFLICT',
+          `Referensen ${reference} är redan införd (${await describeRecord(manager, row)}) ` +
+            'och kan inte skrivas av.',
+        );
+      }
+      if (row.written_off_at) continue;
+      if (actor.role !== 'unitManager' && row.printed_by_id !== actor.id) {
+        throw new AppError(
+          'FORBIDDEN',
+          `Referensen ${reference} skrevs ut av ${row.printed_by_name}. Du kan bara skriva av ` +
+            'referenser du själv har skrivit ut; enhetschefen kan skriva av alla.',
+        );
+      }
+      await manager.query(
+        `UPDATE printed_references
+            SET written_off_at = ?, written_off_by_id = ?, written_off_by_name = ?,
+                write_off_reason = ?
+          WHERE reference = ?`,
+        [now.toISOString(), actor.id, actor.fullName, reason, reference],
+      );
+      await recordAudit(manager, {
+        actor,
+        at: now,
+        action: 'references.writeOff',
+        entity: 'reference',
+        entityId: reference,
+        after: { reason },
+      });
+      count++;
+    }
+    return { count };
+  });
+}
+
+/** Rows the list shows at most; the total says how many more there are. */
+export const MAX_LISTED = 2000;
+
+/**
+ * Printed, not transcribed and not written off: paper that may hold a record still to be
+ * entered. For an outage, only references printed before it ended (the others could not
+ * have been written on during it).
+ */
+export async function listUnused(
+  manager: EntityManager,
+  options: { outageId?: string | null } = {},
+): Promise<{ rows: PrintedReference[]; total: number }> {
+  let printedBefore: string | null = null;
+  if (options.outageId) {
+    const outage = await manager.getRepository(OutageEntity).findOneBy({ id: options.outageId });
+    if (!outage) throw AppError.field('VALIDATION', 'outageId', 'Avbrottet finns inte.');
+    printedBefore = outage.endsAt;
+  }
+  const where = `used_record_id IS NULL AND written_off_at IS NULL
+    AND (? IS NULL OR printed_at < ?)`;
+  const [{ total }] = (await manager.query(
+    `SELECT count(*) AS total FROM printed_references WHERE ${where}`,
+    [printedBefore, printedBefore],
+  )) as [{ total: number }];
+  const rows = (await manager.query(
+    `SELECT * FROM printed_references WHERE ${where} ORDER BY serial LIMIT ?`,
+    [printedBefore, printedBefore, MAX_LISTED],
+  )) as ReferenceRow[];
+  return { rows: rows.map(toPrintedReference), total };
+}
+
+/** One printed reference, whatever became of it; null if the unit never printed it. */
+export async function getReference(
+  manager: EntityManager,
+  typed: string,
+): Promise<PrintedReference | null> {
+  const reference = normalizeReference(typed);
+  const row = reference ? await findReference(manager, reference) : null;
+  return row ? toPrintedReference(row) : null;
+}
+
+async function findReference(
+  manager: EntityManager,
+  reference: string,
+): Promise<ReferenceRow | null> {
+  const rows = (await manager.query('SELECT * FROM printed_references WHERE reference = ?', [
+    reference,
+  ])) as ReferenceRow[];
+  return rows[0] ?? null;
+}
+
+/** "Beslut, Tolvan Tolvansson" for the record that holds a reference. */
+async function describeRecord(manager: EntityManager, row: ReferenceRow): Promise<string> {
+  const definition = registers[row.used_register as RegisterKey];
+  if (!definition) return String(row.used_register);
+  const [record] = (await manager.query(
+    `SELECT client_name FROM ${snakeCase(definition.key)} WHERE id = ?`,
+    [row.used_record_id],
+  )) as { client_name: string }[];
+  return `${definition.title}, ${record?.client_name ?? 'okänd post'}`;
+}
+
+function toPrintedReference(row: ReferenceRow): PrintedReference {
+  return {
+    reference: row.reference,
+    kind: row.kind,
+    printedAt: row.printed_at,
+    printedById: row.printed_by_id,
+    printedByName: row.printed_by_name,
+    usedIn:
+      row.used_register && row.used_record_id
+        ? { register: row.used_register, id: row.used_record_id }
+        : null,
+    writtenOff:
+      row.written_off_at && row.write_off_reason
+        ? {
+            reason: row.write_off_reason,
+            byName: row.written_off_by_name ?? '',
+            at: row.written_off_at,
+          }
+        : null,
+  };
+}
