@@ -31,6 +31,7 @@ export function printRecord(
     deadline: null,
     deadlineStatus: null,
     changedAfterEntry: null,
+    paperReference: null,
     ...overrides,
   };
 }

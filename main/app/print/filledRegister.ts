@@ -12,12 +12,6 @@ import { drawTable, type TableColumn, type TableRow } from './table';
 
 /** A record as listed (`listRecords`), with what printing adds when the caller has it. */
 export type PrintRecord = RegisterRecord & {
-  /**
-   * The pre-printed paper reference the record was transcribed from. The references'
-   * storage is being built beside this; until its column reaches `RegisterRecord`, the
-   * caller sets it here (null or absent: no reference).
-   */
-  paperReference?: string | null;
   /** Payouts: the reconciliation that closed the payout's period; null while it is open. */
   reconciliationId?: string | null;
 };

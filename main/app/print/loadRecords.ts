@@ -11,7 +11,7 @@ const PAGE = 500;
  * Every record of a register matching a list's filter, in the list's order, for
  * printing: the same query as the screen (`listRecords`, page by page along the keyset),
  * so paper shows what the list shows. Adds what printing needs beside the list's columns:
- * a payout's reconciliation, and the paper reference once the table has that column.
+ * a payout's reconciliation.
  */
 export async function loadPrintRecords(
   dataSource: DataSource,
@@ -56,8 +56,8 @@ async function withPrintColumns(
       }[]
     ).map((c) => c.name),
   );
-  // The references' storage adds `paper_reference`; until it is merged there is none.
-  const extra = ['reconciliation_id', 'paper_reference'].filter((c) => columns.has(c));
+  // Only payouts belong to a reconciliation.
+  const extra = ['reconciliation_id'].filter((c) => columns.has(c));
   if (extra.length === 0 || records.length === 0) return records;
   const byId = new Map<string, Record<string, string | null>>();
   // The ids in chunks well below SQLite's limit of bound parameters.
@@ -76,7 +76,6 @@ async function withPrintColumns(
       ...(columns.has('reconciliation_id')
         ? { reconciliationId: row.reconciliation_id ?? null }
         : {}),
-      ...(columns.has('paper_reference') ? { paperReference: row.paper_reference ?? null } : {}),
     };
   });
 }
