@@ -128,6 +128,19 @@ describe('print channels', () => {
     expect(all.text).toContain('Anna Andersson');
     expect(all.text).toContain('Bertil Berg');
 
+    // "Bara mina poster": the person's records, and the subtitle says whose.
+    const mine = await keepAndRead(
+      'print-channel-decisions-mine',
+      bytesOf(
+        (await app.ok('print.register', {
+          register: 'decisions',
+          filter: { createdById: kalle.id },
+        })) as Pdf,
+      ),
+    );
+    expect(mine.text).toContain('Registrerade av Kalle Handläggare');
+    expect(mine.text).toContain('Anna Andersson');
+
     const entries = await audit('print.register');
     expect(entries.map((e) => e.after)).toContainEqual({
       register: 'decisions',
