@@ -49,6 +49,9 @@ const baseChannels = [
   'references.writeOff',
   'localRoutines.get',
   'localRoutines.update',
+  'print.blankTemplate',
+  'print.register',
+  'print.outage',
 ] as const;
 
 /** Every register has the same channels: "decisions.list", "orders.void", … */

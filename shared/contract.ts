@@ -33,7 +33,10 @@ import {
   referencePrefixInput,
   writeOffInput,
 } from './references';
+import { blankTemplateKeys, MAX_TEMPLATE_PAGES } from './printing';
 import { registerContract, registerSummarySchema } from './registers/contract';
+import { registerKeys } from './registers/keys';
+import { registerListFilter } from './registers/schemas';
 import { roles, type Role } from './roles';
 import { issueUsbInput, listUsbInput, returnUsbInput, usbReceiptSchema } from './usbReceipts';
 
@@ -42,6 +45,9 @@ import { issueUsbInput, listUsbInput, returnUsbInput, usbReceiptSchema } from '.
  * input and output and who may call it. Main validates every input against it; the
  * preload and the e2e bridge build the renderer's `window.api` from its keys.
  */
+
+/** A built PDF: its ASCII file name and its bytes in base64. */
+const pdfOutput = z.object({ fileName: z.string(), pdfBase64: z.string() });
 
 /** Who may call a channel. */
 export type Access =
@@ -360,6 +366,36 @@ export const contract = {
     access: ['unitManager'],
     input: localRoutinesSchema,
     output: localRoutinesSchema,
+  },
+  /**
+   * Printing. Blank templates are for every role; a filled register for its readers
+   * (checked in main from the register's definition); an outage's document holds the
+   * registers the person may read. The PDF comes back as base64 (the e2e bridge speaks JSON).
+   */
+  'print.blankTemplate': {
+    access: 'signedIn',
+    input: z.object({
+      key: z.enum(blankTemplateKeys, { error: 'Välj en mall.' }),
+      pages: z
+        .number({ error: 'Ange antal sidor.' })
+        .int({ error: 'Ange antal sidor.' })
+        .min(1, { error: 'Minst en sida.' })
+        .max(MAX_TEMPLATE_PAGES, { error: `Högst ${MAX_TEMPLATE_PAGES} sidor åt gången.` }),
+    }),
+    output: pdfOutput,
+  },
+  'print.register': {
+    access: 'signedIn',
+    input: z.object({
+      register: z.enum(registerKeys, { error: 'Välj ett register.' }),
+      filter: registerListFilter,
+    }),
+    output: pdfOutput,
+  },
+  'print.outage': {
+    access: 'signedIn',
+    input: z.object({ outageId: z.uuid({ error: 'Välj ett avbrott.' }) }),
+    output: pdfOutput,
   },
   ...registerContract('decisions'),
   ...registerContract('orders'),

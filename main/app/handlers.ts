@@ -3,6 +3,7 @@ import type { Handlers } from './handler';
 import { custodianHandlers } from './custodians/handlers';
 import { outageHandlers } from './outages/handlers';
 import { cashCardHandlers } from './payouts/handlers';
+import { printHandlers } from './print/handlers';
 import { caseworkHandlers, registerOverviewHandlers } from './registers/handlers';
 import { appHandlers, sessionHandlers } from './session/handlers';
 import { referenceHandlers } from './references/handlers';
@@ -24,4 +25,5 @@ export const handlers: Handlers = {
   ...usbReceiptHandlers,
   ...referenceHandlers,
   ...localRoutinesHandlers,
+  ...printHandlers,
 };

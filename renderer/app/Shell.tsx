@@ -14,6 +14,7 @@ import { OrdersPage } from '../pages/orders/OrdersPage';
 import { OtherDocumentsPage } from '../pages/otherDocuments/OtherDocumentsPage';
 import { OutagesPage } from '../pages/outages/OutagesPage';
 import { PayoutsPage } from '../pages/payouts/PayoutsPage';
+import { PrintingPage } from '../pages/printing/PrintingPage';
 import { OverviewPage } from '../pages/overview/OverviewPage';
 import { UnusedReferencesPage } from '../pages/references/UnusedReferencesPage';
 import { SettingsPage } from '../pages/settings/SettingsPage';
@@ -34,6 +35,7 @@ type PageId =
   | 'otherDocuments'
   | 'payouts'
   | 'paperReferences'
+  | 'printing'
   | 'custodians'
   | 'usbReceipts'
   | 'users'
@@ -58,6 +60,7 @@ const pages: readonly PageEntry[] = [
   { id: 'otherDocuments', label: 'Övriga handlingar', roles: registers.otherDocuments.access.read },
   { id: 'payouts', label: 'Utbetalningar', roles: registers.payouts.access.read },
   { id: 'paperReferences', label: 'Ej införda blanketter', roles: 'all' },
+  { id: 'printing', label: 'Utskrifter', roles: 'all' },
   { id: 'custodians', label: 'Kassaförvaltare', roles: ['financialAidManager', 'unitManager'] },
   { id: 'usbReceipts', label: 'USB-minnen', roles: ['unitManager'] },
   { id: 'users', label: 'Användare', roles: ['unitManager'] },
@@ -183,6 +186,7 @@ function ShellContent({
           {page === 'otherDocuments' && <OtherDocumentsPage />}
           {page === 'payouts' && <PayoutsPage />}
           {page === 'paperReferences' && <UnusedReferencesPage />}
+          {page === 'printing' && <PrintingPage />}
           {page === 'custodians' && <CustodiansPage />}
           {page === 'usbReceipts' && <UsbReceiptsPage />}
           {page === 'users' && <UsersPage />}

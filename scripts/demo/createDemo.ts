@@ -12,6 +12,7 @@ import { createRouter } from '../../main/app/router';
 import { AppState } from '../../main/app/state';
 import { demoCustodians, demoPayouts, demoUsb } from './cashCardAndUsb';
 import { demoClient, demoValues } from './casework';
+import { writeDemoPdfs } from './pdfs';
 import type { Client } from './clients';
 import { seededRandom } from './random';
 
@@ -65,7 +66,8 @@ export function finishedOutageEndDate(today: string): string {
  * Creates DIR/demo.db through the real router, exactly as the app would, with a clock
  * that walks through the outages: the unit "Enhet Demo", one account per role (three
  * handläggare), a finished three-day level II outage with its registers, some records
- * voided, entered or overdue, and an outage going on now.
+ * voided, entered or overdue, and an outage going on now. DIR/pdf/ gets every blank
+ * template and every register of the finished outage as printed.
  */
 export async function createDemo(
   outDir: string,
@@ -200,6 +202,10 @@ export async function createDemo(
       journalNotes: 15,
       otherDocuments: 3,
     });
+
+    // The binder's blank templates and the finished outage's registers as PDF files.
+    await signIn(manager!.username);
+    await writeDemoPdfs(call, outDir, finished.id);
     await call('session.signOut');
 
     /** Spreads `counts` records over the case workers and the outage's hours. */

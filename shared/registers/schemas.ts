@@ -199,17 +199,22 @@ const listCursor = z
     }
   });
 
-export const registerListInput = z
-  .object({
-    search: z.string().trim().max(100).default(''),
-    outageId: id.nullable().default(null),
-    createdById: id.nullable().default(null),
-    /** Journal notes only. */
-    law: z.enum(['SoL', 'LSS', 'HSL']).nullable().default(null),
-    entry: z.enum(['all', 'notEntered', 'entered']).default('all'),
-    voided: z.enum(['exclude', 'include', 'only']).default('exclude'),
-    sort: z.enum(sortKeys).default('createdAt'),
-    direction: z.enum(['asc', 'desc']).default('desc'),
+/** What a list shows, without the paging: the list's filter and order, also what is printed. */
+export const registerListFilter = z.object({
+  search: z.string().trim().max(100).default(''),
+  outageId: id.nullable().default(null),
+  createdById: id.nullable().default(null),
+  /** Journal notes only. */
+  law: z.enum(['SoL', 'LSS', 'HSL']).nullable().default(null),
+  entry: z.enum(['all', 'notEntered', 'entered']).default('all'),
+  voided: z.enum(['exclude', 'include', 'only']).default('exclude'),
+  sort: z.enum(sortKeys).default('createdAt'),
+  direction: z.enum(['asc', 'desc']).default('desc'),
+});
+export type RegisterListFilter = z.output<typeof registerListFilter>;
+
+export const registerListInput = registerListFilter
+  .extend({
     /**
      * Keyset paging: the rows just after a page's `endCursor` (the next page down) or just
      * before its `startCursor` (the page above). A page deep in the list costs what the

@@ -50,6 +50,7 @@ test('a wrong passphrase is explained and leaves the file untouched; the right o
     'Journalanteckningar',
     'Övriga handlingar',
     'Ej införda blanketter',
+    'Utskrifter',
   ]);
   await screen(page, '08-overview-case-worker');
 });

@@ -1,6 +1,9 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDemo } from '../../scripts/demo/createDemo';
+import { blankTemplateKeys } from '../../shared/printing';
+import { registerKeys } from '../../shared/registers/keys';
 import { containsPlainText } from '../support/files';
 import { createTestApp } from '../support/app';
 import { sqlcipherTableNames } from '../support/sqlcipher';
@@ -22,6 +25,32 @@ describe('the demo (training) database', () => {
       'financialAidManager',
       'unitManager',
     ]);
+
+    // Every blank template and every register of the finished outage, as printed.
+    const pdfs = readdirSync(join(temp.dir, 'pdf')).sort();
+    expect(pdfs).toHaveLength(blankTemplateKeys.length + registerKeys.length + 1);
+    for (const name of [
+      'Bilaga-3-Beslut',
+      'Beslutsdokument',
+      'Forteckning-Beslut',
+      'Forteckning-Journalanteckningar',
+      'Forteckning-Utbetalningar',
+      'Forteckning-Avbrott',
+    ]) {
+      expect(
+        pdfs.some((file) => file.startsWith(`${name}-`)),
+        name,
+      ).toBe(true);
+    }
+    for (const file of pdfs) {
+      expect(file).toMatch(/^[A-Za-z0-9-]+\.pdf$/);
+      expect(
+        readFileSync(join(temp.dir, 'pdf', file))
+          .subarray(0, 4)
+          .toString(),
+        file,
+      ).toBe('%PDF');
+    }
 
     const path = join(temp.dir, 'demo.db');
     expect(await sqlcipherTableNames(path, passphrase)).toEqual(
@@ -75,7 +104,10 @@ describe('the demo (training) database', () => {
     expect(fromPaper.length).toBe(15);
     // 20 journal sheets printed, 12 transcribed by their reference: 8 still on the list.
     expect(fromPaper.filter((r) => r.paperReference?.startsWith('ED')).length).toBe(12);
-    expect(await app.ok('references.listUnused', { outageId: null })).toMatchObject({ total: 8 });
+    // And the blank templates in DIR/pdf/: 3 register forms of 10 rows and 3 sheets, 33 more.
+    expect(await app.ok('references.listUnused', { outageId: null })).toMatchObject({
+      total: 8 + 33,
+    });
     const sticksOut = (await app.ok('usbReceipts.list', {
       outageId: null,
       onlyOut: true,

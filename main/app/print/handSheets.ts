@@ -1,3 +1,4 @@
+import { handSheetTitles } from '../../../shared/printing';
 import { fieldRow, note, type Cursor } from './blocks';
 import { PrintDocument, type Orientation, type PageHeading } from './document';
 import { drawTable, type TableColumn } from './table';
@@ -22,7 +23,7 @@ const days = Array.from({ length: 31 }, (_, i) => ({ header: String(i + 1), weig
 
 const sheets = {
   homeCareTime: {
-    title: 'Reservblankett totaltidsregistrering',
+    title: handSheetTitles.homeCareTime,
     orientation: 'landscape',
     instruction:
       'Hemtjänstpersonalen skriver den tid som utförts hos varje klient. Arbetsledaren registrerar tiden i verksamhetssystemet när det är i bruk igen.',
@@ -39,7 +40,7 @@ const sheets = {
     rowHeight: 26,
   },
   medicationSigning: {
-    title: 'Signeringslista läkemedel',
+    title: handSheetTitles.medicationSigning,
     orientation: 'landscape',
     instruction:
       'Signera varje given dos under dagens datum. Förvaras i patientens hemmapärm och registreras i verksamhetssystemet i efterhand.',
@@ -60,7 +61,7 @@ const sheets = {
     rowHeight: 24,
   },
   rehabSigning: {
-    title: 'Signeringslista rehab',
+    title: handSheetTitles.rehabSigning,
     orientation: 'landscape',
     instruction:
       'Signera varje utförd insats under dagens datum. Förvaras i patientens hemmapärm och registreras i verksamhetssystemet i efterhand.',

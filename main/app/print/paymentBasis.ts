@@ -3,7 +3,9 @@ import { PrintDocument } from './document';
 import { drawTable } from './table';
 import type { BlankTemplateInput } from './templateInput';
 
-export const paymentBasisTitle = 'Utbetalningsunderlag – arvode och omkostnader';
+import { paymentBasisTitle } from '../../../shared/printing';
+
+export { paymentBasisTitle };
 
 /**
  * The payment basis for fees and expenses (Spånga-Tensta 2.7, the city's form SF1006)

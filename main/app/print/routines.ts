@@ -1,3 +1,4 @@
+import { checklistTitle, contactsTitle } from '../../../shared/printing';
 import {
   checklistQuestions,
   contactPeriods,
@@ -8,8 +9,7 @@ import { PrintDocument, type PageHeading } from './document';
 import { drawTable } from './table';
 import type { BlankTemplateInput } from './templateInput';
 
-export const checklistTitle = 'Lokal checklista vid planerade avbrott';
-export const contactsTitle = 'Felanmälan vid avbrott – kontaktlista';
+export { checklistTitle, contactsTitle };
 
 /**
  * The unit's checklist for planned outages (Söderköping 2.3): each question with the

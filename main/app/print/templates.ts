@@ -1,7 +1,13 @@
-import { registers } from '../../../shared/registers';
-import { printTitle } from '../../../shared/registers/print';
+import {
+  blankTemplateKeys,
+  blankTemplateTitle,
+  checklistTitle,
+  contactsTitle,
+  paymentBasisTitle,
+  type BlankTemplateKey,
+} from '../../../shared/printing';
 import { blankHandSheet, handSheetTitle } from './handSheets';
-import { blankPaymentBasis, paymentBasisTitle } from './paymentBasis';
+import { blankPaymentBasis } from './paymentBasis';
 import { blankRecordSheets } from './recordSheets';
 import {
   blankCustodians,
@@ -9,26 +15,11 @@ import {
   blankUsbReceipts,
   REGISTER_ROWS_PER_PAGE,
 } from './registerTemplates';
-import { checklistTitle, contactsTitle, printChecklist, printFaultContacts } from './routines';
+import { printChecklist, printFaultContacts } from './routines';
 import type { BlankTemplateInput } from './templateInput';
 
-export const blankTemplateKeys = [
-  'custodians',
-  'usbReceipts',
-  'decisionList',
-  'otherDocumentList',
-  'payoutList',
-  'decisionDocument',
-  'orderForm',
-  'journalSheet',
-  'homeCareTime',
-  'medicationSigning',
-  'rehabSigning',
-  'paymentBasis',
-  'plannedOutageChecklist',
-  'faultContacts',
-] as const;
-export type BlankTemplateKey = (typeof blankTemplateKeys)[number];
+export { blankTemplateKeys };
+export type { BlankTemplateKey };
 
 export interface BlankTemplate {
   /** The title as printed; for Bilaga 5 with the unit's card provider. */
@@ -38,15 +29,20 @@ export interface BlankTemplate {
   build: (input: BlankTemplateInput) => Promise<Uint8Array>;
 }
 
-const appendix = (key: 'decisions' | 'otherDocuments' | 'payouts'): BlankTemplate => ({
-  title: (cardProvider) =>
-    `Bilaga ${registers[key].blankForm!.appendix}: ${printTitle(registers[key], { cardProvider })}`,
+const appendix = (
+  template: 'decisionList' | 'otherDocumentList' | 'payoutList',
+  key: 'decisions' | 'otherDocuments' | 'payouts',
+): BlankTemplate => ({
+  title: (cardProvider) => blankTemplateTitle(template, cardProvider),
   referencesPerPage: REGISTER_ROWS_PER_PAGE,
   build: (input) => blankRegisterForm(key, input),
 });
 
-const sheet = (key: 'decisions' | 'orders' | 'journalNotes'): BlankTemplate => ({
-  title: () => registers[key].blankSheet!.title,
+const sheet = (
+  template: 'decisionDocument' | 'orderForm' | 'journalSheet',
+  key: 'decisions' | 'orders' | 'journalNotes',
+): BlankTemplate => ({
+  title: () => blankTemplateTitle(template, ''),
   referencesPerPage: 1,
   build: (input) => blankRecordSheets(key, input),
 });
@@ -58,14 +54,14 @@ const fixed = (
 
 /** Every blank template for the binder, in the order the "Utskrifter" page lists them. */
 export const blankTemplates: Record<BlankTemplateKey, BlankTemplate> = {
-  custodians: fixed('Bilaga 1: Kassaförvaltare', blankCustodians),
-  usbReceipts: fixed('Bilaga 2: Kvittenslista för USB-minnen', blankUsbReceipts),
-  decisionList: appendix('decisions'),
-  otherDocumentList: appendix('otherDocuments'),
-  payoutList: appendix('payouts'),
-  decisionDocument: sheet('decisions'),
-  orderForm: sheet('orders'),
-  journalSheet: sheet('journalNotes'),
+  custodians: fixed(blankTemplateTitle('custodians', ''), blankCustodians),
+  usbReceipts: fixed(blankTemplateTitle('usbReceipts', ''), blankUsbReceipts),
+  decisionList: appendix('decisionList', 'decisions'),
+  otherDocumentList: appendix('otherDocumentList', 'otherDocuments'),
+  payoutList: appendix('payoutList', 'payouts'),
+  decisionDocument: sheet('decisionDocument', 'decisions'),
+  orderForm: sheet('orderForm', 'orders'),
+  journalSheet: sheet('journalSheet', 'journalNotes'),
   homeCareTime: fixed(handSheetTitle('homeCareTime'), (i) => blankHandSheet('homeCareTime', i)),
   medicationSigning: fixed(handSheetTitle('medicationSigning'), (i) =>
     blankHandSheet('medicationSigning', i),

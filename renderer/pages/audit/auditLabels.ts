@@ -38,6 +38,9 @@ export const auditActionLabels: Record<string, string> = {
   'references.release': 'Referens frigjord (posten makulerad eller ändrad)',
   'references.writeOff': 'Referens avskriven',
   'localRoutines.update': 'Lokal checklista och kontaktlista ändrade',
+  'print.blankTemplate': 'Blankett utskriven',
+  'print.register': 'Förteckning utskriven',
+  'print.outage': 'Förteckning över avbrott utskriven',
 };
 
 const fieldLabels: Record<string, string> = {

@@ -5,6 +5,7 @@ import type { RegisterRecord } from '../../../shared/registers/schemas';
 import { api } from '../../app/api';
 import { useLeaveGuard } from '../../app/LeaveGuard';
 import { useSession } from '../../app/session';
+import { usePdfSave } from '../printing/savePdf';
 import { MarkEnteredBar } from './MarkEnteredBar';
 import { RecordDetails } from './RecordDetails';
 import { RecordForm } from './RecordForm';
@@ -94,6 +95,25 @@ export function RegisterPage({ definition, onChanged, reloadToken = 0, children 
     return () => window.removeEventListener('keydown', onKey);
   }, [mayWrite, setPanel]);
 
+  // Ctrl+P: this register as a PDF with the list's filter, instead of the browser printing
+  // the page. (The system print dialog is a later step.)
+  const pdf = usePdfSave();
+  const printList = useRef<() => void>(() => {});
+  useEffect(() => {
+    printList.current = () =>
+      void pdf.save('register', () => api().print.register({ register: definition.key, filter }));
+  });
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'p') {
+        event.preventDefault();
+        printList.current();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
   // After a save the form's input is in the database: nothing is lost, no need to ask.
   function changed(message: string, next: Panel = { kind: 'none' }) {
     onChanged?.();
@@ -128,6 +148,16 @@ export function RegisterPage({ definition, onChanged, reloadToken = 0, children 
         )}
       </div>
       {children}
+      {pdf.busy && (
+        <div className="alert alert--info" role="status">
+          Förbereder PDF…
+        </div>
+      )}
+      {pdf.error && (
+        <div className="alert alert--error" role="alert">
+          {pdf.error}
+        </div>
+      )}
       {notice && (
         <div className="alert alert--success" role="status">
           {notice}

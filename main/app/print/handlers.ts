@@ -1,0 +1,222 @@
+import type { SessionUser } from '../../../shared/contract';
+import type { Outage } from '../../../shared/outages';
+import {
+  blankTemplateFileWords,
+  pdfFileName,
+  referenceKind,
+  type BlankTemplateKey,
+} from '../../../shared/printing';
+import { registerKeys } from '../../../shared/registers/keys';
+import { registers, type RegisterDefinition, type RegisterKey } from '../../../shared/registers';
+import type { RegisterListFilter } from '../../../shared/registers/schemas';
+import { roleLabels } from '../../../shared/roles';
+import { AppError } from '../../../shared/result';
+import { localDate } from '../../../shared/time';
+import { recordAudit } from '../audit/auditLog';
+import { UserEntity } from '../db/entities/userRecord';
+import type { HandlersOf } from '../handler';
+import { listOutages } from '../outages/outageService';
+import { listReconciliations } from '../payouts/reconciliations';
+import { allocateReferences } from '../references/referenceService';
+import { requireActor, type HandlerContext } from '../state';
+import { getLocalRoutines } from '../unit/localRoutines';
+import { getUnit } from '../unit/unitService';
+import {
+  blankTemplates,
+  buildFilledRegister,
+  buildRegisterSections,
+  loadPrintRecords,
+  printSubtitle,
+  referencesNeeded,
+  type RegisterSection,
+} from '.';
+
+/*
+ * The PDFs are built here in main, on the router's queue: a few seconds for a binder's
+ * worth of templates or a register of some thousand rows. If a 10 000-row register must
+ * not hold the queue (and every other channel) that long, a worker thread is the next step.
+ */
+
+type Pdf = { fileName: string; pdfBase64: string };
+
+const pdf = (fileName: string, bytes: Uint8Array): Pdf => ({
+  fileName,
+  pdfBase64: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64'),
+});
+
+const mayRead = (definition: RegisterDefinition, actor: SessionUser): boolean =>
+  definition.access.read === 'all' ||
+  (definition.access.read as readonly string[]).includes(actor.role);
+
+/** Refused like the router refuses a channel: the same words, the refusal kept. */
+async function refuse(context: HandlerContext, actor: SessionUser, what: string): Promise<never> {
+  await context.state.db().transaction((em) =>
+    recordAudit(em, {
+      actor,
+      at: context.now,
+      action: 'access.denied',
+      entity: 'channel',
+      entityId: what,
+    }),
+  );
+  throw new AppError(
+    'FORBIDDEN',
+    `Din roll (${roleLabels[actor.role]}) får inte göra detta. Kontakta enhetschefen.`,
+  );
+}
+
+async function findOutage(context: HandlerContext, outageId: string): Promise<Outage> {
+  const outage = (await listOutages(context.state.db(), context.now)).find(
+    (o) => o.id === outageId,
+  );
+  if (!outage) throw new AppError('NOT_FOUND', 'Avbrottet finns inte.');
+  return outage;
+}
+
+async function printBlankTemplate(
+  { key, pages }: { key: BlankTemplateKey; pages: number },
+  context: HandlerContext,
+): Promise<Pdf> {
+  const actor = requireActor(context);
+  const { now } = context;
+  const dataSource = context.state.db();
+  const count = referencesNeeded(key, pages);
+  const kind = referenceKind(key);
+  // The references exist in the database exactly when they are printed: allocated and
+  // the print audited in one transaction, before the PDF is built from them.
+  const references = await dataSource.transaction(async (manager) => {
+    const allocated =
+      count > 0 && kind ? await allocateReferences(manager, { kind, count, actor, now }) : [];
+    await recordAudit(manager, {
+      actor,
+      at: now,
+      action: 'print.blankTemplate',
+      entity: 'print',
+      entityId: key,
+      after: {
+        key,
+        pages,
+        references: allocated.length,
+        first: allocated[0] ?? null,
+        last: allocated.at(-1) ?? null,
+      },
+    });
+    return allocated;
+  });
+  const unit = await getUnit(dataSource);
+  const bytes = await blankTemplates[key].build({
+    unit: unit.name,
+    printedBy: actor.fullName,
+    printedAt: now,
+    references,
+    pages,
+    routines: await getLocalRoutines(dataSource),
+    cardProvider: unit.cardProvider,
+  });
+  return pdf(pdfFileName(blankTemplateFileWords(key), localDate(now)), bytes);
+}
+
+async function section(
+  context: HandlerContext,
+  register: RegisterKey,
+  filter: Partial<RegisterListFilter>,
+): Promise<RegisterSection> {
+  const dataSource = context.state.db();
+  const definition = registers[register];
+  const records = await loadPrintRecords(dataSource, definition, filter, context.now);
+  return {
+    register,
+    records,
+    ...(register === 'payouts' ? { reconciliations: await listReconciliations(dataSource) } : {}),
+  };
+}
+
+async function printRegister(
+  { register, filter }: { register: RegisterKey; filter: RegisterListFilter },
+  context: HandlerContext,
+): Promise<Pdf> {
+  const actor = requireActor(context);
+  const { now } = context;
+  const dataSource = context.state.db();
+  const definition = registers[register];
+  if (!mayRead(definition, actor)) return refuse(context, actor, 'print.register');
+  const outage = filter.outageId ? await findOutage(context, filter.outageId) : null;
+  const person = filter.createdById
+    ? await dataSource.getRepository(UserEntity).findOneBy({ id: filter.createdById })
+    : null;
+  const printed = await section(context, register, filter);
+  await dataSource.transaction((manager) =>
+    recordAudit(manager, {
+      actor,
+      at: now,
+      action: 'print.register',
+      entity: 'print',
+      entityId: register,
+      // What was printed, never whom: the register and the number of rows.
+      after: { register, rows: printed.records.length, outageId: filter.outageId },
+    }),
+  );
+  const unit = await getUnit(dataSource);
+  const bytes = await buildFilledRegister({
+    unit: unit.name,
+    printedBy: actor.fullName,
+    printedAt: now,
+    cardProvider: unit.cardProvider,
+    subtitle: printSubtitle({ outage, filter, personName: person?.fullName ?? null }),
+    ...printed,
+  });
+  return pdf(pdfFileName(`Forteckning ${definition.title}`, localDate(now)), bytes);
+}
+
+async function printOutage(
+  { outageId }: { outageId: string },
+  context: HandlerContext,
+): Promise<Pdf> {
+  const actor = requireActor(context);
+  const { now } = context;
+  const dataSource = context.state.db();
+  const outage = await findOutage(context, outageId);
+  const readable = registerKeys.filter((key) => mayRead(registers[key], actor));
+  const sections: RegisterSection[] = [];
+  for (const key of readable) {
+    sections.push(
+      await section(context, key, {
+        outageId,
+        voided: 'include',
+        sort: 'createdAt',
+        direction: 'asc',
+      }),
+    );
+  }
+  await dataSource.transaction((manager) =>
+    recordAudit(manager, {
+      actor,
+      at: now,
+      action: 'print.outage',
+      entity: 'print',
+      entityId: outageId,
+      after: {
+        outageId,
+        registers: Object.fromEntries(sections.map((s) => [s.register, s.records.length])),
+      },
+    }),
+  );
+  const unit = await getUnit(dataSource);
+  const bytes = await buildRegisterSections(
+    {
+      unit: unit.name,
+      printedBy: actor.fullName,
+      printedAt: now,
+      cardProvider: unit.cardProvider,
+      subtitle: printSubtitle({ outage, filter: { voided: 'include' } }),
+    },
+    sections,
+  );
+  return pdf(pdfFileName('Forteckning Avbrott', localDate(outage.startsAt)), bytes);
+}
+
+export const printHandlers: HandlersOf<'print'> = {
+  'print.blankTemplate': printBlankTemplate,
+  'print.register': printRegister,
+  'print.outage': printOutage,
+};

@@ -1,0 +1,194 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { listAudit } from '../../main/app/audit/auditLog';
+import type { SessionUser } from '../../shared/contract';
+import type { Outage } from '../../shared/outages';
+import type { PrintedReference } from '../../shared/references';
+import {
+  CASE_WORKER,
+  clockFrom,
+  createTestApp,
+  FINANCIAL_AID_MANAGER,
+  SETUP,
+  type TestApp,
+} from '../support/app';
+import { keepAndRead } from '../support/pdf';
+import { sampleInput } from '../support/records';
+import { makeTempDir } from '../support/tempDir';
+
+type Pdf = { fileName: string; pdfBase64: string };
+const bytesOf = (pdf: Pdf) => new Uint8Array(Buffer.from(pdf.pdfBase64, 'base64'));
+
+/** Issue 8: the print channels through the real router on a real encrypted database. */
+describe('print channels', () => {
+  let cleanup: () => void;
+  let app: TestApp;
+  let kalle: SessionUser;
+
+  beforeEach(async () => {
+    let dir: string;
+    ({ dir, cleanup } = makeTempDir());
+    app = createTestApp(dir, { clock: clockFrom('2026-11-23T10:00') });
+    await app.ok('unit.setup', SETUP);
+    app.state.session.autoLockMinutes = 60 * 24 * 30;
+    kalle = (await app.ok('users.create', CASE_WORKER)) as SessionUser;
+    await app.ok('users.create', FINANCIAL_AID_MANAGER);
+  });
+  afterEach(async () => {
+    await app.state.close();
+    cleanup();
+  });
+
+  const signIn = async (username: string) => {
+    await app.ok('session.signOut');
+    await app.ok('session.signIn', { username, password: 'kalle-123' });
+  };
+  const audit = async (action: string) =>
+    (await listAudit(app.state.db(), 0, 100)).entries.filter((e) => e.action === action);
+
+  it('prints blank decision documents with fresh references that then wait to be transcribed', async () => {
+    await signIn('kalle');
+    const pdf = (await app.ok('print.blankTemplate', {
+      key: 'decisionDocument',
+      pages: 3,
+    })) as Pdf;
+    expect(pdf.fileName).toBe('Beslutsdokument-2026-11-23.pdf');
+    expect(Buffer.from(pdf.pdfBase64, 'base64').subarray(0, 4).toString()).toBe('%PDF');
+
+    const { rows } = (await app.ok('references.listUnused', { outageId: null })) as {
+      rows: PrintedReference[];
+    };
+    const references = rows.map((row) => row.reference).sort();
+    expect(references).toEqual(['ET000001', 'ET000002', 'ET000003']);
+    expect(rows.every((row) => row.kind === 'decisionDocument')).toBe(true);
+
+    const read = await keepAndRead('print-channel-decision-documents', bytesOf(pdf));
+    expect(read.pages).toBe(3);
+    for (const reference of references) expect(read.text).toContain(reference);
+    expect(read.text).toContain('Kalle Handläggare');
+    expect(read.text).toContain('Enhet Test');
+
+    const [entry] = await audit('print.blankTemplate');
+    expect(entry).toMatchObject({ actorName: kalle.fullName, entityId: 'decisionDocument' });
+    expect(entry!.after).toMatchObject({ pages: 3, references: 3, first: 'ET000001' });
+  });
+
+  it('names a register form after its appendix and records its references under the register', async () => {
+    const pdf = (await app.ok('print.blankTemplate', { key: 'decisionList', pages: 1 })) as Pdf;
+    expect(pdf.fileName).toBe('Bilaga-3-Beslut-2026-11-23.pdf');
+    const { rows } = (await app.ok('references.listUnused', { outageId: null })) as {
+      rows: PrintedReference[];
+    };
+    expect(rows).toHaveLength(10);
+    expect(rows.every((row) => row.kind === 'decisions')).toBe(true);
+
+    // A template without references allocates none.
+    const checklist = (await app.ok('print.blankTemplate', {
+      key: 'plannedOutageChecklist',
+      pages: 1,
+    })) as Pdf;
+    expect(checklist.fileName).toMatch(/^Lokal-checklista-vid-planerade-avbrott-2026-11-23\.pdf$/);
+    expect(
+      ((await app.ok('references.listUnused', { outageId: null })) as { total: number }).total,
+    ).toBe(10);
+    expect(await app.call('print.blankTemplate', { key: 'decisionList', pages: 0 })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION' },
+    });
+  });
+
+  it('prints a register with the list filter, for its readers only, audited without personal data', async () => {
+    const outage = (await app.ok('outages.start', {
+      level: 'II',
+      affectedSystems: ['Paraplyet'],
+      note: '',
+    })) as Outage;
+    await signIn('kalle');
+    await app.ok(
+      'decisions.create',
+      sampleInput('decisions', { clientName: 'Anna Andersson' }) as never,
+    );
+    await app.ok(
+      'decisions.create',
+      sampleInput('decisions', { clientName: 'Bertil Berg' }) as never,
+    );
+    await app.ok('journalNotes.create', sampleInput('journalNotes') as never);
+
+    const filter = { outageId: outage.id, search: 'Bertil' };
+    const pdf = (await app.ok('print.register', { register: 'decisions', filter })) as Pdf;
+    expect(pdf.fileName).toBe('Forteckning-Beslut-2026-11-23.pdf');
+    const read = await keepAndRead('print-channel-decisions-filtered', bytesOf(pdf));
+    expect(read.text).toContain('Bertil Berg');
+    expect(read.text).not.toContain('Anna Andersson');
+    expect(read.text).toContain('Sökning ”Bertil”');
+
+    const all = await keepAndRead(
+      'print-channel-decisions-all',
+      bytesOf((await app.ok('print.register', { register: 'decisions', filter: {} })) as Pdf),
+    );
+    expect(all.text).toContain('Anna Andersson');
+    expect(all.text).toContain('Bertil Berg');
+
+    // "Bara mina poster": the person's records, and the subtitle says whose.
+    const mine = await keepAndRead(
+      'print-channel-decisions-mine',
+      bytesOf(
+        (await app.ok('print.register', {
+          register: 'decisions',
+          filter: { createdById: kalle.id },
+        })) as Pdf,
+      ),
+    );
+    expect(mine.text).toContain('Registrerade av Kalle Handläggare');
+    expect(mine.text).toContain('Anna Andersson');
+
+    const entries = await audit('print.register');
+    expect(entries.map((e) => e.after)).toContainEqual({
+      register: 'decisions',
+      rows: 1,
+      outageId: outage.id,
+    });
+    expect(JSON.stringify(entries)).not.toContain('Bertil');
+
+    // A handläggare cannot print payouts; a chef ekonomiskt bistånd cannot print journal notes.
+    expect(await app.call('print.register', { register: 'payouts', filter: {} })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN', message: expect.stringContaining('Handläggare') },
+    });
+    await signIn('ebba');
+    expect(
+      await app.call('print.register', { register: 'journalNotes', filter: {} }),
+    ).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await audit('access.denied')).toHaveLength(2);
+    const payouts = (await app.ok('print.register', { register: 'payouts', filter: {} })) as Pdf;
+    expect(payouts.fileName).toBe('Forteckning-Utbetalningar-2026-11-23.pdf');
+  });
+
+  it('prints a whole outage with the registers the person may read', async () => {
+    const outage = (await app.ok('outages.start', {
+      level: 'II',
+      affectedSystems: ['Paraplyet'],
+      note: '',
+    })) as Outage;
+    await signIn('kalle');
+    await app.ok('decisions.create', sampleInput('decisions') as never);
+    await app.ok('journalNotes.create', sampleInput('journalNotes') as never);
+
+    const kalles = await keepAndRead(
+      'print-channel-outage-kalle',
+      bytesOf((await app.ok('print.outage', { outageId: outage.id })) as Pdf),
+    );
+    expect(kalles.text).toContain('Journalanteckningar');
+    expect(kalles.text).not.toMatch(/Utförda utbetalningar/);
+
+    await signIn('ebba');
+    const pdf = (await app.ok('print.outage', { outageId: outage.id })) as Pdf;
+    expect(pdf.fileName).toMatch(/^Forteckning-Avbrott-2026-11-23\.pdf$/);
+    const ebbas = await keepAndRead('print-channel-outage-ebba', bytesOf(pdf));
+    expect(ebbas.text).not.toContain('Journalanteckningar');
+    expect(ebbas.text).toMatch(/Utförda utbetalningar/);
+
+    const entries = await audit('print.outage');
+    expect(entries).toHaveLength(2);
+    expect(entries[0]!.entityId).toBe(outage.id);
+  });
+});
