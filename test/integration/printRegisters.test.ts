@@ -123,8 +123,9 @@ describe('filled registers', () => {
       }
       return count;
     };
-    // One stroke through each line of the row's text (its purpose wraps to two).
-    expect(await strikes(bytes)).toBe(2);
+    // One stroke through each line of text in each of the row's cells: name, personnummer,
+    // purpose (two lines), case worker, decision maker, date, the void reason…
+    expect(await strikes(bytes)).toBeGreaterThanOrEqual(7);
     expect(await strikes(live)).toBe(0);
   });
 

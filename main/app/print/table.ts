@@ -144,21 +144,19 @@ export function drawTable(
               ? xs[c + 1]! - PAD_X - print.widthOf(line, size, row.bold)
               : xs[c]! + PAD_X;
           print.text(page, line, x, baseline, { size, bold: row.bold });
+          if (row.struck && line.trim() !== '') {
+            // Through the words themselves, as writing is crossed out on paper: a line
+            // across the whole row would read as a rule between rows.
+            const through = baseline + size * 0.27;
+            page.drawLine({
+              start: { x: x - 1, y: through },
+              end: { x: x + print.widthOf(line, size, row.bold) + 1, y: through },
+              color: ink,
+              thickness: 0.8,
+            });
+          }
         });
       });
-      if (row.struck) {
-        // Through every line of text, as a line of writing is crossed out on paper.
-        for (let l = 0; l < slice.to - slice.from; l++) {
-          // Half the height of a lower-case letter above the line's baseline.
-          const through = y - PAD_Y - (l + 1) * lineHeight + size * 0.3 + size * 0.27;
-          page.drawLine({
-            start: { x: left + 1, y: through },
-            end: { x: frame.right - 1, y: through },
-            color: ink,
-            thickness: 0.8,
-          });
-        }
-      }
       // Column rules run down a whole stretch of ordinary rows at once; a spanning row has
       // only the outer ones.
       if (row.span) {
