@@ -270,6 +270,35 @@ describe('paper references', () => {
     ).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
   });
 
+  it('never names the client of a record in a register the person may not read', async () => {
+    await startOutage();
+    await allocate(1, kalle, 'journalSheet');
+    await signIn('kalle');
+    await app.ok('journalNotes.create', {
+      ...sampleInput('journalNotes'),
+      clientName: 'Hemlig Patient',
+      transcribedFromPaper: true,
+      paperReference: 'ET000001',
+    } as never);
+    // The chef ekonomiskt bistånd reads no journal notes: told only that it is used.
+    await signIn('ebba');
+    const reused = await app.call('payouts.create', {
+      ...sampleInput('payouts'),
+      transcribedFromPaper: true,
+      paperReference: 'ET000001',
+    } as never);
+    expect(reused).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(JSON.stringify(reused)).not.toContain('Hemlig');
+    expect(JSON.stringify(reused)).toContain('register du inte har tillgång till');
+    // Writing off someone else's reference is refused before anything is said about it.
+    const writeOff = await app.call('references.writeOff', {
+      references: ['ET000001'],
+      reason: 'Tom rad',
+    });
+    expect(writeOff).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(JSON.stringify(writeOff)).not.toContain('Hemlig');
+  });
+
   it('every role reads the unused list; nobody signed out does', async () => {
     await allocate(1);
     await signIn('ebba');

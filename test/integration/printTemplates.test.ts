@@ -186,4 +186,30 @@ describe('blank templates', () => {
     expect(contacts).toContain('011-15 39 68');
     expect(contacts).toContain('Efter kontorstid – kvällar, nätter och helger 17:00–07:30');
   });
+
+  it('moves the after-hours contacts to a new page when long notes fill the first', async () => {
+    // Four office contacts with 500-character notes end the first table just above the
+    // page's foot (found by trying lengths against the old layout, which threw here).
+    const long = 'Ring först växeln och be om jourhavande. '.repeat(40).slice(0, 500);
+    const contact = (period: 'office' | 'afterHours', n: number) => ({
+      period,
+      hours: period === 'office' ? '08:00–16:00' : '17:00–07:30',
+      who: `Kontakt ${n}`,
+      phone: '011',
+      note: period === 'office' ? long : 'kort',
+    });
+    const routines = {
+      checklistAnswers: ['', '', '', ''],
+      contacts: [0, 1, 2, 3].map((n) => contact('office', n)).concat([contact('afterHours', 5)]),
+    };
+    // Before, the after-hours heading was drawn past the page's end and the table threw.
+    const pdf = await keepAndRead(
+      'template-contacts-long',
+      await blankTemplates.faultContacts.build({ ...context, routines }),
+    );
+    const text = squash(pdf.text);
+    expect(text).toContain('Kontakt 5');
+    expect(text).toContain('Efter kontorstid – kvällar, nätter och helger 17:00–07:30');
+    expect(text).toContain('Sida 2 av 2');
+  });
 });

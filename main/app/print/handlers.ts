@@ -82,11 +82,23 @@ async function printBlankTemplate(
   const dataSource = context.state.db();
   const count = referencesNeeded(key, pages);
   const kind = referenceKind(key);
-  // The references exist in the database exactly when they are printed: allocated and
-  // the print audited in one transaction, before the PDF is built from them.
-  const references = await dataSource.transaction(async (manager) => {
+  const unit = await getUnit(dataSource);
+  const routines = await getLocalRoutines(dataSource);
+  // The references exist in the database exactly when they are printed: allocated, the
+  // PDF built from them and the print audited in one transaction, so a build that fails
+  // leaves no references waiting to be transcribed and no audit of a print that never was.
+  const bytes = await dataSource.transaction(async (manager) => {
     const allocated =
       count > 0 && kind ? await allocateReferences(manager, { kind, count, actor, now }) : [];
+    const built = await blankTemplates[key].build({
+      unit: unit.name,
+      printedBy: actor.fullName,
+      printedAt: now,
+      references: allocated,
+      pages,
+      routines,
+      cardProvider: unit.cardProvider,
+    });
     await recordAudit(manager, {
       actor,
       at: now,
@@ -101,17 +113,7 @@ async function printBlankTemplate(
         last: allocated.at(-1) ?? null,
       },
     });
-    return allocated;
-  });
-  const unit = await getUnit(dataSource);
-  const bytes = await blankTemplates[key].build({
-    unit: unit.name,
-    printedBy: actor.fullName,
-    printedAt: now,
-    references,
-    pages,
-    routines: await getLocalRoutines(dataSource),
-    cardProvider: unit.cardProvider,
+    return built;
   });
   return pdf(pdfFileName(blankTemplateFileWords(key), localDate(now)), bytes);
 }
@@ -145,6 +147,16 @@ async function printRegister(
     ? await dataSource.getRepository(UserEntity).findOneBy({ id: filter.createdById })
     : null;
   const printed = await section(context, register, filter);
+  const unit = await getUnit(dataSource);
+  // Built before the print is audited: a build that fails was no print.
+  const bytes = await buildFilledRegister({
+    unit: unit.name,
+    printedBy: actor.fullName,
+    printedAt: now,
+    cardProvider: unit.cardProvider,
+    subtitle: printSubtitle({ outage, filter, personName: person?.fullName ?? null }),
+    ...printed,
+  });
   await dataSource.transaction((manager) =>
     recordAudit(manager, {
       actor,
@@ -156,15 +168,6 @@ async function printRegister(
       after: { register, rows: printed.records.length, outageId: filter.outageId },
     }),
   );
-  const unit = await getUnit(dataSource);
-  const bytes = await buildFilledRegister({
-    unit: unit.name,
-    printedBy: actor.fullName,
-    printedAt: now,
-    cardProvider: unit.cardProvider,
-    subtitle: printSubtitle({ outage, filter, personName: person?.fullName ?? null }),
-    ...printed,
-  });
   return pdf(pdfFileName(`Forteckning ${definition.title}`, localDate(now)), bytes);
 }
 
@@ -188,6 +191,17 @@ async function printOutage(
       }),
     );
   }
+  const unit = await getUnit(dataSource);
+  const bytes = await buildRegisterSections(
+    {
+      unit: unit.name,
+      printedBy: actor.fullName,
+      printedAt: now,
+      cardProvider: unit.cardProvider,
+      subtitle: printSubtitle({ outage, filter: { voided: 'include' } }),
+    },
+    sections,
+  );
   await dataSource.transaction((manager) =>
     recordAudit(manager, {
       actor,
@@ -200,17 +214,6 @@ async function printOutage(
         registers: Object.fromEntries(sections.map((s) => [s.register, s.records.length])),
       },
     }),
-  );
-  const unit = await getUnit(dataSource);
-  const bytes = await buildRegisterSections(
-    {
-      unit: unit.name,
-      printedBy: actor.fullName,
-      printedAt: now,
-      cardProvider: unit.cardProvider,
-      subtitle: printSubtitle({ outage, filter: { voided: 'include' } }),
-    },
-    sections,
   );
   return pdf(pdfFileName('Forteckning Avbrott', localDate(outage.startsAt)), bytes);
 }

@@ -57,6 +57,9 @@ export async function printChecklist(input: BlankTemplateInput): Promise<Uint8Ar
   return print.save();
 }
 
+/** Heading (16), gap (6), table header (~24) and one row (24), with some margin. */
+const ROOM_FOR_A_PERIOD = 90;
+
 /** Whom to call to report a fault, in office hours and after (Söderköping 3.1). */
 export async function printFaultContacts(input: BlankTemplateInput): Promise<Uint8Array> {
   const routines = input.routines ?? emptyLocalRoutines;
@@ -73,6 +76,12 @@ export async function printFaultContacts(input: BlankTemplateInput): Promise<Uin
     const contacts = routines.contacts.filter((c) => c.period === period.value);
     const hours = contacts.find((c) => c.hours)?.hours;
     const title = hours ? `${period.label} ${hours}` : period.label;
+    // The period's heading, its table header and a first row must fit, or a new page:
+    // long notes under office hours can leave the after-hours heading no room.
+    if (end.y - ROOM_FOR_A_PERIOD < end.page.bottom) {
+      const next = print.addPage(heading);
+      end = { page: next, y: next.top };
+    }
     end.y -= 16;
     print.text(end.page.page, title, end.page.left, end.y, { size: 11, bold: true });
     const rows = contacts

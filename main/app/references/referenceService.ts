@@ -109,7 +109,7 @@ export async function useReference(
     throw AppError.field(
       'CONFLICT',
       'paperReference',
-      `Referensen ${reference} är redan införd: ${await describeRecord(manager, row)}. ` +
+      `Referensen ${reference} är redan införd: ${await describeRecord(manager, row, actor)}. ` +
         'Samma pappersrad kan bara föras in en gång.',
     );
   }
@@ -177,14 +177,7 @@ export async function writeOff(
       if (!reference || !row) {
         throw new AppError('NOT_FOUND', `Referensen ${typed} har inte skrivits ut av enheten.`);
       }
-      if (row.used_record_id) {
-        throw new AppError(
-          'CONFLICT',
-          `Referensen ${reference} är redan införd (${await describeRecord(manager, row)}) ` +
-            'och kan inte skrivas av.',
-        );
-      }
-      if (row.written_off_at) continue;
+      // Whose it is first: what a reference was used for is not everyone's to learn.
       if (actor.role !== 'unitManager' && row.printed_by_id !== actor.id) {
         throw new AppError(
           'FORBIDDEN',
@@ -192,6 +185,14 @@ export async function writeOff(
             'referenser du själv har skrivit ut; enhetschefen kan skriva av alla.',
         );
       }
+      if (row.used_record_id) {
+        throw new AppError(
+          'CONFLICT',
+          `Referensen ${reference} är redan införd (${await describeRecord(manager, row, actor)}) ` +
+            'och kan inte skrivas av.',
+        );
+      }
+      if (row.written_off_at) continue;
       await manager.query(
         `UPDATE printed_references
             SET written_off_at = ?, written_off_by_id = ?, written_off_by_name = ?,
@@ -264,10 +265,22 @@ async function findReference(
   return rows[0] ?? null;
 }
 
-/** "Beslut, Tolvan Tolvansson" for the record that holds a reference. */
-async function describeRecord(manager: EntityManager, row: ReferenceRow): Promise<string> {
+/**
+ * "Beslut, Tolvan Tolvansson" for the record that holds a reference, when the person may
+ * read that register; otherwise only that it is another register (a journal note's client
+ * is not the chef ekonomiskt bistånd's to learn, a payout's not the handläggare's).
+ */
+async function describeRecord(
+  manager: EntityManager,
+  row: ReferenceRow,
+  actor: Pick<Actor, 'role'>,
+): Promise<string> {
   const definition = registers[row.used_register as RegisterKey];
   if (!definition) return String(row.used_register);
+  const { read } = definition.access;
+  if (read !== 'all' && !(read as readonly string[]).includes(actor.role)) {
+    return 'i ett register du inte har tillgång till';
+  }
   const [record] = (await manager.query(
     `SELECT client_name FROM ${snakeCase(definition.key)} WHERE id = ?`,
     [row.used_record_id],
