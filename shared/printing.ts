@@ -48,6 +48,17 @@ export const sheetRegister = {
 } as const satisfies Partial<Record<BlankTemplateKey, RegisterKey>>;
 
 /**
+ * The register a reference printed on `kind` may be transcribed into: a Bilaga 3 row or a
+ * decision document only into Beslut, a journal sheet only into Journalanteckningar. Null
+ * for a kind this version does not know (then any register).
+ */
+export function registerOfReferenceKind(kind: string): RegisterKey | null {
+  if (kind in registers) return kind as RegisterKey;
+  if (kind in sheetRegister) return sheetRegister[kind as keyof typeof sheetRegister];
+  return null;
+}
+
+/**
  * The kind a template's pre-printed references are recorded under (`printed_references.kind`):
  * a register form's register key, a sheet's own key. Null: the template carries none.
  */

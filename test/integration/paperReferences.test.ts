@@ -129,7 +129,7 @@ describe('paper references', () => {
     expect(await unused()).toEqual(['ET000001', 'ET000003']);
     expect(await unused(outage.id)).toEqual([]); // printed after that outage ended
 
-    // The same paper row cannot be transcribed twice, in any register.
+    // The same paper row cannot be transcribed twice, and a Bilaga 3 row belongs in Beslut.
     expect(await transcribe('ET000002', { outageId: outage.id })).toMatchObject({
       ok: false,
       error: { code: 'CONFLICT', fields: { paperReference: expect.stringContaining('redan') } },
@@ -142,7 +142,10 @@ describe('paper references', () => {
         paperReference: 'ET000002',
         values: { ...sampleInput('journalNotes').values, occurredAt: '2026-11-23T08:00:00.000Z' },
       } as never),
-    ).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    ).toMatchObject({
+      ok: false,
+      error: { fields: { paperReference: expect.stringContaining('blankett för beslut') } },
+    });
 
     // A reference this unit never printed is refused, and so is nonsense.
     expect(await transcribe('ET000099', { outageId: outage.id })).toMatchObject({
@@ -287,9 +290,15 @@ describe('paper references', () => {
       transcribedFromPaper: true,
       paperReference: 'ET000001',
     } as never);
-    expect(reused).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    // A journal sheet's reference belongs in Journalanteckningar only; nothing about the
+    // record that holds it is said.
+    expect(reused).toMatchObject({
+      ok: false,
+      error: {
+        fields: { paperReference: expect.stringContaining('blankett för journalanteckningar') },
+      },
+    });
     expect(JSON.stringify(reused)).not.toContain('Hemlig');
-    expect(JSON.stringify(reused)).toContain('register du inte har tillgång till');
     // Writing off someone else's reference is refused before anything is said about it.
     const writeOff = await app.call('references.writeOff', {
       references: ['ET000001'],

@@ -1,3 +1,4 @@
+import { registerOfReferenceKind } from '../../../shared/printing';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { SessionUser } from '../../../shared/contract';
 import {
@@ -103,6 +104,15 @@ export async function useReference(
       'paperReference',
       `Referensen ${reference} har inte skrivits ut av enheten. Kontrollera numret under ` +
         'streckkoden, eller markera att referens saknas.',
+    );
+  }
+  const printedFor = registerOfReferenceKind(row.kind);
+  if (printedFor && printedFor !== register) {
+    throw AppError.field(
+      'VALIDATION',
+      'paperReference',
+      `Referensen ${reference} står på en blankett för ${registers[printedFor].title.toLowerCase()}, ` +
+        `inte för ${registers[register as RegisterKey].title.toLowerCase()}. Kontrollera numret.`,
     );
   }
   if (row.used_record_id && !(row.used_record_id === recordId && row.used_register === register)) {
