@@ -1,22 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { listAudit } from '../../main/app/audit/auditLog';
-import { clockFrom, createTestApp, SETUP, type TestApp } from '../support/app';
+import { useUnitApp, type TestApp } from '../support/app';
 import { sampleInput } from '../support/records';
-import { makeTempDir } from '../support/tempDir';
 
 describe('bounded input', () => {
-  let cleanup: () => void;
   let app: TestApp;
 
-  beforeEach(async () => {
-    let dir: string;
-    ({ dir, cleanup } = makeTempDir());
-    app = createTestApp(dir, { clock: clockFrom('2026-11-23T10:00') });
-    await app.ok('unit.setup', SETUP);
-  });
-  afterEach(async () => {
-    await app.state.close();
-    cleanup();
+  useUnitApp((ready) => {
+    app = ready;
   });
 
   const tenMegabytes = 'x'.repeat(10 * 1024 * 1024);

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { listAudit } from '../../main/app/audit/auditLog';
 import type { CashCardAccount, Reconciliation } from '../../shared/cashCard';
 import { amountForInput, formatAmount, parseAmount } from '../../shared/money';
@@ -7,33 +7,23 @@ import type { RegisterRecord } from '../../shared/registers/schemas';
 import {
   CASE_WORKER,
   FINANCIAL_AID_MANAGER,
-  clockFrom,
-  createTestApp,
+  useUnitApp,
   SETUP,
   type TestApp,
 } from '../support/app';
 import { sampleInput } from '../support/records';
-import { makeTempDir } from '../support/tempDir';
 
 describe('cash card payouts and the limit', () => {
-  let cleanup: () => void;
   let app: TestApp;
   let verification = 0;
 
-  beforeEach(async () => {
-    let dir: string;
-    ({ dir, cleanup } = makeTempDir());
-    app = createTestApp(dir, { clock: clockFrom('2026-11-23T10:00') });
-    await app.ok('unit.setup', SETUP);
+  useUnitApp(async (ready) => {
+    app = ready;
     await app.ok('users.create', FINANCIAL_AID_MANAGER);
     await app.ok('users.create', CASE_WORKER);
     await app.ok('outages.start', { level: 'II', affectedSystems: [], note: '' });
     await app.ok('session.signOut');
     await app.ok('session.signIn', { username: 'ebba', password: 'kalle-123' });
-  });
-  afterEach(async () => {
-    await app.state.close();
-    cleanup();
   });
 
   const pay = (amount: string, extra: Record<string, unknown> = {}) =>

@@ -1,41 +1,25 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { listAudit } from '../../main/app/audit/auditLog';
 import type { SessionUser } from '../../shared/contract';
 import type { Outage } from '../../shared/outages';
 import type { PrintedReference } from '../../shared/references';
-import {
-  CASE_WORKER,
-  clockFrom,
-  createTestApp,
-  FINANCIAL_AID_MANAGER,
-  SETUP,
-  type TestApp,
-} from '../support/app';
+import { CASE_WORKER, useUnitApp, FINANCIAL_AID_MANAGER, type TestApp } from '../support/app';
 import { keepAndRead } from '../support/pdf';
 import { sampleInput } from '../support/records';
-import { makeTempDir } from '../support/tempDir';
 
 type Pdf = { fileName: string; pdfBase64: string };
 const bytesOf = (pdf: Pdf) => new Uint8Array(Buffer.from(pdf.pdfBase64, 'base64'));
 
 /** Issue 8: the print channels through the real router on a real encrypted database. */
 describe('print channels', () => {
-  let cleanup: () => void;
   let app: TestApp;
   let kalle: SessionUser;
 
-  beforeEach(async () => {
-    let dir: string;
-    ({ dir, cleanup } = makeTempDir());
-    app = createTestApp(dir, { clock: clockFrom('2026-11-23T10:00') });
-    await app.ok('unit.setup', SETUP);
+  useUnitApp(async (ready) => {
+    app = ready;
     app.state.session.autoLockMinutes = 60 * 24 * 30;
     kalle = (await app.ok('users.create', CASE_WORKER)) as SessionUser;
     await app.ok('users.create', FINANCIAL_AID_MANAGER);
-  });
-  afterEach(async () => {
-    await app.state.close();
-    cleanup();
   });
 
   const signIn = async (username: string) => {

@@ -1,24 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { listAudit } from '../../main/app/audit/auditLog';
 import { hashPassword } from '../../main/app/domain/passwords';
 import type { User } from '../../shared/contract';
-import { CASE_WORKER, clockFrom, createTestApp, SETUP, type TestApp } from '../support/app';
-import { makeTempDir } from '../support/tempDir';
+import { CASE_WORKER, useUnitApp, SETUP, type TestApp } from '../support/app';
 
 /** Item 9: a signature names one person; passwords of 8+; everyone changes their own. */
 describe('signatures and personal passwords', () => {
-  let cleanup: () => void;
   let app: TestApp;
 
-  beforeEach(async () => {
-    let dir: string;
-    ({ dir, cleanup } = makeTempDir());
-    app = createTestApp(dir, { clock: clockFrom('2026-11-23T10:00') });
-    await app.ok('unit.setup', SETUP);
-  });
-  afterEach(async () => {
-    await app.state.close();
-    cleanup();
+  useUnitApp((ready) => {
+    app = ready;
   });
 
   const KARIN = {

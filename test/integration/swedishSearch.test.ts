@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { RegisterRecord } from '../../shared/registers/schemas';
 import { sortKeys } from '../../shared/registers/schemas';
 import { registers } from '../../shared/registers';
@@ -6,15 +6,8 @@ import { foldName } from '../../shared/swedishText';
 import { liveSearchIndex } from '../../main/app/registers/registerQueries';
 import { rulesFor } from '../../main/app/registers/rules';
 import { columnsOf, portableColumnsOf, tableOf } from '../../main/app/registers/table';
-import {
-  clockFrom,
-  createTestApp,
-  FINANCIAL_AID_MANAGER,
-  SETUP,
-  type TestApp,
-} from '../support/app';
+import { useUnitApp, FINANCIAL_AID_MANAGER, type TestApp } from '../support/app';
 import { sampleInput } from '../support/records';
-import { makeTempDir } from '../support/tempDir';
 
 interface Page {
   rows: RegisterRecord[];
@@ -26,20 +19,12 @@ interface Page {
 const collator = new Intl.Collator('sv');
 
 describe('Swedish search and sort, and keyset paging, in the register lists', () => {
-  let cleanup: () => void;
   let app: TestApp;
 
-  beforeEach(async () => {
-    let dir: string;
-    ({ dir, cleanup } = makeTempDir());
-    app = createTestApp(dir, { clock: clockFrom('2026-11-23T10:00') });
-    await app.ok('unit.setup', SETUP);
+  useUnitApp(async (ready) => {
+    app = ready;
     app.state.session.autoLockMinutes = 60 * 24 * 30;
     await app.ok('outages.start', { level: 'II', affectedSystems: ['Paraplyet'], note: '' });
-  });
-  afterEach(async () => {
-    await app.state.close();
-    cleanup();
   });
 
   const create = (clientName: string, personnummer = '19121212-1212') =>

@@ -1,3 +1,5 @@
+import { afterEach, beforeEach } from 'vitest';
+import { makeTempDir } from './tempDir';
 import { join } from 'node:path';
 import type { Channel, Input } from '../../shared/contract';
 import type { Result } from '../../shared/result';
@@ -50,6 +52,31 @@ export function clockFrom(localDateTime: string): () => Date {
   const start = Date.parse(localToInstant(localDateTime)!);
   const startedAt = performance.now();
   return () => new Date(start + (performance.now() - startedAt));
+}
+
+/**
+ * For each test of the enclosing describe block: a unit set up on a real encrypted
+ * database in a temporary folder, on a clock from Monday 2026-11-23 10:00 (the
+ * enhetschef signed in), handed to `arrange` for the block's own set-up; closed and
+ * removed after the test.
+ */
+export function useUnitApp(
+  arrange: (app: TestApp) => void | Promise<void>,
+  clock: () => Date = clockFrom('2026-11-23T10:00'),
+): void {
+  let app: TestApp;
+  let cleanup = () => {};
+  beforeEach(async () => {
+    let dir: string;
+    ({ dir, cleanup } = makeTempDir());
+    app = createTestApp(dir, { clock });
+    await app.ok('unit.setup', SETUP);
+    await arrange(app);
+  });
+  afterEach(async () => {
+    await app.state.close();
+    cleanup();
+  });
 }
 
 export interface TestApp {
