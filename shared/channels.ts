@@ -52,6 +52,8 @@ const baseChannels = [
   'print.blankTemplate',
   'print.register',
   'print.outage',
+  'documents.print',
+  'documents.save',
 ] as const;
 
 /** Every register has the same channels: "decisions.list", "orders.void", … */

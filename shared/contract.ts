@@ -47,7 +47,14 @@ import { issueUsbInput, listUsbInput, returnUsbInput, usbReceiptSchema } from '.
  */
 
 /** A built PDF: its ASCII file name and its bytes in base64. */
-const pdfOutput = z.object({ fileName: z.string(), pdfBase64: z.string() });
+/**
+ * A PDF built for preview: its bytes to show, and the id under which main holds it to
+ * print or save (`documents.print`, `documents.save`) without the bytes coming back.
+ */
+const pdfOutput = z.object({ documentId: z.uuid(), fileName: z.string(), pdfBase64: z.string() });
+const heldDocument = z.object({
+  documentId: z.uuid({ error: 'Dokumentet finns inte längre. Skapa det igen.' }),
+});
 
 /** Who may call a channel. */
 export type Access =
@@ -396,6 +403,18 @@ export const contract = {
     access: 'signedIn',
     input: z.object({ outageId: z.uuid({ error: 'Välj ett avbrott.' }) }),
     output: pdfOutput,
+  },
+  /** A previewed PDF to the system's print dialog; the outcome says if it was cancelled. */
+  'documents.print': {
+    access: 'signedIn',
+    input: heldDocument,
+    output: z.object({ outcome: z.enum(['printed', 'cancelled']) }),
+  },
+  /** A previewed PDF saved where the person chooses in the system's save dialog. */
+  'documents.save': {
+    access: 'signedIn',
+    input: heldDocument,
+    output: z.object({ savedAs: z.string().nullable() }),
   },
   ...registerContract('decisions'),
   ...registerContract('orders'),

@@ -12,7 +12,7 @@ import { createRouter } from '../../main/app/router';
 import { AppState } from '../../main/app/state';
 import { demoCustodians, demoPayouts, demoUsb } from './cashCardAndUsb';
 import { demoClient, demoValues } from './casework';
-import { writeDemoPdfs } from './pdfs';
+import { savingInto, writeDemoPdfs } from './pdfs';
 import type { Client } from './clients';
 import { seededRandom } from './random';
 
@@ -76,7 +76,12 @@ export async function createDemo(
 ): Promise<DemoAccount[]> {
   const realNow = clock().getTime();
   let now = new Date(realNow);
-  const state = new AppState({ dbPath: join(outDir, 'demo.db'), clock: () => now });
+  const state = new AppState({
+    dbPath: join(outDir, 'demo.db'),
+    clock: () => now,
+    // Headless: "Spara som PDF…" answers with DIR/pdf/ and the file name offered.
+    desktop: savingInto(join(outDir, 'pdf')),
+  });
   const router = createRouter(state);
   const call = async <C extends Channel>(channel: C, input?: Input<C>): Promise<Output<C>> => {
     const result = await router.handle(channel, input);
@@ -205,7 +210,7 @@ export async function createDemo(
 
     // The binder's blank templates and the finished outage's registers as PDF files.
     await signIn(manager!.username);
-    await writeDemoPdfs(call, outDir, finished.id);
+    await writeDemoPdfs(call, finished.id);
     await call('session.signOut');
 
     /** Spreads `counts` records over the case workers and the outage's hours. */

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import type { Download, Page } from '@playwright/test';
+import { join } from 'node:path';
+import type { Locator, Page } from '@playwright/test';
 import { keepAndRead } from '../support/pdf';
 import { arrange, arrangeCaseWorkerInOutage } from './arrange';
 import { expect, screen, test } from './fixtures';
@@ -7,10 +8,28 @@ import { expect, screen, test } from './fixtures';
 const nav = (page: Page, name: string) =>
   page.getByRole('navigation').getByRole('button', { name }).click();
 
-async function pdfOf(download: Download, name: string) {
-  const bytes = new Uint8Array(readFileSync((await download.path())!));
+async function pdfOf(bytes: Uint8Array, name: string) {
   expect(Buffer.from(bytes.subarray(0, 4)).toString()).toBe('%PDF');
   return keepAndRead(name, bytes);
+}
+
+/** The preview dialog, once pdf.js has drawn its first page (not a blank canvas). */
+async function previewOf(page: Page): Promise<Locator> {
+  const preview = page.getByRole('dialog');
+  await expect(preview).toBeVisible();
+  const canvas = preview.getByRole('img', { name: /Förhandsgranskning, sida 1 av/ });
+  await expect(canvas).toHaveAttribute('data-drawn-page', '1');
+  const inked = await canvas.evaluate((element) => {
+    const c = element as HTMLCanvasElement;
+    const pixels = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+    let dark = 0;
+    for (let i = 0; i < pixels.length; i += 4) if (pixels[i]! < 128) dark++;
+    return dark / (pixels.length / 4);
+  });
+  // Text, rules and barcodes: some ink, far from a page painted over.
+  expect(inked).toBeGreaterThan(0.002);
+  expect(inked).toBeLessThan(0.5);
+  return preview;
 }
 
 test('a handläggare prints blank decision documents and transcribes one by its reference', async ({
@@ -25,17 +44,48 @@ test('a handläggare prints blank decision documents and transcribes one by its 
 
   const title = 'Beslutsdokument';
   await page.getByLabel(`Antal sidor, ${title}`).fill('2');
-  const save = page.getByRole('button', { name: `Spara ${title} som PDF` });
-  const downloading = page.waitForEvent('download');
-  await save.click();
-  const download = await downloading;
-  expect(download.suggestedFilename()).toMatch(/^Beslutsdokument-\d{4}-\d{2}-\d{2}\.pdf$/);
-  const pdf = await pdfOf(download, 'e2e-blank-decision-documents');
+  const show = page.getByRole('button', { name: `Förhandsgranska ${title}` });
+  await show.click();
+  const preview = await previewOf(page);
+  await expect(preview.getByRole('heading', { name: title })).toBeVisible();
+  await expect(preview.getByText('Sida 1 av 2')).toBeVisible();
+  await screen(page, '91-printing-preview');
+  await preview.getByRole('button', { name: 'Nästa sida' }).click();
+  await expect(
+    preview.getByRole('img', { name: 'Förhandsgranskning, sida 2 av 2' }),
+  ).toHaveAttribute('data-drawn-page', '2');
+
+  // A preview is not a print: nothing is waiting to be transcribed yet.
+  const printedReferences = async () =>
+    (
+      (await bridge.state.db().query('SELECT count(*) AS n FROM printed_references')) as [
+        { n: number },
+      ]
+    )[0].n;
+  expect(await printedReferences()).toBe(0);
+
+  // A cancelled print dialog prints nothing and leaves nothing behind.
+  bridge.desktop.nextPrint = 'cancelled';
+  await preview.getByRole('button', { name: 'Skriv ut…' }).click();
+  await expect(preview.getByRole('status')).toHaveText('Utskriften avbröts. Ingenting skrevs ut.');
+  expect(bridge.desktop.printed).toHaveLength(0);
+  expect(await printedReferences()).toBe(0);
+
+  await page.keyboard.press('Control+P');
+  await expect(preview.getByRole('status')).toHaveText(`${title} skickades till skrivaren.`);
+  expect(bridge.desktop.printed).toHaveLength(1);
+  const pdf = await pdfOf(bridge.desktop.printed[0]!.bytes, 'e2e-blank-decision-documents');
+  expect(bridge.desktop.printed[0]!.title).toMatch(/^Beslutsdokument-\d{4}-\d{2}-\d{2}\.pdf$/);
   expect(pdf.pages).toBe(2);
   expect(pdf.text).toContain('ET000001');
   expect(pdf.text).toContain('ET000002');
-  await expect(page.getByRole('status').filter({ hasText: 'är skapad' })).toBeVisible();
-  await expect(save).toBeEnabled();
+
+  // Each reference may reach paper once: the same sheets cannot be printed or saved again.
+  await preview.getByRole('button', { name: 'Spara som PDF…' }).click();
+  await expect(preview.getByRole('alert')).toContainText('redan utskrivna eller sparade');
+  await preview.getByRole('button', { name: 'Stäng' }).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(show).toBeFocused();
   await screen(page, '91-printing');
 
   // The register choice offers what a handläggare may read: no payouts.
@@ -65,7 +115,7 @@ test('a handläggare prints blank decision documents and transcribes one by its 
   await expect(list).toContainText('ET000002');
 });
 
-test('Ctrl+P on the decision list saves the list as a PDF with its filter', async ({
+test('Ctrl+P on the decision list previews the list with its filter and saves it as a PDF', async ({
   page,
   bridge,
 }) => {
@@ -91,11 +141,24 @@ test('Ctrl+P on the decision list saves the list as a PDF with its filter', asyn
   await page.getByRole('searchbox').fill('Bertil');
   await expect(page.getByRole('row', { name: /Anna Andersson/ })).toHaveCount(0);
 
-  const downloading = page.waitForEvent('download');
   await page.keyboard.press('Control+P');
-  const download = await downloading;
-  expect(download.suggestedFilename()).toMatch(/^Forteckning-Beslut-\d{4}-\d{2}-\d{2}\.pdf$/);
-  const pdf = await pdfOf(download, 'e2e-ctrl-p-decisions');
+  const preview = await previewOf(page);
+  await expect(preview.getByRole('heading', { name: 'Förteckning: Beslut' })).toBeVisible();
+  await screen(page, '92-ctrl-p-preview');
+
+  const fileName = 'Beslut till pärmen.pdf';
+  bridge.desktop.nextSaveAs = fileName;
+  await preview.getByRole('button', { name: 'Spara som PDF…' }).click();
+  const savedAs = join(bridge.desktop.saveDir, fileName);
+  await expect(preview.getByRole('status')).toHaveText(`Sparad som ${savedAs}`);
+  const pdf = await pdfOf(new Uint8Array(readFileSync(savedAs)), 'e2e-ctrl-p-decisions');
   expect(pdf.text).toContain('Bertil Berg');
   expect(pdf.text).not.toContain('Anna Andersson');
+
+  // A cancelled save dialog saves nothing.
+  bridge.desktop.nextSaveAs = null;
+  await preview.getByRole('button', { name: 'Spara som PDF…' }).click();
+  await expect(preview.getByRole('status')).toHaveText('Ingenting sparades.');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
 });

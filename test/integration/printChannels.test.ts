@@ -7,7 +7,7 @@ import { CASE_WORKER, useUnitApp, FINANCIAL_AID_MANAGER, type TestApp } from '..
 import { keepAndRead } from '../support/pdf';
 import { sampleInput } from '../support/records';
 
-type Pdf = { fileName: string; pdfBase64: string };
+type Pdf = { documentId: string; fileName: string; pdfBase64: string };
 const bytesOf = (pdf: Pdf) => new Uint8Array(Buffer.from(pdf.pdfBase64, 'base64'));
 
 /** Issue 8: the print channels through the real router on a real encrypted database. */
@@ -28,6 +28,13 @@ describe('print channels', () => {
   };
   const audit = async (action: string) =>
     (await listAudit(app.state.db(), 0, 100)).entries.filter((e) => e.action === action);
+  const unused = async () =>
+    (await app.ok('references.listUnused', { outageId: null })) as {
+      rows: PrintedReference[];
+      total: number;
+    };
+  /** What the preview's "Skriv ut…" does: the held document to the print dialog. */
+  const print = (pdf: Pdf) => app.ok('documents.print', { documentId: pdf.documentId });
 
   it('prints blank decision documents with fresh references that then wait to be transcribed', async () => {
     await signIn('kalle');
@@ -37,10 +44,13 @@ describe('print channels', () => {
     })) as Pdf;
     expect(pdf.fileName).toBe('Beslutsdokument-2026-11-23.pdf');
     expect(Buffer.from(pdf.pdfBase64, 'base64').subarray(0, 4).toString()).toBe('%PDF');
+    // Shown, not yet printed: nothing waits to be transcribed, nothing is audited.
+    expect((await unused()).total).toBe(0);
+    expect(await audit('print.blankTemplate')).toHaveLength(0);
 
-    const { rows } = (await app.ok('references.listUnused', { outageId: null })) as {
-      rows: PrintedReference[];
-    };
+    expect(await print(pdf)).toEqual({ outcome: 'printed' });
+    expect(app.desktop.printed.map((p) => p.bytes)).toEqual([bytesOf(pdf)]);
+    const { rows } = await unused();
     const references = rows.map((row) => row.reference).sort();
     expect(references).toEqual(['ET000001', 'ET000002', 'ET000003']);
     expect(rows.every((row) => row.kind === 'decisionDocument')).toBe(true);
@@ -53,15 +63,19 @@ describe('print channels', () => {
 
     const [entry] = await audit('print.blankTemplate');
     expect(entry).toMatchObject({ actorName: kalle.fullName, entityId: 'decisionDocument' });
-    expect(entry!.after).toMatchObject({ pages: 3, references: 3, first: 'ET000001' });
+    expect(entry!.after).toMatchObject({
+      pages: 3,
+      references: 3,
+      first: 'ET000001',
+      to: 'printer',
+    });
   });
 
   it('names a register form after its appendix and records its references under the register', async () => {
     const pdf = (await app.ok('print.blankTemplate', { key: 'decisionList', pages: 1 })) as Pdf;
     expect(pdf.fileName).toBe('Bilaga-3-Beslut-2026-11-23.pdf');
-    const { rows } = (await app.ok('references.listUnused', { outageId: null })) as {
-      rows: PrintedReference[];
-    };
+    await print(pdf);
+    const { rows } = await unused();
     expect(rows).toHaveLength(10);
     expect(rows.every((row) => row.kind === 'decisions')).toBe(true);
 
@@ -71,9 +85,8 @@ describe('print channels', () => {
       pages: 1,
     })) as Pdf;
     expect(checklist.fileName).toMatch(/^Lokal-checklista-vid-planerade-avbrott-2026-11-23\.pdf$/);
-    expect(
-      ((await app.ok('references.listUnused', { outageId: null })) as { total: number }).total,
-    ).toBe(10);
+    await print(checklist);
+    expect((await unused()).total).toBe(10);
     expect(await app.call('print.blankTemplate', { key: 'decisionList', pages: 0 })).toMatchObject({
       ok: false,
       error: { code: 'VALIDATION' },
@@ -104,6 +117,9 @@ describe('print channels', () => {
     expect(read.text).toContain('Bertil Berg');
     expect(read.text).not.toContain('Anna Andersson');
     expect(read.text).toContain('Sökning ”Bertil”');
+    // Previews are not audited; the print is, once, with what was printed and not whom.
+    expect(await audit('print.register')).toHaveLength(0);
+    await print(pdf);
 
     const all = await keepAndRead(
       'print-channel-decisions-all',
@@ -126,11 +142,9 @@ describe('print channels', () => {
     expect(mine.text).toContain('Anna Andersson');
 
     const entries = await audit('print.register');
-    expect(entries.map((e) => e.after)).toContainEqual({
-      register: 'decisions',
-      rows: 1,
-      outageId: outage.id,
-    });
+    expect(entries.map((e) => e.after)).toEqual([
+      { register: 'decisions', rows: 1, outageId: outage.id, to: 'printer' },
+    ]);
     expect(JSON.stringify(entries)).not.toContain('Bertil');
 
     // A handläggare cannot print payouts; a chef ekonomiskt bistånd cannot print journal notes.
@@ -171,8 +185,9 @@ describe('print channels', () => {
     expect(ebbas.text).not.toContain('Journalanteckningar');
     expect(ebbas.text).toMatch(/Utförda utbetalningar/);
 
+    await print(pdf);
     const entries = await audit('print.outage');
-    expect(entries).toHaveLength(2);
+    expect(entries).toHaveLength(1);
     expect(entries[0]!.entityId).toBe(outage.id);
   });
 });

@@ -17,32 +17,30 @@ import { UserEntity } from '../db/entities/userRecord';
 import type { HandlersOf } from '../handler';
 import { listOutages } from '../outages/outageService';
 import { listReconciliations } from '../payouts/reconciliations';
-import { allocateReferences } from '../references/referenceService';
+import { reserveReferences } from '../references/referenceService';
+import type { HeldDocument } from '../documents/heldDocuments';
 import { requireActor, type HandlerContext } from '../state';
 import { getLocalRoutines } from '../unit/localRoutines';
 import { getUnit } from '../unit/unitService';
-import {
-  blankTemplates,
-  buildFilledRegister,
-  buildRegisterSections,
-  loadPrintRecords,
-  printSubtitle,
-  referencesNeeded,
-  type RegisterSection,
-} from '.';
+import { loadPrintRecords, printSubtitle, referencesNeeded, type RegisterSection } from '.';
 
 /*
- * The PDFs are built here in main, on the router's queue: a few seconds for a binder's
- * worth of templates or a register of some thousand rows. If a 10 000-row register must
- * not hold the queue (and every other channel) that long, a worker thread is the next step.
+ * A print channel prepares a PDF for the preview: records loaded here, on the router's
+ * queue, the PDF built by the print worker (state.pdf), the result held in main's memory
+ * for `documents.print` and `documents.save`, which audit what was printed. Showing a
+ * preview is not a print: nothing is recorded until the PDF leaves the app.
  */
 
-type Pdf = { fileName: string; pdfBase64: string };
+type Prepared = { documentId: string; fileName: string; pdfBase64: string };
 
-const pdf = (fileName: string, bytes: Uint8Array): Pdf => ({
-  fileName,
-  pdfBase64: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64'),
-});
+function prepared(context: HandlerContext, actor: SessionUser, document: HeldDocument): Prepared {
+  const { bytes } = document;
+  return {
+    documentId: context.state.documents.hold(actor.id, document),
+    fileName: document.fileName,
+    pdfBase64: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64'),
+  };
+}
 
 const mayRead = (definition: RegisterDefinition, actor: SessionUser): boolean =>
   definition.access.read === 'all' ||
@@ -76,46 +74,53 @@ async function findOutage(context: HandlerContext, outageId: string): Promise<Ou
 async function printBlankTemplate(
   { key, pages }: { key: BlankTemplateKey; pages: number },
   context: HandlerContext,
-): Promise<Pdf> {
+): Promise<Prepared> {
   const actor = requireActor(context);
-  const { now } = context;
-  const dataSource = context.state.db();
+  const { now, state } = context;
+  const dataSource = state.db();
   const count = referencesNeeded(key, pages);
   const kind = referenceKind(key);
   const unit = await getUnit(dataSource);
   const routines = await getLocalRoutines(dataSource);
-  // The references exist in the database exactly when they are printed: allocated, the
-  // PDF built from them and the print audited in one transaction, so a build that fails
-  // leaves no references waiting to be transcribed and no audit of a print that never was.
-  const bytes = await dataSource.transaction(async (manager) => {
-    const allocated =
-      count > 0 && kind ? await allocateReferences(manager, { kind, count, actor, now }) : [];
-    const built = await blankTemplates[key].build({
+  const references =
+    count > 0 && kind
+      ? await reserveReferences(dataSource.manager, {
+          kind,
+          count,
+          reservedUpTo: state.documents.reservedUpTo(),
+        })
+      : undefined;
+  const printed = references?.references.map((r) => r.reference) ?? [];
+  const bytes = await state.pdf.build({
+    kind: 'blankTemplate',
+    key,
+    input: {
       unit: unit.name,
       printedBy: actor.fullName,
       printedAt: now,
-      references: allocated,
+      references: printed,
       pages,
       routines,
       cardProvider: unit.cardProvider,
-    });
-    await recordAudit(manager, {
-      actor,
-      at: now,
+    },
+  });
+  return prepared(context, actor, {
+    fileName: pdfFileName(blankTemplateFileWords(key), localDate(now)),
+    bytes,
+    audit: {
       action: 'print.blankTemplate',
       entity: 'print',
       entityId: key,
       after: {
         key,
         pages,
-        references: allocated.length,
-        first: allocated[0] ?? null,
-        last: allocated.at(-1) ?? null,
+        references: printed.length,
+        first: printed[0] ?? null,
+        last: printed.at(-1) ?? null,
       },
-    });
-    return built;
+    },
+    ...(references ? { references } : {}),
   });
-  return pdf(pdfFileName(blankTemplateFileWords(key), localDate(now)), bytes);
 }
 
 async function section(
@@ -136,10 +141,10 @@ async function section(
 async function printRegister(
   { register, filter }: { register: RegisterKey; filter: RegisterListFilter },
   context: HandlerContext,
-): Promise<Pdf> {
+): Promise<Prepared> {
   const actor = requireActor(context);
-  const { now } = context;
-  const dataSource = context.state.db();
+  const { now, state } = context;
+  const dataSource = state.db();
   const definition = registers[register];
   if (!mayRead(definition, actor)) return refuse(context, actor, 'print.register');
   const outage = filter.outageId ? await findOutage(context, filter.outageId) : null;
@@ -148,36 +153,37 @@ async function printRegister(
     : null;
   const printed = await section(context, register, filter);
   const unit = await getUnit(dataSource);
-  // Built before the print is audited: a build that fails was no print.
-  const bytes = await buildFilledRegister({
-    unit: unit.name,
-    printedBy: actor.fullName,
-    printedAt: now,
-    cardProvider: unit.cardProvider,
-    subtitle: printSubtitle({ outage, filter, personName: person?.fullName ?? null }),
-    ...printed,
+  const bytes = await state.pdf.build({
+    kind: 'register',
+    options: {
+      unit: unit.name,
+      printedBy: actor.fullName,
+      printedAt: now,
+      cardProvider: unit.cardProvider,
+      subtitle: printSubtitle({ outage, filter, personName: person?.fullName ?? null }),
+      ...printed,
+    },
   });
-  await dataSource.transaction((manager) =>
-    recordAudit(manager, {
-      actor,
-      at: now,
+  return prepared(context, actor, {
+    fileName: pdfFileName(`Forteckning ${definition.title}`, localDate(now)),
+    bytes,
+    // What was printed, never whom: the register and the number of rows.
+    audit: {
       action: 'print.register',
       entity: 'print',
       entityId: register,
-      // What was printed, never whom: the register and the number of rows.
       after: { register, rows: printed.records.length, outageId: filter.outageId },
-    }),
-  );
-  return pdf(pdfFileName(`Forteckning ${definition.title}`, localDate(now)), bytes);
+    },
+  });
 }
 
 async function printOutage(
   { outageId }: { outageId: string },
   context: HandlerContext,
-): Promise<Pdf> {
+): Promise<Prepared> {
   const actor = requireActor(context);
-  const { now } = context;
-  const dataSource = context.state.db();
+  const { now, state } = context;
+  const dataSource = state.db();
   const outage = await findOutage(context, outageId);
   const readable = registerKeys.filter((key) => mayRead(registers[key], actor));
   const sections: RegisterSection[] = [];
@@ -192,8 +198,9 @@ async function printOutage(
     );
   }
   const unit = await getUnit(dataSource);
-  const bytes = await buildRegisterSections(
-    {
+  const bytes = await state.pdf.build({
+    kind: 'sections',
+    options: {
       unit: unit.name,
       printedBy: actor.fullName,
       printedAt: now,
@@ -201,11 +208,11 @@ async function printOutage(
       subtitle: printSubtitle({ outage, filter: { voided: 'include' } }),
     },
     sections,
-  );
-  await dataSource.transaction((manager) =>
-    recordAudit(manager, {
-      actor,
-      at: now,
+  });
+  return prepared(context, actor, {
+    fileName: pdfFileName('Forteckning Avbrott', localDate(outage.startsAt)),
+    bytes,
+    audit: {
       action: 'print.outage',
       entity: 'print',
       entityId: outageId,
@@ -213,9 +220,8 @@ async function printOutage(
         outageId,
         registers: Object.fromEntries(sections.map((s) => [s.register, s.records.length])),
       },
-    }),
-  );
-  return pdf(pdfFileName('Forteckning Avbrott', localDate(outage.startsAt)), bytes);
+    },
+  });
 }
 
 export const printHandlers: HandlersOf<'print'> = {

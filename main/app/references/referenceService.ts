@@ -33,37 +33,59 @@ interface ReferenceRow {
 /** At most this many references in one print: a binder's worth, far below the serial space. */
 export const MAX_REFERENCES_PER_PRINT = 5000;
 
+/** References printed on one document, with their serials (never reused). */
+export interface ReferenceBatch {
+  kind: string;
+  references: { reference: string; serial: number }[];
+}
+
 /**
- * The next `count` serials of the unit, recorded as printed on `kind` by `actor` at `now`,
- * in the caller's transaction: the print channel calls this while it makes a blank
- * template, so a reference exists in the database exactly when it was handed out. Serials
- * are never reused, whatever the prefix is now.
+ * The next `count` references of the unit for a blank template being prepared, recorded
+ * nowhere yet: they are recorded as printed when the document is printed or saved
+ * (`recordPrintedReferences`), so a preview that is closed leaves nothing to transcribe.
+ * `reservedUpTo` is the highest serial already on a document prepared but not printed.
  */
-export async function allocateReferences(
+export async function reserveReferences(
   manager: EntityManager,
-  options: { kind: string; count: number; actor: Actor; now: Date },
-): Promise<string[]> {
-  const { kind, count, actor, now } = options;
+  options: { kind: string; count: number; reservedUpTo: number },
+): Promise<ReferenceBatch> {
+  const { kind, count, reservedUpTo } = options;
   if (!Number.isInteger(count) || count < 1 || count > MAX_REFERENCES_PER_PRINT) {
     throw new AppError('VALIDATION', `Högst ${MAX_REFERENCES_PER_PRINT} referenser åt gången.`);
   }
   const unit = await getUnitIn(manager);
-  const [{ last }] = (await manager.query(
-    'SELECT coalesce(max(serial), 0) AS last FROM printed_references',
-  )) as [{ last: number }];
+  const [{ printed }] = (await manager.query(
+    'SELECT coalesce(max(serial), 0) AS printed FROM printed_references',
+  )) as [{ printed: number }];
+  const last = Math.max(printed, reservedUpTo);
   if (last + count > MAX_SERIAL) {
     throw new AppError('CONFLICT', 'Enhetens referensnummer är slut. Kontakta IT.');
   }
+  const references = Array.from({ length: count }, (_, i) => ({
+    serial: last + 1 + i,
+    reference: formatReference(unit.referencePrefix, last + 1 + i),
+  }));
+  return { kind, references };
+}
+
+/**
+ * A batch's references recorded as printed by `actor` at `now`, in the caller's
+ * transaction: from here they are listed as not yet transcribed until a record takes
+ * each or it is written off.
+ */
+export async function recordPrintedReferences(
+  manager: EntityManager,
+  batch: ReferenceBatch,
+  options: { actor: Actor; now: Date },
+): Promise<void> {
+  const { actor, now } = options;
   const at = now.toISOString();
-  const references: string[] = [];
-  for (let serial = last + 1; serial <= last + count; serial++) {
-    const reference = formatReference(unit.referencePrefix, serial);
-    references.push(reference);
+  for (const { reference, serial } of batch.references) {
     await manager.query(
       `INSERT INTO printed_references
          (reference, serial, kind, printed_at, printed_by_id, printed_by_name)
        VALUES (?, ?, ?, ?, ?, ?)`,
-      [reference, serial, kind, at, actor.id, actor.fullName],
+      [reference, serial, batch.kind, at, actor.id, actor.fullName],
     );
   }
   await recordAudit(manager, {
@@ -72,9 +94,52 @@ export async function allocateReferences(
     action: 'references.print',
     entity: 'reference',
     entityId: null,
-    after: { kind, count, first: references[0], last: references.at(-1) },
+    after: batchSummary(batch),
   });
-  return references;
+}
+
+/**
+ * A print that was cancelled in the system's dialog: its references were never on paper,
+ * so they leave the list again (none can have been transcribed in between: the print
+ * dialog holds the app's calls).
+ */
+export async function unrecordPrintedReferences(
+  manager: EntityManager,
+  batch: ReferenceBatch,
+  options: { actor: Actor; now: Date },
+): Promise<void> {
+  for (const { reference } of batch.references) {
+    await manager.query(
+      'DELETE FROM printed_references WHERE reference = ? AND used_record_id IS NULL',
+      [reference],
+    );
+  }
+  await recordAudit(manager, {
+    actor: options.actor,
+    at: options.now,
+    action: 'references.unprinted',
+    entity: 'reference',
+    entityId: null,
+    after: batchSummary(batch),
+  });
+}
+
+/** A batch as the audit log keeps it: the kind, how many, the first and the last. */
+const batchSummary = (batch: ReferenceBatch) => ({
+  kind: batch.kind,
+  count: batch.references.length,
+  first: batch.references[0]?.reference ?? null,
+  last: batch.references.at(-1)?.reference ?? null,
+});
+
+/** Reserved and recorded at once: for the demo and tests that need printed references. */
+export async function allocateReferences(
+  manager: EntityManager,
+  options: { kind: string; count: number; actor: Actor; now: Date },
+): Promise<string[]> {
+  const batch = await reserveReferences(manager, { ...options, reservedUpTo: 0 });
+  await recordPrintedReferences(manager, batch, options);
+  return batch.references.map((r) => r.reference);
 }
 
 /**
