@@ -16,6 +16,7 @@ import {
   reconcileInput,
   reconciliationSchema,
 } from './cashCard';
+import type { Access } from './access';
 import type { Channel } from './channels';
 import { custodianInput, custodianSchema } from './custodians';
 import {
@@ -37,7 +38,7 @@ import { blankTemplateKeys, MAX_TEMPLATE_PAGES } from './printing';
 import { registerContract, registerSummarySchema } from './registers/contract';
 import { registerKeys } from './registers/keys';
 import { registerListFilter } from './registers/schemas';
-import { roles, type Role } from './roles';
+import { roles } from './roles';
 import { issueUsbInput, listUsbInput, returnUsbInput, usbReceiptSchema } from './usbReceipts';
 
 /**
@@ -49,16 +50,7 @@ import { issueUsbInput, listUsbInput, returnUsbInput, usbReceiptSchema } from '.
 /** A built PDF: its ASCII file name and its bytes in base64. */
 const pdfOutput = z.object({ fileName: z.string(), pdfBase64: z.string() });
 
-/** Who may call a channel. */
-export type Access =
-  /** Needs no open database: status, first-run setup, unlock. */
-  | 'public'
-  /** Needs the unit database open, but nobody signed in (sign-in itself). */
-  | 'unlocked'
-  /** Any signed-in person. */
-  | 'signedIn'
-  /** A signed-in person with one of these roles. */
-  | readonly Role[];
+export type { Access };
 
 const noInput = z.undefined();
 const none = z.null();

@@ -33,6 +33,20 @@ export const paymentBasisTitle = 'Utbetalningsunderlag – arvode och omkostnade
 export const checklistTitle = 'Lokal checklista vid planerade avbrott';
 export const contactsTitle = 'Felanmälan vid avbrott – kontaktlista';
 
+/**
+ * Bilaga 1 and 2: the unit's own lists, no register of records. Their titles as the plan
+ * prints them, for the blank form ("Bilaga 1: Kassaförvaltare") and the filled list.
+ */
+export const appendixLists = {
+  custodians: { appendix: 1, title: 'Kassaförvaltare' },
+  usbReceipts: { appendix: 2, title: 'Kvittenslista för USB-minnen' },
+} as const;
+export type AppendixListKey = keyof typeof appendixLists;
+
+/** "Bilaga 2: Kvittenslista för USB-minnen". */
+export const appendixListTitle = (key: AppendixListKey): string =>
+  `Bilaga ${appendixLists[key].appendix}: ${appendixLists[key].title}`;
+
 /** The register a register form (Bilaga 3–5) belongs to. */
 export const appendixRegister = {
   decisionList: 'decisions',
@@ -72,8 +86,8 @@ const fixedTitles: Record<
   Exclude<BlankTemplateKey, keyof typeof appendixRegister | keyof typeof sheetRegister>,
   string
 > = {
-  custodians: 'Bilaga 1: Kassaförvaltare',
-  usbReceipts: 'Bilaga 2: Kvittenslista för USB-minnen',
+  custodians: appendixListTitle('custodians'),
+  usbReceipts: appendixListTitle('usbReceipts'),
   ...handSheetTitles,
   paymentBasis: paymentBasisTitle,
   plannedOutageChecklist: checklistTitle,
@@ -111,7 +125,5 @@ export function blankTemplateFileWords(key: BlankTemplateKey): string {
     const definition = registers[appendixRegister[key as keyof typeof appendixRegister]];
     return `Bilaga ${definition.blankForm!.appendix} ${definition.title}`;
   }
-  if (key === 'custodians') return 'Bilaga 1 Kassaforvaltare';
-  if (key === 'usbReceipts') return 'Bilaga 2 USB-kvitton';
   return blankTemplateTitle(key, '');
 }

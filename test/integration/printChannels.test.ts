@@ -53,7 +53,16 @@ describe('print channels', () => {
 
     const [entry] = await audit('print.blankTemplate');
     expect(entry).toMatchObject({ actorName: kalle.fullName, entityId: 'decisionDocument' });
-    expect(entry!.after).toMatchObject({ pages: 3, references: 3, first: 'ET000001' });
+    expect(entry!.after).toMatchObject({
+      pages: 3,
+      kind: 'decisionDocument',
+      references: 3,
+      first: 'ET000001',
+      last: 'ET000003',
+    });
+    // One print, one entry: the references it handed out are in it, not in one of their own.
+    const { entries } = await listAudit(app.state.db(), 0, 100);
+    expect(entries.filter((e) => e.entity === 'print' || e.entity === 'reference')).toHaveLength(1);
   });
 
   it('names a register form after its appendix and records its references under the register', async () => {

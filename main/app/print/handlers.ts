@@ -1,4 +1,3 @@
-import type { SessionUser } from '../../../shared/contract';
 import type { Outage } from '../../../shared/outages';
 import {
   blankTemplateFileWords,
@@ -7,9 +6,9 @@ import {
   type BlankTemplateKey,
 } from '../../../shared/printing';
 import { registerKeys } from '../../../shared/registers/keys';
-import { registers, type RegisterDefinition, type RegisterKey } from '../../../shared/registers';
+import { registers, type RegisterKey } from '../../../shared/registers';
+import { mayRead } from '../../../shared/registers/access';
 import type { RegisterListFilter } from '../../../shared/registers/schemas';
-import { roleLabels } from '../../../shared/roles';
 import { AppError } from '../../../shared/result';
 import { localDate } from '../../../shared/time';
 import { recordAudit } from '../audit/auditLog';
@@ -18,6 +17,7 @@ import type { HandlersOf } from '../handler';
 import { listOutages } from '../outages/outageService';
 import { listReconciliations } from '../payouts/reconciliations';
 import { allocateReferences } from '../references/referenceService';
+import { refuse } from '../refusal';
 import { requireActor, type HandlerContext } from '../state';
 import { getLocalRoutines } from '../unit/localRoutines';
 import { getUnit } from '../unit/unitService';
@@ -43,27 +43,6 @@ const pdf = (fileName: string, bytes: Uint8Array): Pdf => ({
   fileName,
   pdfBase64: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64'),
 });
-
-const mayRead = (definition: RegisterDefinition, actor: SessionUser): boolean =>
-  definition.access.read === 'all' ||
-  (definition.access.read as readonly string[]).includes(actor.role);
-
-/** Refused like the router refuses a channel: the same words, the refusal kept. */
-async function refuse(context: HandlerContext, actor: SessionUser, what: string): Promise<never> {
-  await context.state.db().transaction((em) =>
-    recordAudit(em, {
-      actor,
-      at: context.now,
-      action: 'access.denied',
-      entity: 'channel',
-      entityId: what,
-    }),
-  );
-  throw new AppError(
-    'FORBIDDEN',
-    `Din roll (${roleLabels[actor.role]}) får inte göra detta. Kontakta enhetschefen.`,
-  );
-}
 
 async function findOutage(context: HandlerContext, outageId: string): Promise<Outage> {
   const outage = (await listOutages(context.state.db(), context.now)).find(
@@ -108,6 +87,7 @@ async function printBlankTemplate(
       after: {
         key,
         pages,
+        kind: allocated.length > 0 ? kind : null,
         references: allocated.length,
         first: allocated[0] ?? null,
         last: allocated.at(-1) ?? null,
@@ -141,7 +121,7 @@ async function printRegister(
   const { now } = context;
   const dataSource = context.state.db();
   const definition = registers[register];
-  if (!mayRead(definition, actor)) return refuse(context, actor, 'print.register');
+  if (!mayRead(definition, actor.role)) return refuse(context.state, actor, 'print.register', now);
   const outage = filter.outageId ? await findOutage(context, filter.outageId) : null;
   const person = filter.createdById
     ? await dataSource.getRepository(UserEntity).findOneBy({ id: filter.createdById })
@@ -179,7 +159,7 @@ async function printOutage(
   const { now } = context;
   const dataSource = context.state.db();
   const outage = await findOutage(context, outageId);
-  const readable = registerKeys.filter((key) => mayRead(registers[key], actor));
+  const readable = registerKeys.filter((key) => mayRead(registers[key], actor.role));
   const sections: RegisterSection[] = [];
   for (const key of readable) {
     sections.push(

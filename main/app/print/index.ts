@@ -10,5 +10,4 @@ export type { PrintContext } from './document';
 export { buildFilledRegister, buildRegisterSections } from './filledRegister';
 export type { FilledRegisterOptions, PrintRecord, RegisterSection } from './filledRegister';
 export { loadPrintRecords } from './loadRecords';
-export { referencePattern } from './barcode';
 export { printSubtitle } from './subtitle';

@@ -1,4 +1,5 @@
 import { custodianColumns } from '../../../shared/custodians';
+import { appendixListTitle } from '../../../shared/printing';
 import { registers, type RegisterKey } from '../../../shared/registers';
 import { blankFormColumns, printTitle } from '../../../shared/registers/print';
 import { usbReceiptColumns } from '../../../shared/usbReceipts';
@@ -86,7 +87,7 @@ export function blankRegisterForm(
 export const blankCustodians = (input: BlankTemplateInput) =>
   ruledForm(
     {
-      title: 'Bilaga 1: Kassaförvaltare',
+      title: appendixListTitle('custodians'),
       orientation: 'portrait',
       columns: custodianColumns.map((c) => ({ header: c.label, weight: 1 })),
       withReferences: false,
@@ -98,7 +99,7 @@ export const blankCustodians = (input: BlankTemplateInput) =>
 export const blankUsbReceipts = (input: BlankTemplateInput) =>
   ruledForm(
     {
-      title: 'Bilaga 2: Kvittenslista för USB-minnen',
+      title: appendixListTitle('usbReceipts'),
       orientation: 'landscape',
       columns: usbReceiptColumns.map((c) => ({
         header: c.label,

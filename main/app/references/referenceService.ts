@@ -8,6 +8,7 @@ import {
   type PrintedReference,
 } from '../../../shared/references';
 import { registers, snakeCase, type RegisterKey } from '../../../shared/registers';
+import { mayRead } from '../../../shared/registers/access';
 import { AppError } from '../../../shared/result';
 import { recordAudit } from '../audit/auditLog';
 import { OutageEntity } from '../db/entities/outageRecord';
@@ -37,7 +38,9 @@ export const MAX_REFERENCES_PER_PRINT = 5000;
  * The next `count` serials of the unit, recorded as printed on `kind` by `actor` at `now`,
  * in the caller's transaction: the print channel calls this while it makes a blank
  * template, so a reference exists in the database exactly when it was handed out. Serials
- * are never reused, whatever the prefix is now.
+ * are never reused, whatever the prefix is now. Not audited here: the print that hands
+ * them out is, in the same transaction, with the first and last reference (one entry per
+ * print, see print.blankTemplate).
  */
 export async function allocateReferences(
   manager: EntityManager,
@@ -66,14 +69,6 @@ export async function allocateReferences(
       [reference, serial, kind, at, actor.id, actor.fullName],
     );
   }
-  await recordAudit(manager, {
-    actor,
-    at: now,
-    action: 'references.print',
-    entity: 'reference',
-    entityId: null,
-    after: { kind, count, first: references[0], last: references.at(-1) },
-  });
   return references;
 }
 
@@ -287,8 +282,7 @@ async function describeRecord(
 ): Promise<string> {
   const definition = registers[row.used_register as RegisterKey];
   if (!definition) return String(row.used_register);
-  const { read } = definition.access;
-  if (read !== 'all' && !(read as readonly string[]).includes(actor.role)) {
+  if (!mayRead(definition, actor.role)) {
     return 'i ett register du inte har tillgång till';
   }
   const [record] = (await manager.query(

@@ -8,6 +8,7 @@ import {
   type BlankTemplateKey,
 } from '../../../shared/printing';
 import { registers, type RegisterKey } from '../../../shared/registers';
+import { mayRead } from '../../../shared/registers/access';
 import { registerKeys } from '../../../shared/registers/keys';
 import { formatDateTime } from '../../../shared/time';
 import { api } from '../../app/api';
@@ -25,10 +26,7 @@ export function PrintingPage() {
   const { busy, error, saved, save } = usePdfSave();
   const [pages, setPages] = useState<Record<string, string>>({});
   const [outages, setOutages] = useState<Outage[]>([]);
-  const readable = registerKeys.filter((key) => {
-    const read = registers[key].access.read;
-    return read === 'all' || read.includes(user.role as never);
-  });
+  const readable = registerKeys.filter((key) => mayRead(registers[key], user.role));
   const [register, setRegister] = useState<RegisterKey>(readable[0] ?? 'decisions');
   const [outageId, setOutageId] = useState<string | null>(null);
   const [onlyMine, setOnlyMine] = useState(false);
