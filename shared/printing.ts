@@ -1,5 +1,5 @@
 import { registers, type RegisterKey } from './registers';
-import { printTitle } from './registers/print';
+import { printTitle } from './registers/headings';
 
 /**
  * The blank templates for the binder, keyed and titled once for main (which builds them,

@@ -10,7 +10,7 @@ import { listReconciliations } from '../../main/app/payouts/reconciliations';
 import type { Reconciliation } from '../../shared/cashCard';
 import { formatAmount } from '../../shared/money';
 import { registerKeys, registers } from '../../shared/registers';
-import { printTitle } from '../../shared/registers/print';
+import { printTitle } from '../../shared/registers/headings';
 import type { RegisterRecord } from '../../shared/registers/schemas';
 import { clockFrom, createTestApp, FINANCIAL_AID_MANAGER, SETUP } from '../support/app';
 import { keepAndRead, renderFirstPage } from '../support/pdf';
@@ -74,13 +74,13 @@ describe('filled registers', () => {
     const raw = squash(pdf.raw);
     expect(raw).toContain('Manuell förteckning av fattade beslut');
     for (const heading of [
-      'Referens',
+      'Blankettens referens',
       'Klientens namn',
       'Personnummer',
       'Ändamål/insats',
       'Beslutsfattare',
       'Beslutsdatum',
-      'Status',
+      'Inregistrerad i verksamhetssystemet, datum och sign.',
     ]) {
       expect(raw).toContain(heading);
     }
@@ -152,7 +152,7 @@ describe('filled registers', () => {
       }),
     );
     const raw = squash(pdf.raw);
-    expect(raw).toContain('Sista dag att föra in');
+    expect(raw).toContain('Ska vara införd senast');
     expect(raw).toContain('2026-12-01');
     expect(raw).toContain('2026-11-24 (passerad)');
     expect(raw).toContain('2026-11-23 09:15');

@@ -1,4 +1,5 @@
 import type { FieldDefinition } from '../../../shared/registers';
+import type { RegisterColumn } from '../../../shared/registers/headings';
 import type { CommonColumn } from '../../../shared/registers/types';
 
 /** How wide a printed column is, relative to the others in its table, by what it holds. */
@@ -22,11 +23,15 @@ export function fieldWeight(field: FieldDefinition): number {
 }
 
 export const commonWeights: Record<CommonColumn, number> = {
+  /** The pre-printed reference, text and barcode. */
+  reference: 1.7,
   clientName: 2,
   personnummer: 1.55,
   clientIdentity: 2.6,
-  entry: 1.8,
+  deadline: 1.2,
+  entry: 1.9,
 };
 
-/** The pre-printed reference (text and barcode) and the entry status of filled lists. */
-export const referenceWeight = 1.7;
+/** How wide a register's column is, whether one of its fields or a common column. */
+export const columnWeight = (column: RegisterColumn): number =>
+  column.kind === 'field' ? fieldWeight(column.field) : commonWeights[column.column];

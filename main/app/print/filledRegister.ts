@@ -3,10 +3,14 @@ import { formatPersonnummer } from '../../../shared/domain/personnummer';
 import { formatAmount } from '../../../shared/money';
 import { registers, type FieldDefinition, type RegisterKey } from '../../../shared/registers';
 import { formatFieldValue } from '../../../shared/registers/format';
-import { commonColumnLabels, printLabel, printTitle } from '../../../shared/registers/print';
+import {
+  printTitle,
+  registerColumns,
+  type RegisterColumn,
+} from '../../../shared/registers/headings';
 import type { RegisterRecord } from '../../../shared/registers/schemas';
 import { localDate } from '../../../shared/time';
-import { commonWeights, fieldWeight, referenceWeight } from './columns';
+import { columnWeight } from './columns';
 import { PrintDocument, type PageHeading, type PrintContext } from './document';
 import { drawTable, type TableColumn, type TableRow } from './table';
 
@@ -78,6 +82,40 @@ interface Column {
   summed?: FieldDefinition;
 }
 
+/** How a register's column prints: its heading, width and each record's text. */
+function paperColumn(column: RegisterColumn): Column {
+  const header = column.heading;
+  const weight = columnWeight(column);
+  if (column.kind === 'field') {
+    const { field } = column;
+    return {
+      header,
+      weight,
+      align: field.kind === 'amount' ? 'right' : undefined,
+      value: (r) => formatFieldValue(field, r.values[field.key]),
+      summed: field.kind === 'amount' && !field.computed ? field : undefined,
+      keepWhole: field.kind === 'date' || field.kind === 'datetime' ? '2026-11-23' : undefined,
+    };
+  }
+  switch (column.column) {
+    case 'clientName':
+      return { header, weight, value: (r) => r.clientName };
+    case 'personnummer':
+      return { header, weight, value: identityText, keepWhole: '19121212-1212' };
+    case 'clientIdentity':
+      return { header, weight, value: (r) => `${identityText(r)}\n${r.clientName}` };
+    case 'reference':
+      return { header, weight, value: (r) => r.paperReference ?? '' };
+    case 'deadline':
+      return { header, weight, value: deadlineText };
+    case 'entry':
+      return { header, weight, value: entryStatus };
+  }
+}
+
+const identityText = (r: PrintRecord) =>
+  r.personnummer ? formatPersonnummer(r.personnummer) : 'Reservidentitet';
+
 /** The columns and rows of one register's list, from its definition. */
 export function registerTable(
   section: RegisterSection,
@@ -85,42 +123,12 @@ export function registerTable(
 ): { columns: TableColumn[]; rows: TableRow[] } {
   const definition = registers[section.register];
   const { records } = section;
-  // Every field of the record but the reason asked for only when passing a limit: the
-  // paper list is the record. The register's own form order.
-  const fields = definition.fields.filter((f) => !f.onlyWhenAsked);
-  const columns: Column[] = [];
-  if (records.some((r) => r.paperReference)) {
-    columns.push({
-      header: 'Referens',
-      weight: referenceWeight,
-      value: (r) => r.paperReference ?? '',
-    });
-  }
-  columns.push(
-    {
-      header: commonColumnLabels.clientName,
-      weight: commonWeights.clientName,
-      value: (r) => r.clientName,
-    },
-    {
-      header: commonColumnLabels.personnummer,
-      weight: commonWeights.personnummer,
-      value: (r) => (r.personnummer ? formatPersonnummer(r.personnummer) : 'Reservidentitet'),
-      keepWhole: '19121212-1212',
-    },
-    ...fields.map((field): Column => ({
-      header: printLabel(field, words),
-      weight: fieldWeight(field),
-      align: field.kind === 'amount' ? 'right' : undefined,
-      value: (r) => formatFieldValue(field, r.values[field.key]),
-      summed: field.kind === 'amount' && !field.computed ? field : undefined,
-      keepWhole: field.kind === 'date' || field.kind === 'datetime' ? '2026-11-23' : undefined,
-    })),
-    { header: 'Status', weight: 1.9, value: entryStatus },
-  );
-  if (definition.hasDeadline) {
-    columns.push({ header: 'Sista dag att föra in', weight: 1.2, value: deadlineText });
-  }
+  // The list's columns (registerColumns, as on screen), every field of the record: the
+  // paper list is the record. The reference only when some record was written on paper.
+  const withReference = records.some((r) => r.paperReference);
+  const columns = registerColumns(definition, words)
+    .filter((c) => withReference || c.kind !== 'common' || c.column !== 'reference')
+    .map(paperColumn);
   const row = (record: PrintRecord): TableRow => ({
     cells: columns.map((c) => c.value(record)),
     struck: record.voidedAt !== null,

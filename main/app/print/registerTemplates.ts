@@ -1,10 +1,10 @@
 import { custodianColumns } from '../../../shared/custodians';
 import { appendixListTitle } from '../../../shared/printing';
 import { registers, type RegisterKey } from '../../../shared/registers';
-import { blankFormColumns, printTitle } from '../../../shared/registers/print';
+import { blankFormColumns, columnHeadings, printTitle } from '../../../shared/registers/headings';
 import { usbReceiptColumns } from '../../../shared/usbReceipts';
 import { embedBarcode } from './barcode';
-import { commonWeights, fieldWeight, referenceWeight } from './columns';
+import { columnWeight, commonWeights } from './columns';
 import { PrintDocument, type Orientation, type PageHeading } from './document';
 import type { BlankTemplateInput } from './templateInput';
 import { drawTable, type TableColumn, type TableRow } from './table';
@@ -35,7 +35,7 @@ async function ruledForm(form: RuledForm, input: BlankTemplateInput): Promise<Ui
     : PLAIN_ROWS_PER_PAGE[form.orientation];
   const rowCount = references.length > 0 ? references.length : perPage * (input.pages ?? 1);
   const columns: TableColumn[] = form.withReferences
-    ? [{ header: 'Referens', weight: referenceWeight }, ...form.columns]
+    ? [{ header: columnHeadings.reference, weight: commonWeights.reference }, ...form.columns]
     : form.columns;
   const rows: TableRow[] = [];
   for (let i = 0; i < rowCount; i++) {
@@ -69,8 +69,9 @@ export function blankRegisterForm(
   const definition = registers[key];
   const words = { cardProvider: input.cardProvider ?? 'ICA' };
   const columns = blankFormColumns(definition, words).map((column) => ({
-    header: column.label,
-    weight: column.kind === 'field' ? fieldWeight(column.field) : commonWeights[column.column],
+    header: column.heading,
+    weight: columnWeight(column),
+    hint: column.kind === 'field' ? column.field.hint : undefined,
   }));
   return ruledForm(
     {

@@ -10,6 +10,8 @@ export interface TableColumn {
   align?: 'left' | 'right';
   /** Text this column must hold on one line (a personnummer, a date). */
   keepWhole?: string;
+  /** Small grey text under the heading: what to write (a blank form's field hint). */
+  hint?: string;
 }
 
 export interface TableRow {
@@ -76,7 +78,18 @@ export function drawTable(
   while (headerSize > MIN_HEADER_SIZE && !longestWordFits(headerSize)) headerSize -= 0.25;
   const headerLineHeight = headerSize * 1.25;
   const headerLines = columns.map((c, i) => print.wrap(c.header, textWidths[i]!, headerSize, true));
-  const headerHeight = Math.max(...headerLines.map((l) => l.length)) * headerLineHeight + 2 * PAD_Y;
+  const hintSize = Math.max(MIN_HEADER_SIZE, headerSize - 1.5);
+  const hintLineHeight = hintSize * 1.2;
+  const hintLines = columns.map((c, i) =>
+    c.hint ? print.wrap(c.hint, textWidths[i]!, hintSize) : [],
+  );
+  const headerHeight =
+    Math.max(
+      ...headerLines.map(
+        (lines, i) => lines.length * headerLineHeight + hintLines[i]!.length * hintLineHeight,
+      ),
+    ) +
+    2 * PAD_Y;
   // A barcode takes the first lines of the first column; the reference's text follows it.
   const barcodeLines = Math.ceil((BARCODE_HEIGHT + 2) / lineHeight);
   const cellLines = rows.map((row) =>
@@ -114,6 +127,11 @@ export function drawTable(
       lines.forEach((line, l) => {
         const baseline = y - PAD_Y - (l + 1) * headerLineHeight + headerSize * 0.3;
         print.text(page, line, xs[c]! + PAD_X, baseline, { size: headerSize, bold: true });
+      });
+      const below = y - PAD_Y - lines.length * headerLineHeight;
+      hintLines[c]!.forEach((line, l) => {
+        const baseline = below - (l + 1) * hintLineHeight + hintSize * 0.25;
+        print.text(page, line, xs[c]! + PAD_X, baseline, { size: hintSize, color: grey });
       });
     });
     const tableTop = y;
