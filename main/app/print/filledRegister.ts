@@ -4,8 +4,10 @@ import { formatAmount } from '../../../shared/money';
 import { registers, type FieldDefinition, type RegisterKey } from '../../../shared/registers';
 import { formatFieldValue } from '../../../shared/registers/format';
 import {
+  fieldHeading,
   printTitle,
   registerColumns,
+  type HeadingWords,
   type RegisterColumn,
 } from '../../../shared/registers/headings';
 import type { RegisterRecord } from '../../../shared/registers/schemas';
@@ -23,10 +25,18 @@ export type PrintRecord = RegisterRecord & {
 /** One register's records, as one document or one section of an outage's document. */
 export interface RegisterSection {
   register: RegisterKey;
-  /** In the order to print them (the list's order). Voided records print struck through. */
+  /**
+   * In the order to print them (the list's order; payouts by payout date within each
+   * period, as on Bilaga 5). Voided records print struck through.
+   */
   records: readonly PrintRecord[];
   /** Payouts: the reconciliations, so each period ends with its reconciliation. */
   reconciliations?: readonly Reconciliation[];
+  /**
+   * Payouts: how many payouts (not voided) of the printed periods the list's filter left
+   * out. Then the sums and running totals are the printed rows', and the list says so.
+   */
+  leftOut?: number;
 }
 
 export interface FilledRegisterOptions extends PrintContext {
@@ -152,17 +162,26 @@ export function registerTable(
 
   const rows: TableRow[] = [];
   if (records.length === 0) rows.push(span('Inga poster.'));
+  // A filter that leaves out payouts of the printed periods makes every sum the printed
+  // rows' own: the totals rows say so, and a line above the rows says what is missing.
+  const leftOut = section.register === 'payouts' ? (section.leftOut ?? 0) : 0;
+  const printedRows = leftOut > 0 ? ', utskrivna rader' : '';
+  if (leftOut > 0) rows.push(span(leftOutText(leftOut, words)));
   if (section.register === 'payouts') {
     for (const period of payoutPeriods(records, section.reconciliations ?? [])) {
       rows.push(span(period.heading));
       rows.push(...period.records.map(row));
-      rows.push(sumRow(`Summa perioden (${countText(period.records)})`, period.records));
+      rows.push(
+        sumRow(`Summa perioden${printedRows} (${countText(period.records)})`, period.records),
+      );
       if (period.reconciliation) rows.push(span(reconciliationText(period.reconciliation)));
     }
   } else {
     rows.push(...records.map(row));
   }
-  if (records.length > 0) rows.push(sumRow(`Totalt: ${countText(records)}`, records));
+  if (records.length > 0) {
+    rows.push(sumRow(`Totalt${printedRows}: ${countText(records)}`, records));
+  }
   return {
     columns: columns.map(({ header, weight, align, keepWhole }) => ({
       header,
@@ -223,18 +242,21 @@ interface PayoutPeriod {
   reconciliation: Reconciliation | null;
 }
 
+/** The payout field worked out over the period's rows: "Totalt utbetalt från ICA-kontot". */
+const RUNNING_TOTAL = 'runningTotal';
+
 /**
- * The payouts by period, oldest first: each reconciled period, then the open one. The
- * running total of each row is the account's (from `listRecords`); a period's sum is the
- * sum of its printed rows.
+ * The printed payouts by period, oldest first: each reconciled period with printed rows,
+ * then the open one. Within a period the rows run by payout date (then registration), as
+ * Bilaga 5 is written, and the running total is summed over the printed rows (not voided):
+ * the account's own when nothing is left out.
  */
 function payoutPeriods(
   records: readonly PrintRecord[],
   reconciliations: readonly Reconciliation[],
 ): PayoutPeriod[] {
-  const ordered = [...reconciliations].sort((a, b) =>
-    a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0,
-  );
+  const ordered = [...reconciliations].sort((a, b) => compare(a.createdAt, b.createdAt));
+  // Numbered among all the unit's periods, so "Period 2" is the same period on every list.
   const periods: PayoutPeriod[] = ordered.map((reconciliation, index) => ({
     heading: `Period ${index + 1}, avstämd ${reconciliation.reconciledOn}`,
     records: [],
@@ -253,7 +275,37 @@ function payoutPeriods(
     }
     (period ?? open).records.push(record);
   }
-  return [...periods, open].filter((p) => p.records.length > 0 || p.reconciliation);
+  return [...periods, open]
+    .filter((p) => p.records.length > 0)
+    .map((p) => ({ ...p, records: withRunningTotals(p.records) }));
+}
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+function withRunningTotals(records: readonly PrintRecord[]): PrintRecord[] {
+  let total = 0;
+  return [...records]
+    .sort(
+      (a, b) =>
+        compare(String(a.values.payoutDate ?? ''), String(b.values.payoutDate ?? '')) ||
+        compare(a.createdAt, b.createdAt),
+    )
+    .map((record) => {
+      if (record.voidedAt !== null) {
+        return { ...record, values: { ...record.values, [RUNNING_TOTAL]: null } };
+      }
+      total += Number(record.values.amount ?? 0);
+      return { ...record, values: { ...record.values, [RUNNING_TOTAL]: total } };
+    });
+}
+
+function leftOutText(leftOut: number, words: HeadingWords): string {
+  const running = registers.payouts.fields.find((f) => f.key === RUNNING_TOTAL)!;
+  const payouts = leftOut === 1 ? '1 utbetalning' : `${leftOut} utbetalningar`;
+  return (
+    `Urval: summorna och ”${fieldHeading(running, words)}” är räknade över de utskrivna ` +
+    `raderna. ${payouts} i samma perioder ingår inte i urvalet och är inte medräknade.`
+  );
 }
 
 function reconciliationText(r: Reconciliation): string {

@@ -26,6 +26,7 @@ import {
   buildFilledRegister,
   buildRegisterSections,
   loadPrintRecords,
+  payoutsLeftOut,
   printSubtitle,
   referencesNeeded,
   type RegisterSection,
@@ -106,10 +107,12 @@ async function section(
   const dataSource = context.state.db();
   const definition = registers[register];
   const records = await loadPrintRecords(dataSource, definition, filter, context.now);
+  if (register !== 'payouts') return { register, records };
   return {
     register,
     records,
-    ...(register === 'payouts' ? { reconciliations: await listReconciliations(dataSource) } : {}),
+    reconciliations: await listReconciliations(dataSource),
+    leftOut: await payoutsLeftOut(dataSource, records),
   };
 }
 

@@ -9,5 +9,5 @@ export type { BlankTemplateInput } from './templateInput';
 export type { PrintContext } from './document';
 export { buildFilledRegister, buildRegisterSections } from './filledRegister';
 export type { FilledRegisterOptions, PrintRecord, RegisterSection } from './filledRegister';
-export { loadPrintRecords } from './loadRecords';
+export { loadPrintRecords, payoutsLeftOut } from './loadRecords';
 export { printSubtitle } from './subtitle';
