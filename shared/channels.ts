@@ -52,6 +52,8 @@ const baseChannels = [
   'print.blankTemplate',
   'print.register',
   'print.outage',
+  'print.custodians',
+  'print.usbReceipts',
 ] as const;
 
 /** Every register has the same channels: "decisions.list", "orders.void", … */

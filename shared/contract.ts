@@ -18,7 +18,7 @@ import {
 } from './cashCard';
 import type { Access } from './access';
 import type { Channel } from './channels';
-import { custodianInput, custodianSchema } from './custodians';
+import { custodianInput, custodianReaders, custodianSchema } from './custodians';
 import {
   endOutageInput,
   maintenanceWindowSchema,
@@ -39,7 +39,13 @@ import { registerContract, registerSummarySchema } from './registers/contract';
 import { registerKeys } from './registers/keys';
 import { registerListFilter } from './registers/schemas';
 import { roles } from './roles';
-import { issueUsbInput, listUsbInput, returnUsbInput, usbReceiptSchema } from './usbReceipts';
+import {
+  issueUsbInput,
+  listUsbInput,
+  returnUsbInput,
+  usbReceiptKeepers,
+  usbReceiptSchema,
+} from './usbReceipts';
 
 /**
  * The IPC contract: every channel between renderer and main, with the schema of its
@@ -305,7 +311,7 @@ export const contract = {
     output: cashCardAccountSchema,
   },
   'custodians.list': {
-    access: ['financialAidManager', 'unitManager'],
+    access: custodianReaders,
     input: noInput,
     output: z.array(custodianSchema),
   },
@@ -321,13 +327,17 @@ export const contract = {
   },
   /** USB stick receipts are the enhetschef's (Bilaga 2). */
   'usbReceipts.list': {
-    access: ['unitManager'],
+    access: usbReceiptKeepers,
     input: listUsbInput,
     output: z.array(usbReceiptSchema),
   },
-  'usbReceipts.issue': { access: ['unitManager'], input: issueUsbInput, output: usbReceiptSchema },
+  'usbReceipts.issue': {
+    access: usbReceiptKeepers,
+    input: issueUsbInput,
+    output: usbReceiptSchema,
+  },
   'usbReceipts.return': {
-    access: ['unitManager'],
+    access: usbReceiptKeepers,
     input: returnUsbInput,
     output: usbReceiptSchema,
   },
@@ -387,6 +397,14 @@ export const contract = {
   'print.outage': {
     access: 'signedIn',
     input: z.object({ outageId: z.uuid({ error: 'Välj ett avbrott.' }) }),
+    output: pdfOutput,
+  },
+  /** Bilaga 1 filled in: the custodians of now, for those who read the list. */
+  'print.custodians': { access: custodianReaders, input: noInput, output: pdfOutput },
+  /** Bilaga 2 filled in: every receipt, or one outage's, for the enhetschef. */
+  'print.usbReceipts': {
+    access: usbReceiptKeepers,
+    input: z.object({ outageId: z.uuid({ error: 'Välj ett avbrott.' }).nullable().default(null) }),
     output: pdfOutput,
   },
   ...registerContract('decisions'),

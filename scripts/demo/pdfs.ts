@@ -7,7 +7,8 @@ import { registerKeys } from '../../shared/registers/keys';
 type Call = <C extends Channel>(channel: C, input?: Input<C>) => Promise<Output<C>>;
 
 /**
- * Every blank template (one page each) and every filled register of the finished outage,
+ * Every blank template (one page each), every filled register of the finished outage and
+ * the filled Bilaga 1 and 2,
  * printed through the real print channels by whoever is signed in (the enhetschef, who
  * reads every register), saved to DIR/pdf/ to look at without starting the app. Returns
  * the file names written.
@@ -25,5 +26,7 @@ export async function writeDemoPdfs(call: Call, outDir: string, outageId: string
     save(await call('print.register', { register, filter: { outageId, voided: 'include' } }));
   }
   save(await call('print.outage', { outageId }));
+  save(await call('print.custodians'));
+  save(await call('print.usbReceipts', { outageId: null }));
   return written;
 }

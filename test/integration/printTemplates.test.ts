@@ -250,6 +250,8 @@ describe('long names in the page frame', () => {
         }),
       ),
     ];
+    // A taller heading leaves fewer blank rows, never a page of its own.
+    expect(pdfs.map((pdf) => pdf.pages)).toEqual([1, 1, 1]);
     for (const pdf of pdfs) {
       for (const page of wordBoxes(pdf.path)) {
         for (const word of page.words) {

@@ -1,10 +1,13 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { custodianSection, usbReceiptSection } from '../../main/app/print/filledLists';
 import { registerTable } from '../../main/app/print/filledRegister';
 import { RecordList } from '../../renderer/pages/registers/RecordList';
 import { SessionContext } from '../../renderer/app/session';
 import type { Unit } from '../../shared/contract';
+import { custodianColumns } from '../../shared/custodians';
+import { usbReceiptColumns, usbReceiptHeading } from '../../shared/usbReceipts';
 import { registerKeys, registers, type RegisterKey } from '../../shared/registers';
 import { blankFormColumns, columnHeadings, registerColumns } from '../../shared/registers/headings';
 import { printRecord } from '../support/printRecords';
@@ -92,5 +95,15 @@ describe('column headings', () => {
         }
       }
     }
+  });
+
+  it('Bilaga 1 and 2 filled in have their blank forms’ columns and headings', () => {
+    expect(custodianSection([]).columns.map((c) => c.header)).toEqual(
+      custodianColumns.map((c) => c.label),
+    );
+    expect(usbReceiptSection([]).columns.map((c) => c.header)).toEqual(
+      usbReceiptColumns.map((c) => c.label),
+    );
+    expect(usbReceiptHeading('returned')).toBe('Infört och rensat, datum/signatur');
   });
 });

@@ -12,9 +12,12 @@ import {
 } from '../../../shared/registers/headings';
 import type { RegisterRecord } from '../../../shared/registers/schemas';
 import { localDate } from '../../../shared/time';
+import type { UsbReceipt } from '../../../shared/usbReceipts';
 import { columnWeight } from './columns';
-import { PrintDocument, type PageHeading, type PrintContext } from './document';
-import { drawTable, type TableColumn, type TableRow } from './table';
+import type { PrintContext } from './document';
+import { usbReceiptSection } from './filledLists';
+import { buildListDocument, type ListSection } from './listDocument';
+import type { TableColumn, TableRow } from './table';
 
 /** A record as listed (`listRecords`), with what printing adds when the caller has it. */
 export type PrintRecord = RegisterRecord & {
@@ -53,33 +56,35 @@ export async function buildFilledRegister(
   return buildRegisterSections(options, [options]);
 }
 
+/** Bilaga 2's receipts as a section of an outage's document (see filledLists.ts). */
+export interface UsbReceiptSection {
+  list: 'usbReceipts';
+  receipts: readonly UsbReceipt[];
+}
+
+/** A section of a filled document: a register, or the outage's USB receipts. */
+export type PrintSection = RegisterSection | UsbReceiptSection;
+
 /**
- * Several registers in one document (every register of one outage): each starts on a new
- * page under its own title; one page numbering for the whole.
+ * Several lists in one document (every register of one outage, and its USB receipts for
+ * the enhetschef): each starts on a new page under its own title; one page numbering for
+ * the whole.
  */
 export async function buildRegisterSections(
   options: FilledRegisterOptions,
-  sections: readonly RegisterSection[],
+  sections: readonly PrintSection[],
 ): Promise<Uint8Array> {
   const words = { cardProvider: options.cardProvider ?? 'ICA' };
-  const title =
-    sections.length === 1
-      ? printTitle(registers[sections[0]!.register], words)
-      : 'Förteckning över upprättade handlingar';
-  const print = await PrintDocument.create(options, title);
-  for (const section of sections) {
-    const definition = registers[section.register];
-    const heading: PageHeading = {
-      title: printTitle(definition, words),
-      subtitle: options.subtitle,
+  const lists = sections.map((section): ListSection => {
+    if ('list' in section) return usbReceiptSection(section.receipts);
+    return {
+      title: printTitle(registers[section.register], words),
+      ...registerTable(section, words),
       orientation: 'landscape',
     };
-    const { columns, rows } = registerTable(section, words);
-    drawTable(print, print.addPage(heading), print.continuation(heading), columns, rows, {
-      size: 7.5,
-    });
-  }
-  return print.save();
+  });
+  const title = lists.length === 1 ? lists[0]!.title : 'Förteckning över upprättade handlingar';
+  return buildListDocument(options, title, lists);
 }
 
 interface Column {

@@ -1,5 +1,7 @@
+import { allows } from '../../../shared/access';
 import type { Outage } from '../../../shared/outages';
 import {
+  appendixLists,
   blankTemplateFileWords,
   pdfFileName,
   referenceKind,
@@ -11,7 +13,9 @@ import { mayRead } from '../../../shared/registers/access';
 import type { RegisterListFilter } from '../../../shared/registers/schemas';
 import { AppError } from '../../../shared/result';
 import { localDate } from '../../../shared/time';
+import { usbReceiptKeepers } from '../../../shared/usbReceipts';
 import { recordAudit } from '../audit/auditLog';
+import { listCustodians } from '../custodians/custodianService';
 import { UserEntity } from '../db/entities/userRecord';
 import type { HandlersOf } from '../handler';
 import { listOutages } from '../outages/outageService';
@@ -21,10 +25,13 @@ import { refuse } from '../refusal';
 import { requireActor, type HandlerContext } from '../state';
 import { getLocalRoutines } from '../unit/localRoutines';
 import { getUnit } from '../unit/unitService';
+import { listUsbReceipts } from '../usbReceipts/usbService';
 import {
   blankTemplates,
+  buildCustodianList,
   buildFilledRegister,
   buildRegisterSections,
+  buildUsbReceiptList,
   loadPrintRecords,
   payoutsLeftOut,
   printSubtitle,
@@ -140,17 +147,12 @@ async function printRegister(
     subtitle: printSubtitle({ outage, filter, personName: person?.fullName ?? null }),
     ...printed,
   });
-  await dataSource.transaction((manager) =>
-    recordAudit(manager, {
-      actor,
-      at: now,
-      action: 'print.register',
-      entity: 'print',
-      entityId: register,
-      // What was printed, never whom: the register and the number of rows.
-      after: { register, rows: printed.records.length, outageId: filter.outageId },
-    }),
-  );
+  // What was printed, never whom: the register and the number of rows.
+  await auditPrint(context, 'print.register', register, {
+    register,
+    rows: printed.records.length,
+    outageId: filter.outageId,
+  });
   return pdf(pdfFileName(`Forteckning ${definition.title}`, localDate(now)), bytes);
 }
 
@@ -174,6 +176,10 @@ async function printOutage(
       }),
     );
   }
+  // The USB sticks lent during the outage, for the enhetschef who keeps Bilaga 2.
+  const receipts = allows(usbReceiptKeepers, actor.role)
+    ? await listUsbReceipts(dataSource, { outageId, onlyOut: false })
+    : null;
   const unit = await getUnit(dataSource);
   const bytes = await buildRegisterSections(
     {
@@ -183,26 +189,83 @@ async function printOutage(
       cardProvider: unit.cardProvider,
       subtitle: printSubtitle({ outage, filter: { voided: 'include' } }),
     },
-    sections,
+    receipts ? [...sections, { list: 'usbReceipts', receipts }] : sections,
   );
-  await dataSource.transaction((manager) =>
+  await auditPrint(context, 'print.outage', outageId, {
+    outageId,
+    registers: Object.fromEntries(sections.map((s) => [s.register, s.records.length])),
+    ...(receipts ? { usbReceipts: receipts.length } : {}),
+  });
+  return pdf(pdfFileName('Forteckning Avbrott', localDate(outage.startsAt)), bytes);
+}
+
+/** Bilaga 1 filled in: the custodians of now (the channel's access is the list's). */
+async function printCustodians(_input: undefined, context: HandlerContext): Promise<Pdf> {
+  const actor = requireActor(context);
+  const dataSource = context.state.db();
+  const custodians = await listCustodians(dataSource);
+  const unit = await getUnit(dataSource);
+  const bytes = await buildCustodianList({
+    unit: unit.name,
+    printedBy: actor.fullName,
+    printedAt: context.now,
+    custodians,
+  });
+  await auditPrint(context, 'print.custodians', 'custodians', {
+    rows: custodians.filter((c) => c.active).length,
+  });
+  const words = `Forteckning ${appendixLists.custodians.title}`;
+  return pdf(pdfFileName(words, localDate(context.now)), bytes);
+}
+
+/** Bilaga 2 filled in: every receipt, or those of one outage. */
+async function printUsbReceipts(
+  { outageId }: { outageId: string | null },
+  context: HandlerContext,
+): Promise<Pdf> {
+  const actor = requireActor(context);
+  const dataSource = context.state.db();
+  const outage = outageId ? await findOutage(context, outageId) : null;
+  const receipts = await listUsbReceipts(dataSource, { outageId, onlyOut: false });
+  const unit = await getUnit(dataSource);
+  const bytes = await buildUsbReceiptList({
+    unit: unit.name,
+    printedBy: actor.fullName,
+    printedAt: context.now,
+    subtitle: printSubtitle({ outage }),
+    receipts,
+  });
+  await auditPrint(context, 'print.usbReceipts', 'usbReceipts', {
+    rows: receipts.length,
+    outageId,
+  });
+  const words = `Forteckning ${appendixLists.usbReceipts.title}`;
+  return pdf(pdfFileName(words, localDate(context.now)), bytes);
+}
+
+/** A filled list printed: one audit entry, with what was printed, never whom. */
+async function auditPrint(
+  context: HandlerContext,
+  action: string,
+  entityId: string,
+  after: Record<string, unknown>,
+): Promise<void> {
+  await context.state.db().transaction((manager) =>
     recordAudit(manager, {
-      actor,
-      at: now,
-      action: 'print.outage',
+      actor: requireActor(context),
+      at: context.now,
+      action,
       entity: 'print',
-      entityId: outageId,
-      after: {
-        outageId,
-        registers: Object.fromEntries(sections.map((s) => [s.register, s.records.length])),
-      },
+      entityId,
+      after,
     }),
   );
-  return pdf(pdfFileName('Forteckning Avbrott', localDate(outage.startsAt)), bytes);
 }
 
 export const printHandlers: HandlersOf<'print'> = {
   'print.blankTemplate': printBlankTemplate,
   'print.register': printRegister,
   'print.outage': printOutage,
+  'print.custodians': printCustodians,
+  'print.usbReceipts': printUsbReceipts,
 };

@@ -33,6 +33,7 @@ export const auditActionLabels: Record<string, string> = {
   'custodians.update': 'Kassaförvaltare ändrad',
   'usbReceipts.issue': 'USB-minne utlämnat',
   'usbReceipts.return': 'USB-minne återlämnat',
+  // Older versions audited a print's references beside the print itself.
   'references.print': 'Referenser utskrivna på blanketter',
   'references.use': 'Referens införd',
   'references.release': 'Referens frigjord (posten makulerad eller ändrad)',
@@ -41,6 +42,8 @@ export const auditActionLabels: Record<string, string> = {
   'print.blankTemplate': 'Blankett utskriven',
   'print.register': 'Förteckning utskriven',
   'print.outage': 'Förteckning över avbrott utskriven',
+  'print.custodians': 'Lista över kassaförvaltare utskriven',
+  'print.usbReceipts': 'Kvittenslista för USB-minnen utskriven',
 };
 
 const fieldLabels: Record<string, string> = {

@@ -1,4 +1,6 @@
 import { useEffect, useState } from 'react';
+import { allows } from '../../../shared/access';
+import { custodianReaders } from '../../../shared/custodians';
 import type { Outage } from '../../../shared/outages';
 import {
   blankTemplateKeys,
@@ -11,6 +13,7 @@ import { registers, type RegisterKey } from '../../../shared/registers';
 import { mayRead } from '../../../shared/registers/access';
 import { registerKeys } from '../../../shared/registers/keys';
 import { formatDateTime } from '../../../shared/time';
+import { usbReceiptKeepers } from '../../../shared/usbReceipts';
 import { api } from '../../app/api';
 import { useSession } from '../../app/session';
 import { OutageFilter } from '../../components/OutageFilter';
@@ -27,6 +30,8 @@ export function PrintingPage() {
   const [pages, setPages] = useState<Record<string, string>>({});
   const [outages, setOutages] = useState<Outage[]>([]);
   const readable = registerKeys.filter((key) => mayRead(registers[key], user.role));
+  const mayPrintCustodians = allows(custodianReaders, user.role);
+  const mayPrintUsb = allows(usbReceiptKeepers, user.role);
   const [register, setRegister] = useState<RegisterKey>(readable[0] ?? 'decisions');
   const [outageId, setOutageId] = useState<string | null>(null);
   const [onlyMine, setOnlyMine] = useState(false);
@@ -179,7 +184,7 @@ export function PrintingPage() {
       <h2>Hela avbrottet</h2>
       <p className="muted">
         Alla register du har tillgång till för ett avbrott, i ett dokument, med makulerade poster
-        överstrukna.
+        överstrukna{allows(usbReceiptKeepers, user.role) && ', och avbrottets USB-minnen'}.
       </p>
       {pastOutages.length === 0 ? (
         <p>Det finns inga avbrott ännu.</p>
@@ -204,6 +209,37 @@ export function PrintingPage() {
             {button('outage', 'Spara hela avbrottet som PDF')}
           </button>
         </div>
+      )}
+
+      {(mayPrintCustodians || mayPrintUsb) && (
+        <>
+          <h2>Kassaförvaltare och USB-minnen</h2>
+          <p className="muted">Bilaga 1 och 2 ifyllda med det som registrerats här.</p>
+          <div className="filters">
+            {mayPrintCustodians && (
+              <button
+                type="button"
+                className="button button--primary"
+                disabled={busy !== null}
+                onClick={() => void save('custodianList', () => api().print.custodians())}
+              >
+                {button('custodianList', 'Spara lista över kassaförvaltare som PDF')}
+              </button>
+            )}
+            {mayPrintUsb && (
+              <button
+                type="button"
+                className="button button--primary"
+                disabled={busy !== null}
+                onClick={() =>
+                  void save('usbReceiptList', () => api().print.usbReceipts({ outageId: null }))
+                }
+              >
+                {button('usbReceiptList', 'Spara kvittenslista för USB-minnen som PDF')}
+              </button>
+            )}
+          </div>
+        </>
       )}
     </section>
   );
