@@ -46,6 +46,7 @@ const baseChannels = [
   'usbReceipts.issue',
   'usbReceipts.return',
   'references.listUnused',
+  'references.countUnused',
   'references.writeOff',
   'localRoutines.get',
   'localRoutines.update',

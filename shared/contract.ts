@@ -350,6 +350,12 @@ export const contract = {
     input: listUnusedInput,
     output: z.object({ rows: z.array(printedReferenceSchema), total: z.number().int() }),
   },
+  /** Just the number, for the overview's card. */
+  'references.countUnused': {
+    access: 'signedIn',
+    input: noInput,
+    output: z.object({ total: z.number().int() }),
+  },
   'references.writeOff': {
     access: 'signedIn',
     input: writeOffInput,

@@ -180,7 +180,9 @@ function ShellContent({
               </button>
             </div>
           )}
-          {page === 'overview' && <OverviewPage dbPath={dbPath} />}
+          {page === 'overview' && (
+            <OverviewPage dbPath={dbPath} onShowReferences={() => setPage('paperReferences')} />
+          )}
           {page === 'outages' && <OutagesPage />}
           {page === 'decisions' && <DecisionsPage />}
           {page === 'orders' && <OrdersPage />}

@@ -304,6 +304,22 @@ describe('paper references', () => {
     expect(await app.call('references.listUnused', { outageId: null })).toMatchObject({
       ok: false,
     });
+    expect(await app.call('references.countUnused')).toMatchObject({ ok: false });
+  });
+
+  it('counts what the unused list holds, for the overview of every role', async () => {
+    const count = async () => ((await app.ok('references.countUnused')) as { total: number }).total;
+    expect(await count()).toBe(0);
+    await startOutage();
+    await allocate(3);
+    await signIn('kalle');
+    expect(await count()).toBe(3);
+    expect(await transcribe('ET000002')).toMatchObject({ ok: true });
+    expect(await count()).toBe(2);
+    await signIn(MANAGER.username, MANAGER.password);
+    await app.ok('references.writeOff', { references: ['ET000003'], reason: 'Kasserad' });
+    expect(await count()).toBe(1);
+    expect(await unused()).toEqual(['ET000001']);
   });
 
   describe('local routines', () => {
