@@ -18,8 +18,9 @@ export function UnusedReferencesCard({ onShow }: { onShow: () => void }) {
       <h2 id="unused-references-title">Ej införda blanketter</h2>
       <p>
         <strong>{total.toLocaleString('sv-SE')}</strong>{' '}
-        {total === 1 ? 'utskriven referens är' : 'utskrivna referenser är'} varken införda eller
-        avskrivna.
+        {total === 1
+          ? 'utskriven referens är varken införd eller avskriven.'
+          : 'utskrivna referenser är varken införda eller avskrivna.'}
       </p>
       <button type="button" className="button button--small" onClick={onShow}>
         Visa ej införda blanketter
