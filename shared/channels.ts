@@ -46,6 +46,7 @@ const baseChannels = [
   'usbReceipts.issue',
   'usbReceipts.return',
   'references.listUnused',
+  'references.countUnused',
   'references.writeOff',
   'localRoutines.get',
   'localRoutines.update',
@@ -54,6 +55,8 @@ const baseChannels = [
   'print.outage',
   'documents.print',
   'documents.save',
+  'print.custodians',
+  'print.usbReceipts',
 ] as const;
 
 /** Every register has the same channels: "decisions.list", "orders.void", … */

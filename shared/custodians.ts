@@ -43,6 +43,9 @@ export const custodianSchema = z.object({
 });
 export type Custodian = z.infer<typeof custodianSchema>;
 
+/** Who reads the list of cash custodians (and prints it); the chef ekonomiskt bistånd keeps it. */
+export const custodianReaders = ['financialAidManager', 'unitManager'] as const;
+
 /** Bilaga 1 "Kassaförvaltare": the paper list's columns, in its order. */
 export const custodianColumns = [
   { key: 'name', label: 'Namn' },

@@ -7,7 +7,6 @@ import type { RegisterRecord } from '../../shared/registers/schemas';
 import type { Role } from '../../shared/roles';
 import { addDays, localDate, localToInstant, systemClock, type Clock } from '../../shared/time';
 import { entryDeadline } from '../../main/app/domain/deadlines';
-import { allocateReferences } from '../../main/app/references/referenceService';
 import { createRouter } from '../../main/app/router';
 import { AppState } from '../../main/app/state';
 import { demoCustodians, demoPayouts, demoUsb } from './cashCardAndUsb';
@@ -127,14 +126,11 @@ export async function createDemo(
 
     // Before any outage the enhetschef prints blank journal sheets for the binder, as the
     // print page does: each carries a reference (ED000001, …) to transcribe it by later.
-    const sheets = await state.db().transaction((em) =>
-      allocateReferences(em, {
-        kind: 'journalSheet',
-        count: 20,
-        actor: { ...setup.user!, role: 'unitManager' },
-        now,
-      }),
-    );
+    const { documentId } = await call('print.blankTemplate', { key: 'journalSheet', pages: 20 });
+    await call('documents.print', { documentId });
+    const sheets = (await call('references.listUnused', { outageId: null })).rows
+      .map((row) => row.reference)
+      .sort();
 
     now = finishedStart;
     const finished = await call('outages.start', {

@@ -7,22 +7,26 @@ import { registerKeys } from '../../shared/registers/keys';
 
 type Call = <C extends Channel>(channel: C, input?: Input<C>) => Promise<Output<C>>;
 
-/** A desktop without dialogs: every save goes into `dir` under the name offered. */
+/**
+ * A desktop without dialogs: every save goes into `dir` under the name offered; what is
+ * printed is taken as printed (the binder's sheets the demo's enhetschef hands out).
+ */
 export function savingInto(dir: string): DesktopPorts {
   return {
     chooseSavePath({ suggestedName }) {
       mkdirSync(dir, { recursive: true });
       return Promise.resolve(join(dir, suggestedName));
     },
-    printPdf: () => Promise.reject(new Error('The demo does not print')),
+    printPdf: () => Promise.resolve('printed'),
   };
 }
 
 /**
- * Every blank template (one page each) and every filled register of the finished outage,
- * prepared through the real print channels by whoever is signed in (the enhetschef, who
- * reads every register) and saved as the preview's "Spara som PDF…" saves them: the
- * templates' references are recorded as printed. Returns the file names written.
+ * Every blank template (one page each), every filled register of the finished outage and
+ * the filled Bilaga 1 and 2, prepared through the real print channels by whoever is
+ * signed in (the enhetschef, who reads every register) and saved as the preview's "Spara
+ * som PDF…" saves them: the templates' references are recorded as printed. Returns the
+ * file names written.
  */
 export async function writeDemoPdfs(call: Call, outageId: string) {
   const written: string[] = [];
@@ -36,5 +40,7 @@ export async function writeDemoPdfs(call: Call, outageId: string) {
     await save(await call('print.register', { register, filter: { outageId, voided: 'include' } }));
   }
   await save(await call('print.outage', { outageId }));
+  await save(await call('print.custodians'));
+  await save(await call('print.usbReceipts', { outageId: null }));
   return written;
 }

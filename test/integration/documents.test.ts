@@ -85,10 +85,8 @@ describe('printing and saving a previewed document', () => {
       outcome: 'cancelled',
     });
     expect(await unused()).toEqual([]);
-    // Recorded while the dialog was open, taken back when it was cancelled: both kept.
-    expect(await actions()).toEqual(
-      expect.arrayContaining(['references.print', 'references.unprinted']),
-    );
+    // Recorded while the dialog was open, taken back when it was cancelled: kept.
+    expect(await actions()).toContain('references.unprinted');
     app.desktop.nextPrint = 'fail';
     expect(await app.call('documents.print', { documentId: pdf.documentId })).toMatchObject({
       ok: false,

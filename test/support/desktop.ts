@@ -17,7 +17,6 @@ export interface RecordingDesktop {
 }
 
 export function recordingDesktop(saveDir: string): RecordingDesktop {
-  mkdirSync(saveDir, { recursive: true });
   const desktop: RecordingDesktop = {
     saveDir,
     nextSaveAs: undefined,
@@ -25,6 +24,8 @@ export function recordingDesktop(saveDir: string): RecordingDesktop {
     printed: [],
     ports: {
       chooseSavePath({ suggestedName }) {
+        // Made when first asked, so the database's folder holds only the database till then.
+        mkdirSync(saveDir, { recursive: true });
         const answer = desktop.nextSaveAs === undefined ? suggestedName : desktop.nextSaveAs;
         desktop.nextSaveAs = undefined;
         return Promise.resolve(answer === null ? null : join(saveDir, answer));

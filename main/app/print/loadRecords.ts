@@ -79,3 +79,26 @@ async function withPrintColumns(
     };
   });
 }
+
+/**
+ * How many payouts (not voided) of the periods these records belong to are not among them:
+ * what a list's filter (an outage, a person, a search) left out of the printed periods, so
+ * the printed sums are the printed rows' and not the account's.
+ */
+export async function payoutsLeftOut(
+  dataSource: DataSource,
+  records: readonly PrintRecord[],
+): Promise<number> {
+  if (records.length === 0) return 0;
+  const periods = [...new Set(records.map((r) => r.reconciliationId ?? null))];
+  const reconciled = periods.filter((id): id is string => id !== null);
+  const open = periods.includes(null);
+  const [{ count }] = (await dataSource.query(
+    `SELECT count(*) AS count FROM payouts
+      WHERE voided_at IS NULL
+        AND (reconciliation_id IN (${reconciled.map(() => '?').join(', ')})
+             OR (? AND reconciliation_id IS NULL))`,
+    [...reconciled, open ? 1 : 0],
+  )) as [{ count: number }];
+  return count - records.filter((r) => r.voidedAt === null).length;
+}

@@ -8,6 +8,7 @@ import {
   type PrintedReference,
 } from '../../../shared/references';
 import { registers, snakeCase, type RegisterKey } from '../../../shared/registers';
+import { mayRead } from '../../../shared/registers/access';
 import { AppError } from '../../../shared/result';
 import { recordAudit } from '../audit/auditLog';
 import { OutageEntity } from '../db/entities/outageRecord';
@@ -44,6 +45,7 @@ export interface ReferenceBatch {
  * nowhere yet: they are recorded as printed when the document is printed or saved
  * (`recordPrintedReferences`), so a preview that is closed leaves nothing to transcribe.
  * `reservedUpTo` is the highest serial already on a document prepared but not printed.
+ * Serials are never reused, whatever the prefix is now.
  */
 export async function reserveReferences(
   manager: EntityManager,
@@ -88,14 +90,8 @@ export async function recordPrintedReferences(
       [reference, serial, batch.kind, at, actor.id, actor.fullName],
     );
   }
-  await recordAudit(manager, {
-    actor,
-    at: now,
-    action: 'references.print',
-    entity: 'reference',
-    entityId: null,
-    after: batchSummary(batch),
-  });
+  // Not audited here: the print or save that hands them out is, with the first and the
+  // last reference (one entry per print).
 }
 
 /**
@@ -289,6 +285,10 @@ export async function writeOff(
   });
 }
 
+/** Printed (before `printedBefore`, if given), neither transcribed nor written off. */
+const UNUSED = `used_record_id IS NULL AND written_off_at IS NULL
+  AND (? IS NULL OR printed_at < ?)`;
+
 /** Rows the list shows at most; the total says how many more there are. */
 export const MAX_LISTED = 2000;
 
@@ -301,23 +301,43 @@ export async function listUnused(
   manager: EntityManager,
   options: { outageId?: string | null } = {},
 ): Promise<{ rows: PrintedReference[]; total: number }> {
-  let printedBefore: string | null = null;
-  if (options.outageId) {
-    const outage = await manager.getRepository(OutageEntity).findOneBy({ id: options.outageId });
-    if (!outage) throw AppError.field('VALIDATION', 'outageId', 'Avbrottet finns inte.');
-    printedBefore = outage.endsAt;
-  }
-  const where = `used_record_id IS NULL AND written_off_at IS NULL
-    AND (? IS NULL OR printed_at < ?)`;
-  const [{ total }] = (await manager.query(
-    `SELECT count(*) AS total FROM printed_references WHERE ${where}`,
-    [printedBefore, printedBefore],
-  )) as [{ total: number }];
+  const printedBefore = await printedBeforeEnd(manager, options.outageId ?? null);
+  const total = await countPrintedUnused(manager, printedBefore);
   const rows = (await manager.query(
-    `SELECT * FROM printed_references WHERE ${where} ORDER BY serial LIMIT ?`,
+    `SELECT * FROM printed_references WHERE ${UNUSED} ORDER BY serial LIMIT ?`,
     [printedBefore, printedBefore, MAX_LISTED],
   )) as ReferenceRow[];
   return { rows: rows.map(toPrintedReference), total };
+}
+
+/** How many references `listUnused` has in all (the overview's "Ej införda blanketter"). */
+export async function countUnused(
+  manager: EntityManager,
+  options: { outageId?: string | null } = {},
+): Promise<number> {
+  return countPrintedUnused(manager, await printedBeforeEnd(manager, options.outageId ?? null));
+}
+
+async function countPrintedUnused(
+  manager: EntityManager,
+  printedBefore: string | null,
+): Promise<number> {
+  const [{ total }] = (await manager.query(
+    `SELECT count(*) AS total FROM printed_references WHERE ${UNUSED}`,
+    [printedBefore, printedBefore],
+  )) as [{ total: number }];
+  return total;
+}
+
+/** The end of the outage (null for one going on, or for no outage). */
+async function printedBeforeEnd(
+  manager: EntityManager,
+  outageId: string | null,
+): Promise<string | null> {
+  if (!outageId) return null;
+  const outage = await manager.getRepository(OutageEntity).findOneBy({ id: outageId });
+  if (!outage) throw AppError.field('VALIDATION', 'outageId', 'Avbrottet finns inte.');
+  return outage.endsAt;
 }
 
 /** One printed reference, whatever became of it; null if the unit never printed it. */
@@ -352,8 +372,7 @@ async function describeRecord(
 ): Promise<string> {
   const definition = registers[row.used_register as RegisterKey];
   if (!definition) return String(row.used_register);
-  const { read } = definition.access;
-  if (read !== 'all' && !(read as readonly string[]).includes(actor.role)) {
+  if (!mayRead(definition, actor.role)) {
     return 'i ett register du inte har tillgång till';
   }
   const [record] = (await manager.query(

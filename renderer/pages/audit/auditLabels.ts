@@ -33,6 +33,7 @@ export const auditActionLabels: Record<string, string> = {
   'custodians.update': 'Kassaförvaltare ändrad',
   'usbReceipts.issue': 'USB-minne utlämnat',
   'usbReceipts.return': 'USB-minne återlämnat',
+  // Older versions audited a print's references beside the print itself.
   'references.print': 'Referenser utskrivna på blanketter',
   'references.unprinted': 'Utskrift avbruten – referenserna togs bort',
   'references.use': 'Referens införd',
@@ -42,6 +43,8 @@ export const auditActionLabels: Record<string, string> = {
   'print.blankTemplate': 'Blanketter utskrivna eller sparade som PDF',
   'print.register': 'Förteckning utskriven eller sparad som PDF',
   'print.outage': 'Förteckning över avbrott utskriven eller sparad som PDF',
+  'print.custodians': 'Lista över kassaförvaltare utskriven eller sparad som PDF',
+  'print.usbReceipts': 'Kvittenslista för USB-minnen utskriven eller sparad som PDF',
 };
 
 const fieldLabels: Record<string, string> = {

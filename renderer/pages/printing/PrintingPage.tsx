@@ -1,6 +1,9 @@
 import { useEffect, useState } from 'react';
+import { allows } from '../../../shared/access';
+import { custodianReaders } from '../../../shared/custodians';
 import type { Outage } from '../../../shared/outages';
 import {
+  appendixLists,
   blankTemplateKeys,
   blankTemplateTitle,
   MAX_TEMPLATE_PAGES,
@@ -8,8 +11,10 @@ import {
   type BlankTemplateKey,
 } from '../../../shared/printing';
 import { registers, type RegisterKey } from '../../../shared/registers';
+import { mayRead } from '../../../shared/registers/access';
 import { registerKeys } from '../../../shared/registers/keys';
 import { formatDateTime } from '../../../shared/time';
+import { usbReceiptKeepers } from '../../../shared/usbReceipts';
 import { api } from '../../app/api';
 import { useSession } from '../../app/session';
 import { OutageFilter } from '../../components/OutageFilter';
@@ -26,10 +31,9 @@ export function PrintingPage() {
   const busy = preview.preparing;
   const [pages, setPages] = useState<Record<string, string>>({});
   const [outages, setOutages] = useState<Outage[]>([]);
-  const readable = registerKeys.filter((key) => {
-    const read = registers[key].access.read;
-    return read === 'all' || read.includes(user.role as never);
-  });
+  const readable = registerKeys.filter((key) => mayRead(registers[key], user.role));
+  const mayPrintCustodians = allows(custodianReaders, user.role);
+  const mayPrintUsb = allows(usbReceiptKeepers, user.role);
   const [register, setRegister] = useState<RegisterKey>(readable[0] ?? 'decisions');
   const [outageId, setOutageId] = useState<string | null>(null);
   const [onlyMine, setOnlyMine] = useState(false);
@@ -178,7 +182,7 @@ export function PrintingPage() {
       <h2>Hela avbrottet</h2>
       <p className="muted">
         Alla register du har tillgång till för ett avbrott, i ett dokument, med makulerade poster
-        överstrukna.
+        överstrukna{allows(usbReceiptKeepers, user.role) && ', och avbrottets USB-minnen'}.
       </p>
       {pastOutages.length === 0 ? (
         <p>Det finns inga avbrott ännu.</p>
@@ -207,6 +211,43 @@ export function PrintingPage() {
             {button('outage', 'Förhandsgranska hela avbrottet')}
           </button>
         </div>
+      )}
+
+      {(mayPrintCustodians || mayPrintUsb) && (
+        <>
+          <h2>Kassaförvaltare och USB-minnen</h2>
+          <p className="muted">Bilaga 1 och 2 ifyllda med det som registrerats här.</p>
+          <div className="filters">
+            {mayPrintCustodians && (
+              <button
+                type="button"
+                className="button button--primary"
+                disabled={busy !== null}
+                onClick={() =>
+                  void preview.open('custodianList', appendixLists.custodians.title, () =>
+                    api().print.custodians(),
+                  )
+                }
+              >
+                {button('custodianList', 'Förhandsgranska lista över kassaförvaltare')}
+              </button>
+            )}
+            {mayPrintUsb && (
+              <button
+                type="button"
+                className="button button--primary"
+                disabled={busy !== null}
+                onClick={() =>
+                  void preview.open('usbReceiptList', appendixLists.usbReceipts.title, () =>
+                    api().print.usbReceipts({ outageId: null }),
+                  )
+                }
+              >
+                {button('usbReceiptList', 'Förhandsgranska kvittenslista för USB-minnen')}
+              </button>
+            )}
+          </div>
+        </>
       )}
     </section>
   );

@@ -1,6 +1,10 @@
+import type { Custodian } from '../../../../shared/custodians';
 import type { BlankTemplateKey } from '../../../../shared/printing';
+import type { UsbReceipt } from '../../../../shared/usbReceipts';
+import type { PrintContext } from '../document';
+import { buildCustodianList, buildUsbReceiptList } from '../filledLists';
 import { buildFilledRegister, buildRegisterSections } from '../filledRegister';
-import type { FilledRegisterOptions, RegisterSection } from '../filledRegister';
+import type { FilledRegisterOptions, PrintSection, RegisterSection } from '../filledRegister';
 import type { BlankTemplateInput } from '../templateInput';
 import { blankTemplates } from '../templates';
 
@@ -11,7 +15,12 @@ import { blankTemplates } from '../templates';
 export type PdfJob =
   | { kind: 'blankTemplate'; key: BlankTemplateKey; input: BlankTemplateInput }
   | { kind: 'register'; options: FilledRegisterOptions & RegisterSection }
-  | { kind: 'sections'; options: FilledRegisterOptions; sections: RegisterSection[] };
+  | { kind: 'sections'; options: FilledRegisterOptions; sections: PrintSection[] }
+  | { kind: 'custodians'; options: PrintContext & { custodians: Custodian[] } }
+  | {
+      kind: 'usbReceipts';
+      options: PrintContext & { subtitle?: string; receipts: UsbReceipt[] };
+    };
 
 /** Builds a job's PDF: the one place that knows which builder serves which job. */
 export function runPdfJob(job: PdfJob): Promise<Uint8Array> {
@@ -22,5 +31,9 @@ export function runPdfJob(job: PdfJob): Promise<Uint8Array> {
       return buildFilledRegister(job.options);
     case 'sections':
       return buildRegisterSections(job.options, job.sections);
+    case 'custodians':
+      return buildCustodianList(job.options);
+    case 'usbReceipts':
+      return buildUsbReceiptList(job.options);
   }
 }
