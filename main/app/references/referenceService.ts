@@ -3,7 +3,6 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { SessionUser } from '../../../shared/contract';
 import {
   formatReference,
-  MAX_SERIAL,
   normalizeReference,
   type PrintedReference,
 } from '../../../shared/references';
@@ -11,6 +10,7 @@ import { registers, snakeCase, type RegisterKey } from '../../../shared/register
 import { AppError } from '../../../shared/result';
 import { recordAudit } from '../audit/auditLog';
 import { OutageEntity } from '../db/entities/outageRecord';
+import { getThisDevice } from '../devices/deviceService';
 import { getUnitIn } from '../unit/unitService';
 
 type Actor = Pick<SessionUser, 'id' | 'fullName' | 'role'>;
@@ -37,7 +37,8 @@ export const MAX_REFERENCES_PER_PRINT = 5000;
  * The next `count` serials of the unit, recorded as printed on `kind` by `actor` at `now`,
  * in the caller's transaction: the print channel calls this while it makes a blank
  * template, so a reference exists in the database exactly when it was handed out. Serials
- * are never reused, whatever the prefix is now.
+ * are never reused, whatever the prefix is now, and come from this computer's own range
+ * (devices/serialBlocks.ts): a laptop printing offline never hands out the office's serials.
  */
 export async function allocateReferences(
   manager: EntityManager,
@@ -48,11 +49,20 @@ export async function allocateReferences(
     throw new AppError('VALIDATION', `Högst ${MAX_REFERENCES_PER_PRINT} referenser åt gången.`);
   }
   const unit = await getUnitIn(manager);
+  const device = await getThisDevice(manager);
   const [{ last }] = (await manager.query(
-    'SELECT coalesce(max(serial), 0) AS last FROM printed_references',
+    `SELECT coalesce(max(serial), ?) AS last FROM printed_references
+      WHERE serial BETWEEN ? AND ?`,
+    [device.serialFirst - 1, device.serialFirst, device.serialLast],
   )) as [{ last: number }];
-  if (last + count > MAX_SERIAL) {
-    throw new AppError('CONFLICT', 'Enhetens referensnummer är slut. Kontakta IT.');
+  if (last + count > device.serialLast) {
+    throw new AppError(
+      'CONFLICT',
+      device.kind === 'office'
+        ? 'Enhetens referensnummer är slut. Kontakta IT.'
+        : `Den här datorns referensnummer räcker bara till ${device.serialLast - last} till. ` +
+            'Förbered datorn på nytt med en ny installationsfil från kontorsdatorn.',
+    );
   }
   const at = now.toISOString();
   const references: string[] = [];
@@ -61,9 +71,9 @@ export async function allocateReferences(
     references.push(reference);
     await manager.query(
       `INSERT INTO printed_references
-         (reference, serial, kind, printed_at, printed_by_id, printed_by_name)
-       VALUES (?, ?, ?, ?, ?, ?)`,
-      [reference, serial, kind, at, actor.id, actor.fullName],
+         (reference, serial, kind, printed_at, printed_by_id, printed_by_name, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      [reference, serial, kind, at, actor.id, actor.fullName, at],
     );
   }
   await recordAudit(manager, {
@@ -124,9 +134,10 @@ export async function useReference(
     );
   }
   await manager.query(
-    `UPDATE printed_references SET used_register = ?, used_record_id = ?, used_at = ?
+    `UPDATE printed_references SET used_register = ?, used_record_id = ?, used_at = ?,
+       updated_at = ?
       WHERE reference = ?`,
-    [register, recordId, now.toISOString(), reference],
+    [register, recordId, now.toISOString(), now.toISOString(), reference],
   );
   await recordAudit(manager, {
     actor,
@@ -154,9 +165,10 @@ export async function releaseReference(
   )) as { reference: string }[];
   for (const { reference } of rows) {
     await manager.query(
-      `UPDATE printed_references SET used_register = NULL, used_record_id = NULL, used_at = NULL
+      `UPDATE printed_references
+          SET used_register = NULL, used_record_id = NULL, used_at = NULL, updated_at = ?
         WHERE reference = ?`,
-      [reference],
+      [now.toISOString(), reference],
     );
     await recordAudit(manager, {
       actor,
@@ -206,9 +218,9 @@ export async function writeOff(
       await manager.query(
         `UPDATE printed_references
             SET written_off_at = ?, written_off_by_id = ?, written_off_by_name = ?,
-                write_off_reason = ?
+                write_off_reason = ?, updated_at = ?
           WHERE reference = ?`,
-        [now.toISOString(), actor.id, actor.fullName, reason, reference],
+        [now.toISOString(), actor.id, actor.fullName, reason, now.toISOString(), reference],
       );
       await recordAudit(manager, {
         actor,
