@@ -1,21 +1,18 @@
 import { hostname } from 'node:os';
 import { MAX_DEVICE_NAME } from '../../../shared/devices';
 
-/**
- * What an installation is called in audit entries and transfer summaries: the name given,
- * else the computer's own name (what IT knows it by), else a plain word for it.
- */
-export function deviceNameOr(given: string | null | undefined, fallback: string): string {
-  const name = (given ?? '').trim() || safeHostname() || fallback;
-  return name.slice(0, MAX_DEVICE_NAME);
+/** What an installation is called in audit entries and summaries: the name given, or else. */
+export function deviceNameOr(given: string | null | undefined, otherwise: string): string {
+  return ((given ?? '').trim() || otherwise).slice(0, MAX_DEVICE_NAME);
 }
 
-export const officeDeviceName = (): string => deviceNameOr(null, 'Kontorsdatorn');
-
-function safeHostname(): string {
+/** The office PC is called what IT calls the computer, until the enhetschef renames it. */
+export function officeDeviceName(): string {
+  let name = '';
   try {
-    return hostname().trim();
+    name = hostname();
   } catch {
-    return '';
+    // No name to be had: the plain word will do.
   }
+  return deviceNameOr(name, 'Kontorsdatorn');
 }
