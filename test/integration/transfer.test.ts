@@ -150,8 +150,29 @@ describe('transfer files from a laptop to the office PC', () => {
     );
     await laptop.ok('payouts.markEntered', { ids: [paid.id], enteredOn: '2026-11-23' });
     await laptop.ok('payouts.void', { id: wrong.id, reason: 'Fel belopp' });
+    const reconciliation = (await laptop.ok('cashCard.reconcile', {
+      reconciledOn: '2026-11-23',
+      financeContact: 'Eva på ekonomi',
+      refill: '1 500,00',
+      note: '',
+    })) as { id: string };
+    const custodian = (await laptop.ok('custodians.create', {
+      name: 'Ebba Ekonomi',
+      unitName: 'Enhet Test',
+      phone: '08-123 456',
+      email: 'ebba@example.se',
+    })) as { id: string };
     laptopClock.at('2026-11-23T09:45');
     await signInAs(laptop, 'maja');
+    const stick = (await laptop.ok('usbReceipts.issue', {
+      stickNumber: 'USB 7',
+      issuedOn: '2026-11-23',
+      receiverName: 'Kalle Handläggare',
+      receiverSignature: 'KH',
+      workplace: 'Hembesök',
+      outageId: null,
+    })) as { id: string; outageId: string };
+    expect(stick.outageId).toBe(laptopOutage.id);
     const maja = await signedIn(laptop);
     const references = await laptop.state.db().transaction((manager) =>
       allocateReferences(manager, {
@@ -189,14 +210,14 @@ describe('transfer files from a laptop to the office PC', () => {
       users: skipped(3),
       // The laptop's own outage is the office's outage of that time.
       outages: skipped(1),
-      reconciliations: none,
+      reconciliations: added(1),
       decisions: added(1),
       orders: none,
       journalNotes: added(1),
       otherDocuments: none,
       payouts: added(2),
-      custodians: none,
-      usbReceipts: none,
+      custodians: added(1),
+      usbReceipts: added(1),
       printedReferences: added(2),
       auditLog: added(laptopEntries),
     });
@@ -240,6 +261,26 @@ describe('transfer files from a laptop to the office PC', () => {
       voidedAt: '2026-11-23T08:40:00.000Z',
       voidedByName: 'Ebba Ekonomi',
       voidReason: 'Fel belopp',
+    });
+    // The laptop's reconciliation closed its payouts; the cash custodian and the stick it
+    // lent (in its outage, now the office's) come too.
+    expect(await row(office, 'reconciliations', reconciliation.id)).toMatchObject({
+      finance_contact: 'Eva på ekonomi',
+      total_ore: 150_000,
+      refill_ore: 150_000,
+      created_by_name: 'Ebba Ekonomi',
+      device_id: deviceId,
+    });
+    expect((await row(office, 'payouts', paid.id)).reconciliation_id).toBe(reconciliation.id);
+    expect(await row(office, 'custodians', custodian.id)).toMatchObject({
+      name: 'Ebba Ekonomi',
+      device_id: deviceId,
+    });
+    expect(await row(office, 'usb_receipts', stick.id)).toMatchObject({
+      stick_number: 'USB 7',
+      outage_id: officeOutage.id,
+      issued_by_name: 'Maja Enhetschef',
+      returned_on: null,
     });
     // Found by name at the office (its name index), listed in its outage.
     const found = (await office.ok('decisions.list', { search: 'tolvan', limit: 50 })) as {
