@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { listAudit } from '../../main/app/audit/auditLog';
+import { listDevices, renameThisDevice } from '../../main/app/devices/deviceService';
 import { allocateReferences } from '../../main/app/references/referenceService';
 import { createFromSetupFile, inspectSetupFile } from '../../main/app/transfer/setUpFromFile';
 import { writeSetupFile } from '../../main/app/transfer/writeSetupFile';
@@ -97,6 +98,18 @@ describe('a laptop set up from the office PC with a setup file', () => {
       [officeDevice],
     );
     const actor = await signedIn(laptop);
+    // Renamed as people know it: audited, and the office learns the name with the next file.
+    expect(
+      await renameThisDevice(laptop.state.db(), actor, 'Bärbar Norr', clock.now()),
+    ).toMatchObject({
+      name: 'Bärbar Norr',
+      kind: 'laptop',
+      isThis: true,
+    });
+    expect((await listDevices(laptop.state.db())).map((d) => d.name)).toEqual([
+      'Bärbar Norr',
+      officeDevice!.name,
+    ]);
     const printed = await laptop.state
       .db()
       .transaction((manager) =>
@@ -116,6 +129,11 @@ describe('a laptop set up from the office PC with a setup file', () => {
         madeOnDeviceName: officeDevice!.name,
         device: { id: device!.id, name: 'Bärbar 1' },
       },
+    });
+    expect(laptopAudit.find((e) => e.action === 'device.rename')).toMatchObject({
+      actorName: 'Maja Enhetschef',
+      before: { name: 'Bärbar 1' },
+      after: { name: 'Bärbar Norr' },
     });
     expect(JSON.stringify(laptopAudit)).not.toMatch(/scrypt|passwordHash|password_hash/);
     const officeAudit = (await listAudit(office.state.db(), 0, 50)).entries;
@@ -230,5 +248,17 @@ describe('a laptop set up from the office PC with a setup file', () => {
     await laptop.destroy();
     const twice = await refusal(createFromSetupFile(dbPath, setupPath, PASSPHRASE, clock.now()));
     expect(twice.code).toBe('ALREADY_SETUP');
+    // Nor is a file ever written over the database itself.
+    const overDatabase = await refusal(
+      writeSetupFile(
+        office.state.db(),
+        { actor: await signedIn(office), now: clock.now() },
+        office.state.dbPath,
+      ),
+    );
+    expect(overDatabase.message).toBe(
+      'Det är Reservpärms egen databas. Välj ett annat namn för filen.',
+    );
+    expect((await office.ok('users.list')) as User[]).toHaveLength(3);
   });
 });

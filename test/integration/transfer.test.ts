@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { listAudit } from '../../main/app/audit/auditLog';
+import { renameThisDevice } from '../../main/app/devices/deviceService';
 import { entryDeadline } from '../../main/app/domain/deadlines';
 import { allocateReferences } from '../../main/app/references/referenceService';
 import { rowToRecord } from '../../main/app/registers/table';
@@ -478,9 +479,21 @@ describe('transfer files from a laptop to the office PC', () => {
     await signInAs(laptop, 'maja');
     const next = 'ny lösenfras för bärbara';
     await laptop.ok('unit.changePassphrase', { current: PASSPHRASE, next, nextConfirm: next });
+    await renameThisDevice(
+      laptop.state.db(),
+      await signedIn(laptop),
+      'Bärbar Norr',
+      laptopClock.now(),
+    );
     const path = await writeFile(null);
     await expect(importFile(path)).rejects.toMatchObject({ code: 'WRONG_PASSPHRASE' });
     expect(counts(await importFile(path, next)).users).toEqual(skipped(3));
+    // The office knows the laptop by the name it has now.
+    expect(
+      await office.state
+        .db()
+        .query('SELECT name FROM devices WHERE id = ?', [await laptopDeviceId()]),
+    ).toEqual([{ name: 'Bärbar Norr' }]);
     await expect(readWithSqlcipher(path, PASSPHRASE, 'SELECT 1 FROM manifest')).rejects.toThrow();
     expect(await readWithSqlcipher(path, next, 'SELECT count(*) AS n FROM users')).toEqual([
       { n: 3 },

@@ -9,7 +9,7 @@ import {
   rmSync,
   statSync,
 } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { AppError } from '../../../shared/result';
 import { applyCipher } from '../db/keying';
 import { SqliteDriver, type SqliteConnection } from '../db/sqlite';
@@ -60,6 +60,12 @@ export function writeContainer<M extends Manifest>(
 ): M {
   if (!existsSync(dirname(path))) {
     throw new AppError('NOT_FOUND', 'Mappen finns inte. Välj en annan plats för filen.');
+  }
+  if (isDatabaseFile(db, path)) {
+    throw new AppError(
+      'VALIDATION',
+      'Det är Reservpärms egen databas. Välj ett annat namn för filen.',
+    );
   }
   const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
@@ -301,6 +307,12 @@ function readHeader(path: string): string {
   } finally {
     closeSync(fd);
   }
+}
+
+/** The unit database or one of its companions: never to be written over. */
+function isDatabaseFile(db: SqliteConnection, path: string): boolean {
+  const target = resolve(path);
+  return ['', '-wal', '-shm', '-journal'].some((suffix) => resolve(db.name + suffix) === target);
 }
 
 /** Only the parameters a statement names: better-sqlite3 refuses others. */
