@@ -144,7 +144,7 @@ function openContainer(
   kind: FileKind,
   tables: readonly FileTable[],
 ): OpenedFile<Manifest> {
-  if (!existsSync(path)) throw fileErrors.missing();
+  if (!existsSync(path) || !statSync(path).isFile()) throw fileErrors.missing();
   const size = statSync(path).size;
   if (readHeader(path) === PLAIN_SQLITE_HEADER) throw fileErrors.notEncrypted(kind);
   if (size < PAGE_SIZE || size % PAGE_SIZE !== 0) throw fileErrors.damaged();
