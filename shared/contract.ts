@@ -39,6 +39,7 @@ import { registerContract, registerSummarySchema } from './registers/contract';
 import { registerKeys } from './registers/keys';
 import { registerListFilter } from './registers/schemas';
 import { roles } from './roles';
+import { setupFileInfoSchema, transferFileInfoSchema, transferSummarySchema } from './transfer';
 import {
   issueUsbInput,
   listUsbInput,
@@ -430,6 +431,51 @@ export const contract = {
     access: usbReceiptKeepers,
     input: z.object({ outageId: z.uuid({ error: 'Välj ett avbrott.' }).nullable().default(null) }),
     output: pdfOutput,
+  },
+  /**
+   * Laptops and their records (main/app/transfer). Files are chosen and saved through the
+   * system's dialogs in main: the renderer holds only a token of a file main has read.
+   */
+  'transfer.writeSetupFile': {
+    access: ['unitManager'],
+    input: z.object({
+      laptopName: z.string().trim().max(60, { error: 'Högst 60 tecken.' }).optional(),
+    }),
+    output: z.object({ savedAs: z.string().nullable(), info: setupFileInfoSchema.nullable() }),
+  },
+  'transfer.writeTransferFile': {
+    access: 'signedIn',
+    input: z.object({ outageId: z.uuid({ error: 'Välj ett avbrott.' }).nullable() }),
+    output: z.object({ savedAs: z.string().nullable(), info: transferFileInfoSchema.nullable() }),
+  },
+  /** Chooses a transfer file and shows what it holds; nothing is read in yet. */
+  'transfer.chooseImport': {
+    access: ['unitManager'],
+    input: z.object({ passphrase: typedSecret('Ange enhetens lösenfras.') }),
+    output: z.object({ fileToken: z.uuid(), info: transferFileInfoSchema }).nullable(),
+  },
+  'transfer.import': {
+    access: ['unitManager'],
+    input: z.object({
+      fileToken: z.uuid({ error: 'Välj filen igen.' }),
+      passphrase: typedSecret('Ange enhetens lösenfras.'),
+    }),
+    output: transferSummarySchema,
+  },
+  /** A fresh laptop: chooses the setup file the office PC made, and shows what it holds. */
+  'setupFile.choose': {
+    access: 'public',
+    input: z.object({ passphrase: typedSecret('Ange enhetens lösenfras.') }),
+    output: z.object({ fileToken: z.uuid(), info: setupFileInfoSchema }).nullable(),
+  },
+  'setupFile.install': {
+    access: 'public',
+    input: z.object({
+      fileToken: z.uuid({ error: 'Välj filen igen.' }),
+      passphrase: typedSecret('Ange enhetens lösenfras.'),
+      deviceName: z.string().trim().max(60, { error: 'Högst 60 tecken.' }).optional(),
+    }),
+    output: statusSchema,
   },
   ...registerContract('decisions'),
   ...registerContract('orders'),

@@ -6,6 +6,8 @@
 export interface DesktopPorts {
   /** Asks where to save; null when the person cancels the dialog. */
   chooseSavePath(request: SaveRequest): Promise<string | null>;
+  /** Asks which file to read; null when the person cancels the dialog. */
+  chooseOpenPath(request: OpenRequest): Promise<string | null>;
   /** Shows the system print dialog for a PDF and prints it, unless the person cancels. */
   printPdf(document: { title: string; bytes: Uint8Array }): Promise<PrintOutcome>;
 }
@@ -16,7 +18,15 @@ export interface SaveRequest {
   /** The dialog's title, in Swedish. */
   title: string;
   /** The kind of file, for the dialog's filter. */
-  fileType: 'pdf';
+  fileType: FileType;
+}
+
+/** Files the app writes and reads: PDFs, and setup and transfer files (main/app/transfer). */
+export type FileType = 'pdf' | 'setup' | 'transfer';
+
+export interface OpenRequest {
+  title: string;
+  fileType: Exclude<FileType, 'pdf'>;
 }
 
 export type PrintOutcome = 'printed' | 'cancelled';
@@ -24,5 +34,6 @@ export type PrintOutcome = 'printed' | 'cancelled';
 /** Outside a desktop (a test without ports): saving and printing are not possible. */
 export const noDesktop: DesktopPorts = {
   chooseSavePath: () => Promise.reject(new Error('No desktop to save from')),
+  chooseOpenPath: () => Promise.reject(new Error('No desktop to open from')),
   printPdf: () => Promise.reject(new Error('No desktop to print from')),
 };

@@ -108,7 +108,8 @@ export function removeDatabaseFiles(path: string): void {
 }
 
 /** One key for the whole file: the unlock has no username. */
-const UNLOCK_KEY = 'unit';
+/** The unit passphrase's attempts, wherever it is typed: one secret, one count. */
+export const UNLOCK_KEY = 'unit';
 /** Enough to see a guessing attempt in the log without letting memory grow. */
 const MAX_PENDING_UNLOCK_AUDIT = 200;
 
@@ -142,7 +143,7 @@ export async function unlockUnit(state: AppState, passphrase: string): Promise<v
   state.attach(dataSource);
 }
 
-function keepForAudit(
+export function keepForAudit(
   state: AppState,
   event: { action: string; at: Date; waitSeconds: number },
 ): void {
