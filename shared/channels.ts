@@ -59,6 +59,7 @@ const baseChannels = [
   'transfer.import',
   'setupFile.choose',
   'setupFile.install',
+  'progress.current',
   'documents.print',
   'documents.save',
   'print.custodians',

@@ -412,6 +412,15 @@ export const contract = {
     input: z.object({ outageId: z.uuid({ error: 'Välj ett avbrott.' }) }),
     output: pdfOutput,
   },
+  /** How far the long task being run has come (writing a workbook, reading a file in). */
+  'progress.current': {
+    access: 'public',
+    unqueued: true,
+    input: noInput,
+    output: z
+      .object({ task: z.string(), done: z.number().int(), total: z.number().int().nullable() })
+      .nullable(),
+  },
   /** A previewed PDF to the system's print dialog; the outcome says if it was cancelled. */
   'documents.print': {
     access: 'signedIn',
@@ -483,7 +492,16 @@ export const contract = {
   ...registerContract('otherDocuments'),
   ...registerContract('payouts'),
 } as const satisfies {
-  [C in Channel]: { access: Access; input: z.ZodType; output: z.ZodType };
+  [C in Channel]: {
+    access: Access;
+    input: z.ZodType;
+    output: z.ZodType;
+    /**
+     * Answered at once, beside the call being run, instead of after it: only for channels
+     * that read main's memory and never the database (how far a long task has come).
+     */
+    unqueued?: true;
+  };
 };
 
 export type Contract = typeof contract;

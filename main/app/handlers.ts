@@ -4,6 +4,7 @@ import { custodianHandlers } from './custodians/handlers';
 import { outageHandlers } from './outages/handlers';
 import { cashCardHandlers } from './payouts/handlers';
 import { documentHandlers } from './documents/handlers';
+import { progressHandlers } from './progress';
 import { setupFromFileHandlers, transferHandlers } from './transfer/handlers';
 import { printHandlers } from './print/handlers';
 import { caseworkHandlers, registerOverviewHandlers } from './registers/handlers';
@@ -29,6 +30,7 @@ export const handlers: Handlers = {
   ...localRoutinesHandlers,
   ...printHandlers,
   ...documentHandlers,
+  ...progressHandlers,
   ...transferHandlers,
   ...setupFromFileHandlers,
 };

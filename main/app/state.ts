@@ -5,6 +5,7 @@ import { AppError } from '../../shared/result';
 import type { AuditEvent } from './audit/auditLog';
 import { noDesktop, type DesktopPorts } from './desktop';
 import { HeldDocuments } from './documents/heldDocuments';
+import { ProgressBoard } from './progress';
 import { ChosenFiles } from './transfer/chosenFiles';
 import { inProcessPdfBuilder, type PdfBuilder } from './print/jobs/builder';
 import { Session } from './session/session';
@@ -39,6 +40,8 @@ export class AppState {
   readonly documents = new HeldDocuments();
   /** Setup and transfer files chosen in the open dialog, by token. */
   readonly chosenFiles = new ChosenFiles();
+  /** How far the long task being run has come. */
+  readonly progress = new ProgressBoard();
   readonly pdf: PdfBuilder;
   readonly desktop: DesktopPorts;
   private readonly clock: () => Date;

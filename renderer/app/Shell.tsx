@@ -16,6 +16,7 @@ import { OrdersPage } from '../pages/orders/OrdersPage';
 import { OtherDocumentsPage } from '../pages/otherDocuments/OtherDocumentsPage';
 import { OutagesPage } from '../pages/outages/OutagesPage';
 import { PayoutsPage } from '../pages/payouts/PayoutsPage';
+import { ExportPage } from '../pages/export/ExportPage';
 import { PrintingPage } from '../pages/printing/PrintingPage';
 import { OverviewPage } from '../pages/overview/OverviewPage';
 import { UnusedReferencesPage } from '../pages/references/UnusedReferencesPage';
@@ -38,6 +39,7 @@ type PageId =
   | 'payouts'
   | 'paperReferences'
   | 'printing'
+  | 'export'
   | 'custodians'
   | 'usbReceipts'
   | 'users'
@@ -63,6 +65,7 @@ const pages: readonly PageEntry[] = [
   { id: 'payouts', label: 'Utbetalningar', roles: registers.payouts.access.read },
   { id: 'paperReferences', label: 'Ej införda blanketter', roles: 'all' },
   { id: 'printing', label: 'Utskrifter', roles: 'all' },
+  { id: 'export', label: 'Export', roles: 'all' },
   { id: 'custodians', label: 'Kassaförvaltare', roles: custodianReaders },
   { id: 'usbReceipts', label: 'USB-minnen', roles: usbReceiptKeepers },
   { id: 'users', label: 'Användare', roles: ['unitManager'] },
@@ -191,6 +194,7 @@ function ShellContent({
           {page === 'payouts' && <PayoutsPage />}
           {page === 'paperReferences' && <UnusedReferencesPage />}
           {page === 'printing' && <PrintingPage />}
+          {page === 'export' && <ExportPage />}
           {page === 'custodians' && <CustodiansPage />}
           {page === 'usbReceipts' && <UsbReceiptsPage />}
           {page === 'users' && <UsersPage />}

@@ -89,10 +89,26 @@ describe('laptop setup and transfer through the channels', () => {
       deviceName: 'Bärbar Tensta',
       createdByName: 'Kalle Handläggare',
     });
-    const summary = (await office.ok('transfer.import', {
+    // While it reads, how far it has come is answered at once, beside the import.
+    const importing = office.ok('transfer.import', {
       fileToken: file!.fileToken,
       passphrase: PASSPHRASE,
-    })) as TransferSummary;
+    });
+    const seen: unknown[] = [];
+    let done = false;
+    void importing.finally(() => (done = true));
+    while (!done) {
+      const progress = await office.call('progress.current');
+      if (progress.ok && progress.value) seen.push(progress.value);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    const summary = (await importing) as TransferSummary;
+    expect(seen).toContainEqual({
+      task: 'Läser in överföringsfilen',
+      done: expect.any(Number),
+      total: expect.any(Number),
+    });
+    expect(await office.ok('progress.current')).toBeNull();
     expect(summary.tables.find((t) => t.table === 'decisions')).toMatchObject({ added: 1 });
     const decisions = (await office.ok('decisions.list', { limit: 50 })) as {
       rows: { clientName: string }[];

@@ -117,7 +117,9 @@ export const transferHandlers: HandlersOf<'transfer'> = {
     const { state, now } = context;
     const path = state.chosenFiles.path(fileToken, 'transfer', actor.id);
     const summary = await withPassphrase(context, () =>
-      importTransferFile(state.db(), { actor, now }, path, passphrase),
+      state.progress.run('Läser in överföringsfilen', (report) =>
+        importTransferFile(state.db(), { actor, now }, path, passphrase, report),
+      ),
     );
     state.chosenFiles.forget(fileToken);
     return summary;

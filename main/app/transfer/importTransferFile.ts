@@ -50,6 +50,8 @@ export async function importTransferFile(
   { actor, now }: FileCall,
   path: string,
   passphrase: string,
+  /** Tables read in so far, of how many. */
+  onProgress?: (done: number, total: number) => void,
 ): Promise<TransferSummary> {
   const file = await openForImport(dataSource, path, passphrase);
   try {
@@ -73,11 +75,18 @@ export async function importTransferFile(
         .all() as { alias_id: string; outage_id: string }[]) {
         run.aliases.set(alias_id, outage_id);
       }
-      const tables = mergedTables.map((table) => ({
-        table: table.key,
-        label: transferTableLabels[table.key],
-        ...mergeTable(run, table, file.rows(table) as Iterable<Row>),
-      }));
+      const tables: TransferSummary['tables'] = [];
+      for (const [done, table] of mergedTables.entries()) {
+        onProgress?.(done, mergedTables.length + 1);
+        // A breath between tables: the window stays responsive and can ask how far it is.
+        await new Promise((resolve) => setImmediate(resolve));
+        tables.push({
+          table: table.key,
+          label: transferTableLabels[table.key],
+          ...mergeTable(run, table, file.rows(table) as Iterable<Row>),
+        });
+      }
+      onProgress?.(mergedTables.length, mergedTables.length + 1);
       tables.push({
         table: 'auditLog',
         label: transferTableLabels.auditLog,

@@ -4,6 +4,8 @@ import { api } from '../../app/api';
 import { FormError, PasswordField } from '../../components/Field';
 import { RetryWait, useRetryWait } from '../../components/RetryWait';
 import { useForm } from '../../components/useForm';
+import { ImportTransferPanel } from './ImportTransferPanel';
+import { LaptopPanel } from './LaptopPanel';
 import { LocalRoutinesForm } from './LocalRoutinesForm';
 import { ReferencePrefixForm } from './ReferencePrefixForm';
 import { UnitSettingsForm } from './UnitSettingsForm';
@@ -26,6 +28,8 @@ export function SettingsPage() {
       <UnitSettingsForm />
       <ReferencePrefixForm />
       <LocalRoutinesForm />
+      <LaptopPanel />
+      <ImportTransferPanel />
       <form className="panel" onSubmit={submit} noValidate>
         <h2>Byt enhetens lösenfras</h2>
         <p className="muted">
