@@ -18,7 +18,7 @@ interface Props {
 export function SetupPage({ dbPath, onDone }: Props) {
   const [fromFile, setFromFile] = useState(false);
   return (
-    <main className="card-page">
+    <main className="card-page card-page--choice">
       <nav className="choice" aria-label="Hur datorn ska användas">
         <button
           type="button"
