@@ -43,6 +43,9 @@ export const custodianSchema = z.object({
 });
 export type Custodian = z.infer<typeof custodianSchema>;
 
+/** Bilaga 1's title: the list of cash custodians. */
+export const custodianListTitle = 'Kassaförvaltare';
+
 /** Bilaga 1 "Kassaförvaltare": the paper list's columns, in its order. */
 export const custodianColumns = [
   { key: 'name', label: 'Namn' },

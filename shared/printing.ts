@@ -1,5 +1,7 @@
 import { registers, type RegisterKey } from './registers';
 import { printTitle } from './registers/print';
+import { custodianListTitle } from './custodians';
+import { usbReceiptListTitle } from './usbReceipts';
 
 /**
  * The blank templates for the binder, keyed and titled once for main (which builds them,
@@ -72,8 +74,8 @@ const fixedTitles: Record<
   Exclude<BlankTemplateKey, keyof typeof appendixRegister | keyof typeof sheetRegister>,
   string
 > = {
-  custodians: 'Bilaga 1: Kassaförvaltare',
-  usbReceipts: 'Bilaga 2: Kvittenslista för USB-minnen',
+  custodians: `Bilaga 1: ${custodianListTitle}`,
+  usbReceipts: `Bilaga 2: ${usbReceiptListTitle}`,
   ...handSheetTitles,
   paymentBasis: paymentBasisTitle,
   plannedOutageChecklist: checklistTitle,
@@ -95,15 +97,19 @@ export function blankTemplateTitle(key: BlankTemplateKey, cardProvider: string):
 /** Pages of one blank template per print: enough for a binder, bounded for the PDF. */
 export const MAX_TEMPLATE_PAGES = 200;
 
-/** An ASCII file name: "Bilaga-3-Beslut-2026-11-23.pdf". */
-export function pdfFileName(words: string, date: string): string {
+/** An ASCII file name of words, a date and an extension: "Bilaga-3-Beslut-2026-11-23.pdf". */
+export function asciiFileName(words: string, date: string, extension: string): string {
   const ascii = words
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .replace(/[^A-Za-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
-  return `${ascii}-${date}.pdf`;
+  return `${ascii}-${date}.${extension}`;
 }
+
+/** "Bilaga-3-Beslut-2026-11-23.pdf". */
+export const pdfFileName = (words: string, date: string): string =>
+  asciiFileName(words, date, 'pdf');
 
 /** The words of a blank template's file name, before the date. */
 export function blankTemplateFileWords(key: BlankTemplateKey): string {

@@ -46,6 +46,9 @@ export const listUsbInput = z.object({
 export const usbReturnCertification =
   'Här vidimeras att all data på USB är infört och rensat från USB innan återlämning';
 
+/** Bilaga 2's title. */
+export const usbReceiptListTitle = 'Kvittenslista för USB-minnen';
+
 /** Bilaga 2 "Kvittenslista för USB-minnen": the paper list's columns, in its order. */
 export const usbReceiptColumns = [
   { key: 'issuedOn', label: 'Datum utlämning' },

@@ -1,3 +1,4 @@
+import type { RegisterRecord } from './schemas';
 import type { CommonColumn, FieldDefinition, RegisterDefinition } from './types';
 
 /** The paper forms' words for the columns every record has (Bilaga 3, 4 and 5). */
@@ -45,3 +46,43 @@ export function blankFormColumns(definition: RegisterDefinition, words: PrintWor
     return { kind: 'field', field, label: printLabel(field, words) };
   });
 }
+
+/**
+ * Headings of what every record carries besides its fields (who registered it, its entry
+ * status, its deadline), for the register's list, print and Excel alike.
+ */
+export const recordColumnLabels = {
+  reference: 'Referens',
+  status: 'Status',
+  enteredOn: 'Införd (datum)',
+  enteredBy: 'Införd av',
+  deadline: 'Ska vara införd senast',
+  createdBy: 'Registrerad av',
+  createdAt: 'Registrerad',
+  transcribedBy: 'Efterregistrerad från papper av',
+  voided: 'Makulerad',
+  /** Payouts: the reconciliation period a payout belongs to. */
+  period: 'Period',
+} as const;
+
+/** A record's entry status as one word, in a list, on paper and in Excel. */
+export const entryStateLabels = {
+  entered: 'Införd',
+  notEntered: 'Ej införd',
+  changedAfterEntry: 'Ändrad efter införing',
+  voided: 'Makulerad',
+} as const;
+export type EntryState = keyof typeof entryStateLabels;
+
+/** Voided before anything else; then entered; then changed since it was; else not entered. */
+export function entryState(
+  record: Pick<RegisterRecord, 'voidedAt' | 'enteredOn' | 'changedAfterEntry'>,
+): EntryState {
+  if (record.voidedAt) return 'voided';
+  if (record.enteredOn) return 'entered';
+  if (record.changedAfterEntry) return 'changedAfterEntry';
+  return 'notEntered';
+}
+
+/** "Försenad" past the deadline, "Snart" within two working days (as the list's badges). */
+export const deadlineStatusLabels = { overdue: 'Försenad', dueSoon: 'Snart' } as const;

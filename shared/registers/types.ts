@@ -110,5 +110,9 @@ export const caseworkAccess = {
   write: ['caseWorker', 'unitManager'],
 } as const satisfies RegisterDefinition['access'];
 
+/** Whether a role may read a register (handläggare read every record of case work). */
+export const mayReadRegister = (definition: RegisterDefinition, role: RegisterRoles): boolean =>
+  definition.access.read === 'all' || definition.access.read.includes(role);
+
 export const snakeCase = (key: string): string =>
   key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);

@@ -1,6 +1,11 @@
 import type { DataSource } from 'typeorm';
 import { parsePersonnummer } from '../../../shared/domain/personnummer';
-import { registers, snakeCase, type RegisterDefinition } from '../../../shared/registers';
+import {
+  mayReadRegister,
+  registers,
+  snakeCase,
+  type RegisterDefinition,
+} from '../../../shared/registers';
 import type { RegisterSummary } from '../../../shared/registers/contract';
 import {
   encodeCursor,
@@ -209,8 +214,8 @@ export async function summarizeRegisters(
   const today = localDate(now);
   const soon = addWorkingDays(today, 2);
   const summaries: RegisterSummary[] = [];
-  const readable = Object.values(registers).filter(
-    ({ access }) => access.read === 'all' || access.read.includes(role),
+  const readable = Object.values(registers).filter((definition) =>
+    mayReadRegister(definition, role),
   );
   for (const definition of readable) {
     const [row] = (await dataSource.query(
@@ -233,8 +238,8 @@ export async function knownNames(
   role: Role,
 ): Promise<string[]> {
   // Only the registers the person may read: payouts are not a handläggare's to see.
-  const readable = Object.values(registers).filter(
-    ({ access }) => access.read === 'all' || access.read.includes(role),
+  const readable = Object.values(registers).filter((definition) =>
+    mayReadRegister(definition, role),
   );
   const union = readable
     .map(
