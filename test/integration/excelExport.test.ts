@@ -290,6 +290,8 @@ describe('Excel export', () => {
     });
     const names = book.worksheets.map((s) => s.name);
     expect(names).toEqual(registerSheets);
+    // The name LibreOffice finds a sheet's filter by (exceljs reads them as one).
+    expect(book.definedNames.model.map((n) => n.name)).toContain('_xlnm._FilterDatabase');
     expect(summary.sheets.map((s) => [s.name, s.rows])).toEqual([
       ['Beslut', 6],
       ['Beställningar', 0],
