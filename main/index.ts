@@ -2,7 +2,9 @@ import { app, BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { resolveDbPath } from './app/dbPath';
 import { createRouter } from './app/router';
+import { workerPdfBuilder } from './app/print/jobs/builder';
 import { AppState } from './app/state';
+import { electronDesktop } from './desktop';
 import { bindIpc } from './ipc';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { createMainWindow, lockDownSession, lockDownWebContents, preloadFile } from './window';
@@ -17,15 +19,18 @@ if (!app.requestSingleInstanceLock()) {
   // One process per database: a second instance would open a second connection.
   app.quit();
 } else {
+  let mainWindow: BrowserWindow | null = null;
   const state = new AppState({
     dbPath: resolveDbPath(process.argv, process.env, app.getPath('userData')),
+    // Bundled beside this file (scripts/build.mjs): PDFs are built off main's thread.
+    pdfBuilder: workerPdfBuilder(join(__dirname, 'pdfWorker.cjs')),
+    desktop: electronDesktop(() => mainWindow),
   });
   const router = createRouter(state, {
     // Messages only: stack traces and SQL values stay out of logs that IT may collect.
     onInternalError: (channel, error) =>
       console.error(`[reservparm] ${channel} failed:`, (error as Error)?.message ?? error),
   });
-  let mainWindow: BrowserWindow | null = null;
 
   app.on('web-contents-created', (_event, contents) => lockDownWebContents(contents));
   app.on('second-instance', () => {

@@ -42,13 +42,9 @@ export function lockDownSession(): void {
   const defaultSession = session.defaultSession;
   defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   defaultSession.setPermissionCheckHandler(() => false);
-  // No remote content: anything not from the app's own scheme is cancelled. The app's own
-  // blob: URLs are its PDFs, saved as downloads (Electron asks where with its save dialog).
+  // No remote content: anything not from the app's own scheme is cancelled.
   defaultSession.webRequest.onBeforeRequest((details, callback) => {
-    const allowed =
-      details.url.startsWith(`${APP_ORIGIN}/`) ||
-      details.url.startsWith(`blob:${APP_ORIGIN}/`) ||
-      details.url.startsWith('devtools:');
+    const allowed = details.url.startsWith(`${APP_ORIGIN}/`) || details.url.startsWith('devtools:');
     callback({ cancel: !allowed });
   });
 }

@@ -27,6 +27,13 @@ await Promise.all([
   }),
   esbuild({
     ...common,
+    // The print worker (main/app/print/jobs/builder.ts starts it), beside main's bundle.
+    entryPoints: { pdfWorker: 'main/app/print/jobs/worker.ts' },
+    outdir: 'out/main',
+    packages: 'external',
+  }),
+  esbuild({
+    ...common,
     entryPoints: { index: 'main/preload.ts' },
     outdir: 'out/preload',
     // A sandboxed preload can require only 'electron': everything else is bundled.

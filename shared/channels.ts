@@ -46,12 +46,17 @@ const baseChannels = [
   'usbReceipts.issue',
   'usbReceipts.return',
   'references.listUnused',
+  'references.countUnused',
   'references.writeOff',
   'localRoutines.get',
   'localRoutines.update',
   'print.blankTemplate',
   'print.register',
   'print.outage',
+  'documents.print',
+  'documents.save',
+  'print.custodians',
+  'print.usbReceipts',
 ] as const;
 
 /** Every register has the same channels: "decisions.list", "orders.void", … */

@@ -16,8 +16,9 @@ import {
   reconcileInput,
   reconciliationSchema,
 } from './cashCard';
+import type { Access } from './access';
 import type { Channel } from './channels';
-import { custodianInput, custodianSchema } from './custodians';
+import { custodianInput, custodianReaders, custodianSchema } from './custodians';
 import {
   endOutageInput,
   maintenanceWindowSchema,
@@ -37,8 +38,14 @@ import { blankTemplateKeys, MAX_TEMPLATE_PAGES } from './printing';
 import { registerContract, registerSummarySchema } from './registers/contract';
 import { registerKeys } from './registers/keys';
 import { registerListFilter } from './registers/schemas';
-import { roles, type Role } from './roles';
-import { issueUsbInput, listUsbInput, returnUsbInput, usbReceiptSchema } from './usbReceipts';
+import { roles } from './roles';
+import {
+  issueUsbInput,
+  listUsbInput,
+  returnUsbInput,
+  usbReceiptKeepers,
+  usbReceiptSchema,
+} from './usbReceipts';
 
 /**
  * The IPC contract: every channel between renderer and main, with the schema of its
@@ -46,19 +53,16 @@ import { issueUsbInput, listUsbInput, returnUsbInput, usbReceiptSchema } from '.
  * preload and the e2e bridge build the renderer's `window.api` from its keys.
  */
 
-/** A built PDF: its ASCII file name and its bytes in base64. */
-const pdfOutput = z.object({ fileName: z.string(), pdfBase64: z.string() });
+/**
+ * A PDF built for preview: its bytes to show, and the id under which main holds it to
+ * print or save (`documents.print`, `documents.save`) without the bytes coming back.
+ */
+const pdfOutput = z.object({ documentId: z.uuid(), fileName: z.string(), pdfBase64: z.string() });
+const heldDocument = z.object({
+  documentId: z.uuid({ error: 'Dokumentet finns inte längre. Skapa det igen.' }),
+});
 
-/** Who may call a channel. */
-export type Access =
-  /** Needs no open database: status, first-run setup, unlock. */
-  | 'public'
-  /** Needs the unit database open, but nobody signed in (sign-in itself). */
-  | 'unlocked'
-  /** Any signed-in person. */
-  | 'signedIn'
-  /** A signed-in person with one of these roles. */
-  | readonly Role[];
+export type { Access };
 
 const noInput = z.undefined();
 const none = z.null();
@@ -313,7 +317,7 @@ export const contract = {
     output: cashCardAccountSchema,
   },
   'custodians.list': {
-    access: ['financialAidManager', 'unitManager'],
+    access: custodianReaders,
     input: noInput,
     output: z.array(custodianSchema),
   },
@@ -329,13 +333,17 @@ export const contract = {
   },
   /** USB stick receipts are the enhetschef's (Bilaga 2). */
   'usbReceipts.list': {
-    access: ['unitManager'],
+    access: usbReceiptKeepers,
     input: listUsbInput,
     output: z.array(usbReceiptSchema),
   },
-  'usbReceipts.issue': { access: ['unitManager'], input: issueUsbInput, output: usbReceiptSchema },
+  'usbReceipts.issue': {
+    access: usbReceiptKeepers,
+    input: issueUsbInput,
+    output: usbReceiptSchema,
+  },
   'usbReceipts.return': {
-    access: ['unitManager'],
+    access: usbReceiptKeepers,
     input: returnUsbInput,
     output: usbReceiptSchema,
   },
@@ -347,6 +355,12 @@ export const contract = {
     access: 'signedIn',
     input: listUnusedInput,
     output: z.object({ rows: z.array(printedReferenceSchema), total: z.number().int() }),
+  },
+  /** Just the number, for the overview's card. */
+  'references.countUnused': {
+    access: 'signedIn',
+    input: noInput,
+    output: z.object({ total: z.number().int() }),
   },
   'references.writeOff': {
     access: 'signedIn',
@@ -395,6 +409,26 @@ export const contract = {
   'print.outage': {
     access: 'signedIn',
     input: z.object({ outageId: z.uuid({ error: 'Välj ett avbrott.' }) }),
+    output: pdfOutput,
+  },
+  /** A previewed PDF to the system's print dialog; the outcome says if it was cancelled. */
+  'documents.print': {
+    access: 'signedIn',
+    input: heldDocument,
+    output: z.object({ outcome: z.enum(['printed', 'cancelled']) }),
+  },
+  /** A previewed PDF saved where the person chooses in the system's save dialog. */
+  'documents.save': {
+    access: 'signedIn',
+    input: heldDocument,
+    output: z.object({ savedAs: z.string().nullable() }),
+  },
+  /** Bilaga 1 filled in: the custodians of now, for those who read the list. */
+  'print.custodians': { access: custodianReaders, input: noInput, output: pdfOutput },
+  /** Bilaga 2 filled in: every receipt, or one outage's, for the enhetschef. */
+  'print.usbReceipts': {
+    access: usbReceiptKeepers,
+    input: z.object({ outageId: z.uuid({ error: 'Välj ett avbrott.' }).nullable().default(null) }),
     output: pdfOutput,
   },
   ...registerContract('decisions'),

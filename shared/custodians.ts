@@ -43,8 +43,8 @@ export const custodianSchema = z.object({
 });
 export type Custodian = z.infer<typeof custodianSchema>;
 
-/** Bilaga 1's title: the list of cash custodians. */
-export const custodianListTitle = 'Kassaförvaltare';
+/** Who reads the list of cash custodians (and prints it); the chef ekonomiskt bistånd keeps it. */
+export const custodianReaders = ['financialAidManager', 'unitManager'] as const;
 
 /** Bilaga 1 "Kassaförvaltare": the paper list's columns, in its order. */
 export const custodianColumns = [

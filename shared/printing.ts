@@ -1,7 +1,5 @@
 import { registers, type RegisterKey } from './registers';
-import { printTitle } from './registers/print';
-import { custodianListTitle } from './custodians';
-import { usbReceiptListTitle } from './usbReceipts';
+import { printTitle } from './registers/headings';
 
 /**
  * The blank templates for the binder, keyed and titled once for main (which builds them,
@@ -34,6 +32,20 @@ export type HandSheetKey = keyof typeof handSheetTitles;
 export const paymentBasisTitle = 'Utbetalningsunderlag – arvode och omkostnader';
 export const checklistTitle = 'Lokal checklista vid planerade avbrott';
 export const contactsTitle = 'Felanmälan vid avbrott – kontaktlista';
+
+/**
+ * Bilaga 1 and 2: the unit's own lists, no register of records. Their titles as the plan
+ * prints them, for the blank form ("Bilaga 1: Kassaförvaltare") and the filled list.
+ */
+export const appendixLists = {
+  custodians: { appendix: 1, title: 'Kassaförvaltare' },
+  usbReceipts: { appendix: 2, title: 'Kvittenslista för USB-minnen' },
+} as const;
+export type AppendixListKey = keyof typeof appendixLists;
+
+/** "Bilaga 2: Kvittenslista för USB-minnen". */
+export const appendixListTitle = (key: AppendixListKey): string =>
+  `Bilaga ${appendixLists[key].appendix}: ${appendixLists[key].title}`;
 
 /** The register a register form (Bilaga 3–5) belongs to. */
 export const appendixRegister = {
@@ -74,8 +86,8 @@ const fixedTitles: Record<
   Exclude<BlankTemplateKey, keyof typeof appendixRegister | keyof typeof sheetRegister>,
   string
 > = {
-  custodians: `Bilaga 1: ${custodianListTitle}`,
-  usbReceipts: `Bilaga 2: ${usbReceiptListTitle}`,
+  custodians: appendixListTitle('custodians'),
+  usbReceipts: appendixListTitle('usbReceipts'),
   ...handSheetTitles,
   paymentBasis: paymentBasisTitle,
   plannedOutageChecklist: checklistTitle,
@@ -117,7 +129,5 @@ export function blankTemplateFileWords(key: BlankTemplateKey): string {
     const definition = registers[appendixRegister[key as keyof typeof appendixRegister]];
     return `Bilaga ${definition.blankForm!.appendix} ${definition.title}`;
   }
-  if (key === 'custodians') return 'Bilaga 1 Kassaforvaltare';
-  if (key === 'usbReceipts') return 'Bilaga 2 USB-kvitton';
   return blankTemplateTitle(key, '');
 }

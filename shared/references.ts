@@ -15,6 +15,9 @@ export const MAX_SERIAL = 10 ** SERIAL_DIGITS - 1;
 const PREFIX_PATTERN = /^[A-Z]{2,4}$/;
 const REFERENCE_PATTERN = /^([A-Z]{2,4})(\d{1,6})$/;
 
+/** Whether text is a reference as printed (canonical or not yet padded): "ST000123". */
+export const isReference = (text: string): boolean => REFERENCE_PATTERN.test(text);
+
 export function formatReference(prefix: string, serial: number): string {
   return `${prefix}${String(serial).padStart(SERIAL_DIGITS, '0')}`;
 }

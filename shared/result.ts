@@ -24,6 +24,10 @@ export type ErrorCode =
   | 'THROTTLED'
   /** The change was saved; something after the commit failed. */
   | 'SAVED_WITH_ERROR'
+  /** The system's print or save dialog failed. */
+  | 'DESKTOP_FAILED'
+  /** A file could not be written where the person chose. */
+  | 'WRITE_FAILED'
   | 'UNKNOWN_CHANNEL'
   | 'INTERNAL';
 

@@ -46,14 +46,46 @@ export const listUsbInput = z.object({
 export const usbReturnCertification =
   'Här vidimeras att all data på USB är infört och rensat från USB innan återlämning';
 
-/** Bilaga 2's title. */
-export const usbReceiptListTitle = 'Kvittenslista för USB-minnen';
-
-/** Bilaga 2 "Kvittenslista för USB-minnen": the paper list's columns, in its order. */
+/**
+ * Bilaga 2 "Kvittenslista för USB-minnen": the paper list's columns, in its order, with
+ * their one heading for the blank form, the filled list and the USB page. The return
+ * column's certification is its hint, printed under the heading: the signature there
+ * certifies it.
+ */
 export const usbReceiptColumns = [
   { key: 'issuedOn', label: 'Datum utlämning' },
   { key: 'receiver', label: 'Namn och signatur' },
   { key: 'workplace', label: 'Arbetsplats' },
-  { key: 'returned', label: `${usbReturnCertification} genom datum/signatur` },
+  {
+    key: 'returned',
+    label: 'Infört och rensat, datum/signatur',
+    hint: `${usbReturnCertification} genom datum/signatur.`,
+  },
   { key: 'stickNumber', label: 'USB-minnets nummer' },
-] as const;
+] as const satisfies readonly { key: string; label: string; hint?: string }[];
+export type UsbReceiptColumn = (typeof usbReceiptColumns)[number]['key'];
+
+/** A column's heading by its key. */
+export const usbReceiptHeading = (key: UsbReceiptColumn): string =>
+  usbReceiptColumns.find((c) => c.key === key)!.label;
+
+/** A receipt's text in a column, the same on the page and on paper. */
+export function usbReceiptCell(receipt: UsbReceipt, key: UsbReceiptColumn): string {
+  switch (key) {
+    case 'issuedOn':
+      return receipt.issuedOn;
+    case 'receiver':
+      return `${receipt.receiverName} (${receipt.receiverSignature})`;
+    case 'workplace':
+      return receipt.workplace;
+    case 'returned':
+      return receipt.returnedOn
+        ? `${receipt.returnedOn} ${receipt.returnedSignature ?? ''}`.trim()
+        : 'Ej återlämnat';
+    case 'stickNumber':
+      return receipt.stickNumber;
+  }
+}
+
+/** USB sticks are the enhetschef's: lent, taken back and listed (Bilaga 2). */
+export const usbReceiptKeepers = ['unitManager'] as const;

@@ -3,6 +3,7 @@ import type { Handlers } from './handler';
 import { custodianHandlers } from './custodians/handlers';
 import { outageHandlers } from './outages/handlers';
 import { cashCardHandlers } from './payouts/handlers';
+import { documentHandlers } from './documents/handlers';
 import { printHandlers } from './print/handlers';
 import { caseworkHandlers, registerOverviewHandlers } from './registers/handlers';
 import { appHandlers, sessionHandlers } from './session/handlers';
@@ -26,4 +27,5 @@ export const handlers: Handlers = {
   ...referenceHandlers,
   ...localRoutinesHandlers,
   ...printHandlers,
+  ...documentHandlers,
 };

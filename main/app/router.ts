@@ -1,13 +1,13 @@
 import '../../shared/zodLocale';
 import type { z } from 'zod';
-import { contract, type Access, type Channel, type SessionUser } from '../../shared/contract';
+import { allows, type Access } from '../../shared/access';
+import { contract, type Channel } from '../../shared/contract';
 import { AppError, type AppErrorData, type Result } from '../../shared/result';
-import { roleLabels } from '../../shared/roles';
-import { recordAudit } from './audit/auditLog';
 import { commitCount } from './db/commits';
 import type { Handler, Handlers } from './handler';
 import { exceedsInputSize, inputTooLarge } from './inputSize';
 import { handlers as defaultHandlers } from './handlers';
+import { refuse } from './refusal';
 import type { AppState, HandlerContext } from './state';
 import { findActiveUser, toSessionUser } from './users/userService';
 
@@ -113,33 +113,9 @@ async function authorize(
     throw new AppError('NOT_SIGNED_IN', 'Ditt konto är inte längre aktivt.');
   }
   const actor = toSessionUser(record);
-  if (access !== 'signedIn' && !access.includes(actor.role)) {
-    await recordRefusal(state, actor, channel, now);
-    throw new AppError(
-      'FORBIDDEN',
-      `Din roll (${roleLabels[actor.role]}) får inte göra detta. Kontakta enhetschefen.`,
-    );
-  }
+  if (!allows(access, actor.role)) return refuse(state, actor, channel, now);
   state.session.touch(now);
   return { state, actor, now };
-}
-
-/** Refused attempts are kept: an IT department will want to see them. */
-async function recordRefusal(
-  state: AppState,
-  actor: SessionUser,
-  channel: Channel,
-  now: Date,
-): Promise<void> {
-  await state.db().transaction((em) =>
-    recordAudit(em, {
-      actor,
-      at: now,
-      action: 'access.denied',
-      entity: 'channel',
-      entityId: channel,
-    }),
-  );
 }
 
 function validationError(error: z.ZodError): AppErrorData {

@@ -3,6 +3,9 @@ import type { DataSource } from 'typeorm';
 import type { SessionUser } from '../../shared/contract';
 import { AppError } from '../../shared/result';
 import type { AuditEvent } from './audit/auditLog';
+import { noDesktop, type DesktopPorts } from './desktop';
+import { HeldDocuments } from './documents/heldDocuments';
+import { inProcessPdfBuilder, type PdfBuilder } from './print/jobs/builder';
 import { Session } from './session/session';
 import { Throttle } from './session/throttle';
 
@@ -11,6 +14,10 @@ export interface AppOptions {
   dbPath: string;
   /** Injected so tests can move time (auto-lock, dates). */
   clock?: () => Date;
+  /** Where PDFs are built; the app passes a worker thread, tests build in process. */
+  pdfBuilder?: PdfBuilder;
+  /** The save and print dialogs; absent where there is no desktop (most tests). */
+  desktop?: DesktopPorts;
 }
 
 /**
@@ -27,12 +34,19 @@ export class AppState {
   readonly unlockThrottle = new Throttle();
   /** Failed unlocks waiting to be written to the audit log once the database opens. */
   readonly pendingUnlockAudit: AuditEvent[] = [];
+  /** PDFs built for preview, to print or save; dropped on sign-out and lock. */
+  readonly documents = new HeldDocuments();
+  readonly pdf: PdfBuilder;
+  readonly desktop: DesktopPorts;
   private readonly clock: () => Date;
   private dataSource: DataSource | null = null;
 
   constructor(options: AppOptions) {
     this.dbPath = options.dbPath;
     this.clock = options.clock ?? (() => new Date());
+    this.pdf = options.pdfBuilder ?? inProcessPdfBuilder;
+    this.desktop = options.desktop ?? noDesktop;
+    this.session.onSignedOut = () => this.documents.clear();
   }
 
   now(): Date {
@@ -60,6 +74,7 @@ export class AppState {
 
   async close(): Promise<void> {
     this.session.signOut();
+    await this.pdf.close();
     const dataSource = this.dataSource;
     this.dataSource = null;
     if (dataSource?.isInitialized) await dataSource.destroy();

@@ -1,9 +1,11 @@
 import { useState } from 'react';
 import type { SessionUser, Status, Unit } from '../../shared/contract';
+import { custodianReaders } from '../../shared/custodians';
 import type { Outage } from '../../shared/outages';
 import { registers } from '../../shared/registers';
 import type { Role } from '../../shared/roles';
 import { roleLabels } from '../../shared/roles';
+import { usbReceiptKeepers } from '../../shared/usbReceipts';
 import { ChangePasswordPage } from '../pages/account/ChangePasswordPage';
 import { takePasswordPrompt } from '../pages/account/passwordPrompt';
 import { AuditPage } from '../pages/audit/AuditPage';
@@ -61,8 +63,8 @@ const pages: readonly PageEntry[] = [
   { id: 'payouts', label: 'Utbetalningar', roles: registers.payouts.access.read },
   { id: 'paperReferences', label: 'Ej införda blanketter', roles: 'all' },
   { id: 'printing', label: 'Utskrifter', roles: 'all' },
-  { id: 'custodians', label: 'Kassaförvaltare', roles: ['financialAidManager', 'unitManager'] },
-  { id: 'usbReceipts', label: 'USB-minnen', roles: ['unitManager'] },
+  { id: 'custodians', label: 'Kassaförvaltare', roles: custodianReaders },
+  { id: 'usbReceipts', label: 'USB-minnen', roles: usbReceiptKeepers },
   { id: 'users', label: 'Användare', roles: ['unitManager'] },
   { id: 'audit', label: 'Händelselogg', roles: ['unitManager'] },
   { id: 'settings', label: 'Inställningar', roles: ['unitManager'] },
@@ -178,7 +180,9 @@ function ShellContent({
               </button>
             </div>
           )}
-          {page === 'overview' && <OverviewPage dbPath={dbPath} />}
+          {page === 'overview' && (
+            <OverviewPage dbPath={dbPath} onShowReferences={() => setPage('paperReferences')} />
+          )}
           {page === 'outages' && <OutagesPage />}
           {page === 'decisions' && <DecisionsPage />}
           {page === 'orders' && <OrdersPage />}

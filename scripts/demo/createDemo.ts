@@ -7,12 +7,11 @@ import type { RegisterRecord } from '../../shared/registers/schemas';
 import type { Role } from '../../shared/roles';
 import { addDays, localDate, localToInstant, systemClock, type Clock } from '../../shared/time';
 import { entryDeadline } from '../../main/app/domain/deadlines';
-import { allocateReferences } from '../../main/app/references/referenceService';
 import { createRouter } from '../../main/app/router';
 import { AppState } from '../../main/app/state';
 import { demoCustodians, demoPayouts, demoUsb } from './cashCardAndUsb';
 import { demoClient, demoValues } from './casework';
-import { writeDemoPdfs } from './pdfs';
+import { savingInto, writeDemoPdfs } from './pdfs';
 import type { Client } from './clients';
 import { seededRandom } from './random';
 
@@ -76,7 +75,12 @@ export async function createDemo(
 ): Promise<DemoAccount[]> {
   const realNow = clock().getTime();
   let now = new Date(realNow);
-  const state = new AppState({ dbPath: join(outDir, 'demo.db'), clock: () => now });
+  const state = new AppState({
+    dbPath: join(outDir, 'demo.db'),
+    clock: () => now,
+    // Headless: "Spara som PDF…" answers with DIR/pdf/ and the file name offered.
+    desktop: savingInto(join(outDir, 'pdf')),
+  });
   const router = createRouter(state);
   const call = async <C extends Channel>(channel: C, input?: Input<C>): Promise<Output<C>> => {
     const result = await router.handle(channel, input);
@@ -122,14 +126,11 @@ export async function createDemo(
 
     // Before any outage the enhetschef prints blank journal sheets for the binder, as the
     // print page does: each carries a reference (ED000001, …) to transcribe it by later.
-    const sheets = await state.db().transaction((em) =>
-      allocateReferences(em, {
-        kind: 'journalSheet',
-        count: 20,
-        actor: { ...setup.user!, role: 'unitManager' },
-        now,
-      }),
-    );
+    const { documentId } = await call('print.blankTemplate', { key: 'journalSheet', pages: 20 });
+    await call('documents.print', { documentId });
+    const sheets = (await call('references.listUnused', { outageId: null })).rows
+      .map((row) => row.reference)
+      .sort();
 
     now = finishedStart;
     const finished = await call('outages.start', {
@@ -205,7 +206,7 @@ export async function createDemo(
 
     // The binder's blank templates and the finished outage's registers as PDF files.
     await signIn(manager!.username);
-    await writeDemoPdfs(call, outDir, finished.id);
+    await writeDemoPdfs(call, finished.id);
     await call('session.signOut');
 
     /** Spreads `counts` records over the case workers and the outage's hours. */

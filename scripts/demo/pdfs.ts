@@ -1,5 +1,6 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import type { DesktopPorts } from '../../main/app/desktop';
 import type { Channel, Input, Output } from '../../shared/contract';
 import { blankTemplateKeys } from '../../shared/printing';
 import { registerKeys } from '../../shared/registers/keys';
@@ -7,23 +8,39 @@ import { registerKeys } from '../../shared/registers/keys';
 type Call = <C extends Channel>(channel: C, input?: Input<C>) => Promise<Output<C>>;
 
 /**
- * Every blank template (one page each) and every filled register of the finished outage,
- * printed through the real print channels by whoever is signed in (the enhetschef, who
- * reads every register), saved to DIR/pdf/ to look at without starting the app. Returns
- * the file names written.
+ * A desktop without dialogs: every save goes into `dir` under the name offered; what is
+ * printed is taken as printed (the binder's sheets the demo's enhetschef hands out).
  */
-export async function writeDemoPdfs(call: Call, outDir: string, outageId: string) {
-  const dir = join(outDir, 'pdf');
-  mkdirSync(dir, { recursive: true });
+export function savingInto(dir: string): DesktopPorts {
+  return {
+    chooseSavePath({ suggestedName }) {
+      mkdirSync(dir, { recursive: true });
+      return Promise.resolve(join(dir, suggestedName));
+    },
+    printPdf: () => Promise.resolve('printed'),
+  };
+}
+
+/**
+ * Every blank template (one page each), every filled register of the finished outage and
+ * the filled Bilaga 1 and 2, prepared through the real print channels by whoever is
+ * signed in (the enhetschef, who reads every register) and saved as the preview's "Spara
+ * som PDF…" saves them: the templates' references are recorded as printed. Returns the
+ * file names written.
+ */
+export async function writeDemoPdfs(call: Call, outageId: string) {
   const written: string[] = [];
-  const save = ({ fileName, pdfBase64 }: { fileName: string; pdfBase64: string }) => {
-    writeFileSync(join(dir, fileName), Buffer.from(pdfBase64, 'base64'));
+  const save = async ({ documentId, fileName }: Output<'print.register'>) => {
+    await call('documents.save', { documentId });
     written.push(fileName);
   };
-  for (const key of blankTemplateKeys) save(await call('print.blankTemplate', { key, pages: 1 }));
+  for (const key of blankTemplateKeys)
+    await save(await call('print.blankTemplate', { key, pages: 1 }));
   for (const register of registerKeys) {
-    save(await call('print.register', { register, filter: { outageId, voided: 'include' } }));
+    await save(await call('print.register', { register, filter: { outageId, voided: 'include' } }));
   }
-  save(await call('print.outage', { outageId }));
+  await save(await call('print.outage', { outageId }));
+  await save(await call('print.custodians'));
+  await save(await call('print.usbReceipts', { outageId: null }));
   return written;
 }

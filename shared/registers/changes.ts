@@ -1,6 +1,6 @@
 import { formatPersonnummer } from '../domain/personnummer';
 import { formatFieldValue } from './format';
-import { commonColumnLabels } from './print';
+import { columnHeadings } from './headings';
 import type { RegisterDefinition } from './types';
 
 /** One changed field, with the form's label and the values as the list shows them. */
@@ -37,8 +37,8 @@ export function recordChanges(
   { withoutFollowUp = false }: { withoutFollowUp?: boolean } = {},
 ): FieldChange[] {
   const pairs: [string, string, string][] = [
-    [commonColumnLabels.clientName, before.clientName, after.clientName],
-    [commonColumnLabels.personnummer, identity(before), identity(after)],
+    [columnHeadings.clientName, before.clientName, after.clientName],
+    [columnHeadings.personnummer, identity(before), identity(after)],
     [
       'Efterregistrering från pappersblankett',
       yesNo(before.transcribedFromPaper),
@@ -48,7 +48,7 @@ export function recordChanges(
   // The paper's reference never reaches the social system: like a follow-up field, a
   // corrected reference is history, not a change to enter again.
   if (!withoutFollowUp) {
-    pairs.push(['Blankettens referens', before.paperReference ?? '', after.paperReference ?? '']);
+    pairs.push([columnHeadings.reference, before.paperReference ?? '', after.paperReference ?? '']);
   }
   for (const field of definition.fields) {
     if (field.computed || (withoutFollowUp && field.followUp)) continue;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import type { Access } from '../contract';
+import type { Access } from '../access';
 import { registers } from '.';
+import { registerReaders } from './access';
 import type { RegisterKey, RegisterMethod } from './keys';
 import {
   historyEntrySchema,
@@ -18,7 +19,7 @@ import {
 function registerSpecs(key: RegisterKey) {
   const definition = registers[key];
   const input = registerInputSchema(definition);
-  const readers: Access = definition.access.read === 'all' ? 'signedIn' : definition.access.read;
+  const readers = registerReaders(definition);
   const writers: Access = definition.access.write;
   return {
     list: { access: readers, input: registerListInput, output: registerListOutput },

@@ -27,7 +27,7 @@ export const otherDocuments: RegisterDefinition = {
     {
       key: 'documentType',
       label: 'Vad har upprättats',
-      printLabel: 'Vad har upprättats (journalanteckning, beställning, utredning, osv.)',
+      hint: 'Journalanteckning, beställning, utredning, osv.',
       kind: 'choice',
       required: true,
       inList: true,

@@ -64,8 +64,7 @@ export const payouts: RegisterDefinition = {
     decisionMakerField,
     {
       key: 'runningTotal',
-      label: 'Totalt utbetalt från kontot',
-      printLabel: 'Totalt utbetalt från {cardProvider}-kontot',
+      label: 'Totalt utbetalt från {cardProvider}-kontot',
       kind: 'amount',
       computed: true,
       inList: true,

@@ -15,7 +15,12 @@ export type FieldValue = string | number | boolean | null;
 export interface FieldDefinition {
   /** camelCase key; the SQL column is its snake_case form. */
   key: string;
-  /** The paper form's heading, used in the form, the list, print and Excel. */
+  /**
+   * The paper form's heading, the field's one name: in the form, the list, the record, print
+   * and Excel. "{cardProvider}" stands for the unit's card provider ("ICA"); show it with
+   * `fieldHeading` (headings.ts). A hint that explains it goes in `hint`, which the blank
+   * form prints under the heading.
+   */
   label: string;
   kind: FieldKind;
   required?: boolean;
@@ -24,7 +29,7 @@ export interface FieldDefinition {
   options?: readonly { value: string; label: string }[];
   /** Shown as a column in the register list. */
   inList?: boolean;
-  /** A short explanation under the label. */
+  /** A short explanation under the label: in the form, and on the blank form under its heading. */
   hint?: string;
   /** Pre-filled in a new record from the person signed in. */
   defaultFrom?: 'userName' | 'userInitials' | 'today' | 'now';
@@ -42,18 +47,14 @@ export interface FieldDefinition {
    * changes. Still audited and shown in the history like any change.
    */
   followUp?: boolean;
-  /**
-   * The printed form's heading when it differs from `label` (the appendix's own words);
-   * "{cardProvider}" stands for the unit's card provider ("ICA").
-   */
-  printLabel?: string;
 }
 
 /**
  * Columns every record has besides its own fields, as the paper forms name them (see
- * `commonColumnLabels` in print.ts).
+ * `columnHeadings` in headings.ts).
  */
-export type CommonColumn = 'clientName' | 'personnummer' | 'clientIdentity' | 'entry';
+export type CommonColumn =
+  'reference' | 'clientName' | 'personnummer' | 'clientIdentity' | 'deadline' | 'entry';
 
 /**
  * A paper document of one record (beslutsdokument, order form, journal sheet): the
@@ -73,7 +74,7 @@ export interface BlankSheet {
 export interface BlankForm {
   /** "Bilaga 3". */
   appendix: number;
-  /** The printed title when it differs from `formTitle`; "{cardProvider}" as in `printLabel`. */
+  /** The printed title when it differs from `formTitle`; "{cardProvider}" as in a field's `label`. */
   title?: string;
   /** The paper form's columns in its order: the register's field keys and common columns. */
   columns: readonly (CommonColumn | (string & {}))[];
@@ -109,10 +110,6 @@ export const caseworkAccess = {
   read: 'all',
   write: ['caseWorker', 'unitManager'],
 } as const satisfies RegisterDefinition['access'];
-
-/** Whether a role may read a register (handläggare read every record of case work). */
-export const mayReadRegister = (definition: RegisterDefinition, role: RegisterRoles): boolean =>
-  definition.access.read === 'all' || definition.access.read.includes(role);
 
 export const snakeCase = (key: string): string =>
   key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);

@@ -105,6 +105,12 @@ test('a handläggare transcribes a paper decision: the form asks for its referen
   await expect(page.getByText('1 referens återstår.')).toBeVisible();
   await expect(list).toContainText('ET000001');
   await screen(page, '88-reference-written-off');
+
+  // The overview keeps count of what is left on paper.
+  await nav(page, 'Översikt');
+  await expect(page.getByRole('article', { name: 'Ej införda blanketter' })).toContainText(
+    '1 utskriven referens är varken införd eller avskriven.',
+  );
 });
 
 test('the enhetschef edits the checklist, the fault contacts and the reference prefix', async ({

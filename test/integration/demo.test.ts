@@ -26,9 +26,9 @@ describe('the demo (training) database', () => {
       'unitManager',
     ]);
 
-    // Every blank template and every register of the finished outage, as printed.
+    // Every blank template, every register of the finished outage, Bilaga 1 and 2 filled in.
     const pdfs = readdirSync(join(temp.dir, 'pdf')).sort();
-    expect(pdfs).toHaveLength(blankTemplateKeys.length + registerKeys.length + 1);
+    expect(pdfs).toHaveLength(blankTemplateKeys.length + registerKeys.length + 3);
     for (const name of [
       'Bilaga-3-Beslut',
       'Beslutsdokument',
@@ -36,6 +36,8 @@ describe('the demo (training) database', () => {
       'Forteckning-Journalanteckningar',
       'Forteckning-Utbetalningar',
       'Forteckning-Avbrott',
+      'Forteckning-Kassaforvaltare',
+      'Forteckning-Kvittenslista-for-USB-minnen',
     ]) {
       expect(
         pdfs.some((file) => file.startsWith(`${name}-`)),

@@ -46,15 +46,17 @@ const day = (value: ExcelJS.CellValue) => (value as Date).toISOString().slice(0,
 const minute = (value: ExcelJS.CellValue) =>
   (value as Date).toISOString().slice(0, 16).replace('T', ' ');
 
-/** A register sheet's first headings, the paper reference and the client… */
-const client = ['Referens', 'Klientens namn', 'Personnummer'];
-/** …and its last: what the app knows about each record. */
+/** A register sheet's first headings, the client and the paper's reference, as on screen… */
+const client = ['Klientens namn', 'Personnummer', 'Blankettens referens'];
+/** …the entry column, as on screen and paper… */
+const entry = 'Inregistrerad i verksamhetssystemet, datum och sign.';
+/** …and last, what the app knows about each record. */
 const status = [
   'Status',
   'Införd (datum)',
   'Införd av',
   'Registrerad av',
-  'Registrerad',
+  'Registrerad (datum och tid)',
   'Efterregistrerad från papper av',
   'Makulerad',
 ];
@@ -65,6 +67,7 @@ const decisionHeadings = [
   'Handläggare',
   'Beslutsfattare',
   'Beslutsdatum',
+  entry,
   ...status,
 ];
 
@@ -163,7 +166,11 @@ describe('Excel export', () => {
     });
 
     await signIn('kalle');
-    await app.ok('print.blankTemplate', { key: 'decisionList', pages: 1 });
+    const { documentId } = (await app.ok('print.blankTemplate', {
+      key: 'decisionList',
+      pages: 1,
+    })) as { documentId: string };
+    await app.ok('documents.print', { documentId });
     const [reference] = (
       (await app.ok('references.listUnused', { outageId: null })) as { rows: PrintedReference[] }
     ).rows;
@@ -309,34 +316,39 @@ describe('Excel export', () => {
     expectTable(decisions, 6, decisionHeadings);
 
     const byName = (name: string) => {
-      const index = rows.findIndex((row) => row[1] === name);
+      const index = rows.findIndex((row) => row[0] === name);
       return { row: rows[index]!, cell: (col: number) => decisions.getRow(index + 1).getCell(col) };
     };
     const rent = byName('Örjan Ångström');
-    expect(rent.row[2]).toBe('19811218-9876');
-    expect(rent.cell(3).numFmt).toBe('@');
+    expect(rent.row[1]).toBe('19811218-9876');
+    expect(rent.cell(2).numFmt).toBe('@');
     expect(day(rent.row[6]!)).toBe('2026-03-27');
     expect(rent.cell(7).numFmt).toBe('yyyy-mm-dd');
     expect(rent.row[7]).toBe('Ej införd');
-    expect(minute(rent.row[11]!)).toBe('2026-03-27 10:01');
-    expect(rent.cell(12).numFmt).toBe('yyyy-mm-dd hh:mm');
+    expect(rent.row[8]).toBe('Ej införd');
+    expect(minute(rent.row[12]!)).toBe('2026-03-27 10:01');
+    expect(rent.cell(13).numFmt).toBe('yyyy-mm-dd hh:mm');
 
     const wrong = byName('Zoltán Kővári');
-    expect(wrong.row[2]).toBe('20050607-1232');
-    expect(wrong.row[7]).toBe('Makulerad');
-    expect(wrong.row[13]).toBe('2026-03-27: Fel person');
+    expect(wrong.row[1]).toBe('20050607-1232');
+    expect(wrong.row[7]).toBe('Makulerad 2026-03-27: Fel person');
+    expect(wrong.row[8]).toBe('Makulerad');
+    expect(wrong.row[14]).toBe('2026-03-27: Fel person');
     expect(wrong.cell(2).font?.strike).toBe(true);
     expect(rent.cell(2).font?.strike).toBeFalsy();
 
     const paper = byName('Åsa Öberg');
-    expect(paper.row[0]).toMatch(/^ET\d{6}$/);
-    expect(paper.row[12]).toBe('Kalle Handläggare');
+    expect(paper.row[2]).toMatch(/^ET\d{6}$/);
+    expect(paper.row[7]).toBe('Ej införd\nEfterregistrerad från papper');
+    expect(paper.row[13]).toBe('Kalle Handläggare');
 
     const entered = byName('Tolvan Tolvansson');
-    expect(entered.row[7]).toBe('Införd');
-    expect(day(entered.row[8]!)).toBe('2026-03-30');
-    expect(entered.row[9]).toBe('Kalle Handläggare (KH)');
-    expect(byName('Ärla Ödmark').row[7]).toBe('Ändrad efter införing');
+    expect(entered.row[7]).toBe('Införd 2026-03-30 KH');
+    expect(entered.row[8]).toBe('Införd');
+    expect(day(entered.row[9]!)).toBe('2026-03-30');
+    expect(entered.row[10]).toBe('Kalle Handläggare (KH)');
+    expect(byName('Ärla Ödmark').row[7]).toBe('Ändrad efter införing (införd 2026-03-30 KH)');
+    expect(byName('Ärla Ödmark').row[8]).toBe('Ändrad efter införing');
 
     // Journal notes: their deadline, and times in office time on the night summer time starts.
     const notes = sheetRows(book.getWorksheet('Journalanteckningar')!);
@@ -362,6 +374,7 @@ describe('Excel export', () => {
       'Belopp till klient',
       'Beslutsfattare',
       'Totalt utbetalt från ICA-kontot',
+      entry,
       'Period',
       ...status,
     ]);
@@ -370,7 +383,7 @@ describe('Excel export', () => {
     expect(table.map((row) => day(row[3]!))).toEqual(Array(5).fill('2026-03-29'));
     expect(table.map((row) => row[6])).toEqual([1500.5, 20000, 2250, 400, 99.95]);
     expect(table.map((row) => row[8] ?? null)).toEqual([1500.5, null, 3750.5, 400, 499.95]);
-    expect(table.map((row) => row[9])).toEqual([
+    expect(table.map((row) => row[10])).toEqual([
       'Period 1, avstämd 2026-03-29',
       'Period 1, avstämd 2026-03-29',
       'Period 1, avstämd 2026-03-29',
@@ -379,7 +392,7 @@ describe('Excel export', () => {
     ]);
     expect(payouts.getRow(2).getCell(7).numFmt).toBe('#,##0.00 "kr"');
     expect(payouts.getRow(3).getCell(7).font?.strike).toBe(true);
-    expect(table[1]![16]).toBe('2026-03-29: Fel belopp');
+    expect(table[1]![17]).toBe('2026-03-29: Fel belopp');
     // An empty row, then the totals: outside the filter.
     expect(paid[6] ?? []).toEqual([]);
     expect(paid[7]![0]).toBe('Totalt: 4 poster, 1 makulerad');
@@ -389,14 +402,28 @@ describe('Excel export', () => {
     expect(paid[9]![0]).toBe('Pågående period, ännu inte avstämd: 2 poster');
     expect(paid[9]![6]).toBe(499.95);
 
-    expect(sheetRows(book.getWorksheet('Kassaförvaltare')!)[1]).toEqual([
+    const custodians = sheetRows(book.getWorksheet('Kassaförvaltare')!);
+    expect(custodians[0]).toEqual(['Namn', 'Enhet', 'Telefonnummer', 'E-post']);
+    expect(custodians[1]).toEqual([
       'Lisa Kassa',
       'Enhet Test',
       '08-508 000 00',
       'lisa.kassa@kommun.se',
     ]);
     const usb = sheetRows(book.getWorksheet('Kvittenslista för USB-minnen')!);
-    expect(usb[1]!.slice(1)).toEqual(['Kalle Handläggare (KH)', 'Tensta', undefined, 'USB 7']);
+    expect(usb[0]).toEqual([
+      'Datum utlämning',
+      'Namn och signatur',
+      'Arbetsplats',
+      'Infört och rensat, datum/signatur',
+      'USB-minnets nummer',
+    ]);
+    expect(usb[1]!.slice(1)).toEqual([
+      'Kalle Handläggare (KH)',
+      'Tensta',
+      'Ej återlämnat',
+      'USB 7',
+    ]);
     expect(day(usb[1]![0]!)).toBe('2026-03-27');
 
     const about = sheetRows(book.getWorksheet('Om exporten')!);
@@ -417,30 +444,33 @@ describe('Excel export', () => {
       expect(Object.keys(sheets)).toEqual(expect.arrayContaining(registerSheets));
       const lo = (sheet: string) => sheets[sheet]!.map((row) => row.map(squash));
       expect(lo('Beslut')[0]).toEqual(decisionHeadings);
-      const loRent = lo('Beslut').find((row) => row[1] === 'Örjan Ångström')!;
-      expect(loRent.slice(2, 12)).toEqual([
+      const loRent = lo('Beslut').find((row) => row[0] === 'Örjan Ångström')!;
+      expect(loRent.slice(1, 13)).toEqual([
         '19811218-9876',
+        '',
         'Ekonomiskt bistånd, hyra',
         'Kalle Handläggare',
         'Maja Enhetschef',
         '2026-03-27',
+        'Ej införd',
         'Ej införd',
         '',
         '',
         'Kalle Handläggare',
         '2026-03-27 10:01',
       ]);
-      expect(lo('Beslut').find((row) => row[1] === 'Zoltán Kővári')).toContain(
+      expect(lo('Beslut').find((row) => row[0] === 'Zoltán Kővári')).toContain(
         '2026-03-27: Fel person',
       );
       const loPaid = lo('Utbetalningar');
-      expect(loPaid[1]!.slice(3, 10)).toEqual([
+      expect(loPaid[1]!.slice(3, 11)).toEqual([
         '2026-03-29',
         'V-1',
         'Livsmedel',
         '1 500,50 kr',
         'Ebba Ekonomi',
         '1 500,50 kr',
+        'Ej införd',
         'Period 1, avstämd 2026-03-29',
       ]);
       expect(loPaid[5]![8]).toBe('499,95 kr');
@@ -459,8 +489,8 @@ describe('Excel export', () => {
       // view of a sheet, so the frozen header is checked in the file itself, above.)
       const [resaved] = convertWithLibreOffice(kept, 'xlsx:Calc MS Excel 2007 XML');
       const again = await readWorkbook(resaved!);
-      expect(again.getWorksheet('Utbetalningar')!.autoFilter).toBe('A1:Q6');
-      expect(again.getWorksheet('Beslut')!.autoFilter).toBe('A1:N7');
+      expect(again.getWorksheet('Utbetalningar')!.autoFilter).toBe('A1:R6');
+      expect(again.getWorksheet('Beslut')!.autoFilter).toBe('A1:O7');
 
       // Printed from LibreOffice: the page header and footer, and pages to look at.
       const printed = libreOfficePdf(kept);
@@ -542,7 +572,7 @@ describe('Excel export', () => {
       'Frist',
       'Register',
       'Datum',
-      'Referens',
+      'Blankettens referens',
       'Klientens namn',
       'Personnummer',
       'Uppgifter',

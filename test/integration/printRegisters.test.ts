@@ -10,13 +10,14 @@ import { listReconciliations } from '../../main/app/payouts/reconciliations';
 import type { Reconciliation } from '../../shared/cashCard';
 import { formatAmount } from '../../shared/money';
 import { registerKeys, registers } from '../../shared/registers';
-import { printTitle } from '../../shared/registers/print';
+import { printTitle } from '../../shared/registers/headings';
 import type { RegisterRecord } from '../../shared/registers/schemas';
 import { clockFrom, createTestApp, FINANCIAL_AID_MANAGER, SETUP } from '../support/app';
 import { keepAndRead, renderFirstPage } from '../support/pdf';
 import { printRecord } from '../support/printRecords';
 import { sampleInput } from '../support/records';
 import { makeTempDir } from '../support/tempDir';
+import { localToInstant } from '../../shared/time';
 import { insertBulkDecisions } from '../../scripts/demo/bulk';
 
 const context = {
@@ -74,13 +75,13 @@ describe('filled registers', () => {
     const raw = squash(pdf.raw);
     expect(raw).toContain('Manuell förteckning av fattade beslut');
     for (const heading of [
-      'Referens',
+      'Blankettens referens',
       'Klientens namn',
       'Personnummer',
       'Ändamål/insats',
       'Beslutsfattare',
       'Beslutsdatum',
-      'Status',
+      'Inregistrerad i verksamhetssystemet, datum och sign.',
     ]) {
       expect(raw).toContain(heading);
     }
@@ -94,7 +95,7 @@ describe('filled registers', () => {
     expect(raw).toContain('Ej införd');
     expect(raw).toContain('Ändrad efter införing (införd 2026-11-24 KH)');
     expect(raw).toContain('Makulerad 2026-11-23: Fel person');
-    expect(raw).toContain('Totalt: 3 poster, 1 makulerade');
+    expect(raw).toContain('Totalt: 3 poster, 1 makulerad');
     expect(squash(pdf.text)).toContain('Utskriven 2026-11-25 09:05 av Zoltán Kővári');
     expect(squash(pdf.text)).toContain('Sida 1 av 1');
     expect(renderFirstPage(pdf.path).variance).toBeGreaterThan(100);
@@ -152,7 +153,7 @@ describe('filled registers', () => {
       }),
     );
     const raw = squash(pdf.raw);
-    expect(raw).toContain('Sista dag att föra in');
+    expect(raw).toContain('Ska vara införd senast');
     expect(raw).toContain('2026-12-01');
     expect(raw).toContain('2026-11-24 (passerad)');
     expect(raw).toContain('2026-11-23 09:15');
@@ -219,7 +220,7 @@ describe('filled registers', () => {
       expect(raw).toContain('Period 1, avstämd 2026-11-23');
       // Period 1: 1 500,50 + 2 250 (the voided 20 000 struck, not counted).
       expect(raw).toContain(
-        `Summa perioden (2 poster, 1 makulerade) ${formatAmount(375050).replace('\u00a0', ' ')}`.replace(
+        `Summa perioden (2 poster, 1 makulerad) ${formatAmount(375050).replace('\u00a0', ' ')}`.replace(
           '\u00a0',
           ' ',
         ),
@@ -230,7 +231,7 @@ describe('filled registers', () => {
       );
       expect(raw).toContain('Pågående period, ännu inte avstämd');
       expect(raw).toContain('Summa perioden (2 poster) 499,95 kr');
-      expect(raw).toContain('Totalt: 4 poster, 1 makulerade 4 250,45 kr');
+      expect(raw).toContain('Totalt: 4 poster, 1 makulerad 4 250,45 kr');
       // Running totals, per row, as the account counts them.
       for (const total of ['1 500,50 kr', '3 750,50 kr', '400 kr', '499,95 kr'])
         expect(raw).toContain(total);
@@ -420,5 +421,125 @@ describe('filled registers', () => {
         expect(text).toContain(heading);
       expect(squash(text)).toContain(`Sida ${index + 1} av ${pdf.pages}`);
     });
+  });
+});
+
+describe('a filtered ICA register', () => {
+  let now = new Date(localToInstant('2026-11-20T08:00')!);
+  const at = (local: string) => (now = new Date(localToInstant(local)!));
+  type Pdf = { fileName: string; pdfBase64: string };
+
+  it('prints only the periods shown, by payout date, summed over the printed rows', async () => {
+    const { dir, cleanup } = makeTempDir();
+    const app = createTestApp(dir, { clock: () => now });
+    try {
+      await app.ok('unit.setup', SETUP);
+      app.state.session.autoLockMinutes = 60 * 24 * 30;
+      await app.ok('users.create', FINANCIAL_AID_MANAGER);
+      const signIn = async (username: string, password: string) => {
+        await app.ok('session.signOut');
+        await app.ok('session.signIn', { username, password });
+      };
+      const pay = (
+        verificationNumber: string,
+        payoutDate: string,
+        amount: string,
+        clientName: string,
+      ) =>
+        app.ok(
+          'payouts.create',
+          sampleInput('payouts', {
+            clientName,
+            values: { ...sampleInput('payouts').values, verificationNumber, payoutDate, amount },
+          }) as never,
+        ) as Promise<RegisterRecord>;
+      const startOutage = async (level: 'I' | 'II') =>
+        (await app.ok('outages.start', { level, affectedSystems: [], note: '' })) as { id: string };
+      const outageA = await startOutage('II');
+      await signIn('ebba', 'kalle-123');
+      at('2026-11-22T10:00');
+      // Registered in another order than paid: Bilaga 5 runs by payout date.
+      await pay('V-1', '2026-11-22', '1 000', 'Anna Andersson');
+      await pay('V-2', '2026-11-21', '300', 'Bertil Berg');
+      await app.ok('cashCard.reconcile', {
+        reconciledOn: '2026-11-22',
+        financeContact: 'Per Ekonom',
+        refill: '1 300',
+        note: '',
+      });
+      at('2026-11-23T08:00');
+      await pay('V-3', '2026-11-23', '200', 'Cecilia Carlsson');
+      const voided = await pay('V-9', '2026-11-23', '50', 'Cecilia Carlsson');
+      await app.ok('payouts.void', { id: voided.id, reason: 'Fel kort' });
+      // The next outage's payout falls in the same open period.
+      at('2026-11-23T09:00');
+      await signIn(SETUP.manager.username, SETUP.manager.password);
+      await app.ok('outages.end', { id: outageA.id });
+      at('2026-11-23T10:00');
+      const outageB = await startOutage('I');
+      await signIn('ebba', 'kalle-123');
+      at('2026-11-23T11:00');
+      await pay('V-4', '2026-11-23', '400', 'Doris Dahl');
+
+      const print = async (name: string, filter: object) =>
+        squash(
+          (
+            await keepAndRead(
+              name,
+              new Uint8Array(
+                Buffer.from(
+                  (
+                    (await app.ok('print.register', {
+                      register: 'payouts',
+                      filter,
+                    } as never)) as Pdf
+                  ).pdfBase64,
+                  'base64',
+                ),
+              ),
+            )
+          ).raw,
+        );
+
+      // Outage A: period 1 and its part of the open period, V-4 left out.
+      const a = await print('register-payouts-outage-a', {
+        outageId: outageA.id,
+        voided: 'include',
+        sort: 'clientName',
+        direction: 'asc',
+      });
+      expect(a).toContain('Period 1, avstämd 2026-11-22');
+      expect(a.indexOf('Bertil Berg')).toBeLessThan(a.indexOf('Anna Andersson'));
+      expect(a).toContain('V-2 Livsmedel 300 kr Ebba Ekonomi 300 kr');
+      expect(a).toContain('V-1 Livsmedel 1 000 kr Ebba Ekonomi 1 300 kr');
+      expect(a).toContain('Summa perioden, utskrivna rader (2 poster) 1 300 kr');
+      expect(a).toContain('Avstämning 2026-11-22 med Per Ekonom');
+      expect(a).toContain('Summa perioden, utskrivna rader (1 post, 1 makulerad) 200 kr');
+      expect(a).toContain('Totalt, utskrivna rader: 3 poster, 1 makulerad 1 500 kr');
+      expect(a).toContain(
+        'Urval: summorna och ”Totalt utbetalt från ICA-kontot” är räknade över de utskrivna raderna. 1 utbetalning i samma perioder ingår inte i urvalet',
+      );
+      expect(a).not.toContain('Doris Dahl');
+
+      // Outage B: only the open period, no reconciled period nor its reconciliation; V-4's
+      // running total is the printed rows' (400), not the account's (600).
+      const b = await print('register-payouts-outage-b', { outageId: outageB.id });
+      expect(b).not.toContain('Period 1');
+      expect(b).not.toContain('Avstämning');
+      expect(b).toContain('Pågående period, ännu inte avstämd');
+      expect(b).toContain('V-4 Livsmedel 400 kr Ebba Ekonomi 400 kr');
+      expect(b).not.toContain('600 kr');
+      expect(b).toContain('Totalt, utskrivna rader: 1 post 400 kr');
+
+      // Nothing left out: the account's running totals, no words about a selection.
+      const all = await print('register-payouts-all', {});
+      expect(all).toContain('V-4 Livsmedel 400 kr Ebba Ekonomi 600 kr');
+      expect(all).not.toContain('utskrivna rader');
+      expect(all).not.toContain('Urval');
+      expect(all).toContain('Totalt: 4 poster 1 900 kr');
+    } finally {
+      await app.state.close();
+      cleanup();
+    }
   });
 });

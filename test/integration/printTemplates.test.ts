@@ -2,12 +2,15 @@ import { describe, expect, it } from 'vitest';
 import {
   blankTemplateKeys,
   blankTemplates,
+  buildFilledRegister,
   referencesNeeded,
   type BlankTemplateKey,
 } from '../../main/app/print';
+import { MARGIN } from '../../main/app/print/document';
 import { registers } from '../../shared/registers';
 import { usbReturnCertification } from '../../shared/usbReceipts';
-import { keepAndRead, renderFirstPage } from '../support/pdf';
+import { keepAndRead, renderFirstPage, wordBoxes } from '../support/pdf';
+import { printRecord } from '../support/printRecords';
 
 const context = {
   unit: 'Enhet Söder – Äldreomsorg',
@@ -28,7 +31,13 @@ const expected: Record<BlankTemplateKey, string[]> = {
     'Beslutsfattare',
     'Beslutsdatum',
   ],
-  otherDocumentList: ['Datum', 'Vad har upprättats', 'Signering', 'Förvaras'],
+  otherDocumentList: [
+    'Datum',
+    'Vad har upprättats',
+    'Journalanteckning, beställning, utredning, osv.',
+    'Signering',
+    'Förvaras',
+  ],
   payoutList: ['Verifikationsnummer', 'Ändamål', 'Beslutsfattare', 'ICA-kontot'],
   decisionDocument: ['Klientens namn', 'Beslut och motivering', 'Beslutsfattare'],
   orderForm: ['Utförare', 'Brådskande', 'Internpost', 'Fax', 'Mottagen av utföraren'],
@@ -51,11 +60,11 @@ const expected: Record<BlankTemplateKey, string[]> = {
 
 const squash = (text: string) => text.replace(/\s+/g, ' ');
 
-describe('blank templates', () => {
-  let serial = 0;
-  const references = (count: number) =>
-    Array.from({ length: count }, () => `SODT${String(++serial).padStart(5, '0')}`);
+let serial = 0;
+const references = (count: number) =>
+  Array.from({ length: count }, () => `SODT${String(++serial).padStart(5, '0')}`);
 
+describe('blank templates', () => {
   it.each(blankTemplateKeys)(
     '%s: title, headings, unit, footer, references, not blank',
     async (key) => {
@@ -136,7 +145,7 @@ describe('blank templates', () => {
   it('refuses a reference a keyboard layout could type differently', async () => {
     await expect(
       blankTemplates.decisionDocument.build({ ...context, references: ['SÖD-0001'] }),
-    ).rejects.toThrow(/0-9 A-Z/);
+    ).rejects.toThrow(/not a reference/);
   });
 
   it('prints the unit’s own checklist answers and fault contacts', async () => {
@@ -211,5 +220,60 @@ describe('blank templates', () => {
     expect(text).toContain('Kontakt 5');
     expect(text).toContain('Efter kontorstid – kvällar, nätter och helger 17:00–07:30');
     expect(text).toContain('Sida 2 av 2');
+  });
+});
+
+describe('long names in the page frame', () => {
+  const unit =
+    'Socialförvaltningen, Spånga-Tensta stadsdelsförvaltning, enheten för ekonomiskt bistånd och försörjningsstöd, mottagning'
+      .padEnd(120, ' x')
+      .slice(0, 120);
+  const printedBy = `Maria-Magdalena ${'Åkesson-'.repeat(14)}Lindqvist`;
+
+  it('keeps a 120-character unit name, a long printer and subtitle within the page', async () => {
+    expect(unit).toHaveLength(120);
+    const long = { ...context, unit, printedBy };
+    const pdfs = [
+      await keepAndRead('frame-long-custodians', await blankTemplates.custodians.build(long)),
+      await keepAndRead(
+        'frame-long-decision-list',
+        await blankTemplates.decisionList.build({ ...long, references: references(10) }),
+      ),
+      await keepAndRead(
+        'frame-long-register',
+        await buildFilledRegister({
+          ...long,
+          // One word longer than the page, then words enough for many lines.
+          subtitle: `Sökning ”${'x'.repeat(300)}” ${'Registrerade av Maria Åkesson · '.repeat(20)}`,
+          register: 'decisions',
+          records: [printRecord({ purpose: 'Hyra', decisionDate: '2026-11-23' })],
+        }),
+      ),
+    ];
+    // A taller heading leaves fewer blank rows, never a page of its own.
+    expect(pdfs.map((pdf) => pdf.pages)).toEqual([1, 1, 1]);
+    for (const pdf of pdfs) {
+      for (const page of wordBoxes(pdf.path)) {
+        for (const word of page.words) {
+          expect(word.xMin, `${pdf.path}: ${word.text}`).toBeGreaterThanOrEqual(MARGIN - 0.5);
+          expect(word.xMax, `${pdf.path}: ${word.text}`).toBeLessThanOrEqual(
+            page.width - MARGIN + 0.5,
+          );
+          expect(word.yMin).toBeGreaterThanOrEqual(0);
+          expect(word.yMax).toBeLessThanOrEqual(page.height);
+        }
+        // The footer: who printed ends before the page number begins.
+        const number = page.words.find((w) => w.text === 'Sida')!;
+        const footer = page.words.filter(
+          (w) => Math.abs(w.yMin - number.yMin) < 1 && w.xMin < number.xMin,
+        );
+        expect(Math.max(...footer.map((w) => w.xMax))).toBeLessThan(number.xMin);
+      }
+      const text = squash(pdf.text);
+      // The unit on two lines at most, cut with "…"; the printer on one line.
+      expect(text).toContain('Socialförvaltningen, Spånga-Tensta');
+      expect(text).toMatch(/Utskriven 2026-11-24 00:30 av Maria-Magdalena Åkesson-[^ ]*…/);
+      expect(renderFirstPage(pdf.path).variance).toBeGreaterThan(100);
+    }
   });
 });

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach } from 'vitest';
+import { recordingDesktop, type RecordingDesktop } from './desktop';
 import { makeTempDir } from './tempDir';
 import { join } from 'node:path';
 import type { Channel, Input } from '../../shared/contract';
@@ -81,6 +82,8 @@ export function useUnitApp(
 
 export interface TestApp {
   state: AppState;
+  /** The save and print dialogs: a folder beside the database, and a print recorder. */
+  desktop: RecordingDesktop;
   router: Router;
   call<C extends Channel>(channel: C, input?: Input<C>): Promise<Result<unknown>>;
   /** Calls and expects success; fails the test with main's message otherwise. */
@@ -98,9 +101,11 @@ export function createTestApp(
     onInternalError?: (channel: string, error: unknown) => void;
   } = {},
 ): TestApp {
+  const desktop = recordingDesktop(join(dir, 'saved'));
   const state = new AppState({
     dbPath: join(dir, options.fileName ?? 'unit.db'),
     clock: options.clock,
+    desktop: desktop.ports,
   });
   const router = createRouter(state, {
     handlers: options.handlers,
@@ -113,6 +118,7 @@ export function createTestApp(
   const call = <C extends Channel>(channel: C, input?: Input<C>) => router.handle(channel, input);
   return {
     state,
+    desktop,
     router,
     call,
     async ok(channel, input) {

@@ -61,3 +61,33 @@ export function renderFirstPage(path: string): { png: string; variance: number }
   const mean = sum / pixels.length;
   return { png: `${base}.png`, variance: squares / pixels.length - mean * mean };
 }
+
+export interface PageWords {
+  width: number;
+  height: number;
+  words: { text: string; xMin: number; xMax: number; yMin: number; yMax: number }[];
+}
+
+/** Every word's box on every page as poppler lays the glyphs out (`pdftotext -bbox`). */
+export function wordBoxes(path: string): PageWords[] {
+  const html = execFileSync('pdftotext', ['-bbox', path, '-'], {
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  const number = (attributes: string, name: string) =>
+    Number(new RegExp(`${name}="([\\d.]+)"`).exec(attributes)![1]);
+  return html
+    .split('<page ')
+    .slice(1)
+    .map((page) => ({
+      width: number(page, 'width'),
+      height: number(page, 'height'),
+      words: [...page.matchAll(/<word ([^>]*)>([^<]*)<\/word>/g)].map((m) => ({
+        text: m[2]!,
+        xMin: number(m[1]!, 'xMin'),
+        xMax: number(m[1]!, 'xMax'),
+        yMin: number(m[1]!, 'yMin'),
+        yMax: number(m[1]!, 'yMax'),
+      })),
+    }));
+}

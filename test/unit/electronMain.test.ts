@@ -140,8 +140,8 @@ describe('the Electron main process wiring', () => {
     };
     expect(verdict('https://example.org/tracker.js')).toBe(true);
     expect(verdict('app://reservparm/assets/index.js')).toBe(false);
-    // A PDF the renderer saves is a blob of the app's own origin; another origin's is not.
-    expect(verdict('blob:app://reservparm/0b6c1c8e-4f6e-4d7e-9d7a-3f1f6c0f2a11')).toBe(false);
+    // PDFs are saved and printed by main: the renderer has no blob: to let out.
+    expect(verdict('blob:app://reservparm/0b6c1c8e-4f6e-4d7e-9d7a-3f1f6c0f2a11')).toBe(true);
     expect(verdict('blob:https://example.org/0b6c1c8e')).toBe(true);
 
     const contents = Object.assign(new EventEmitter(), {

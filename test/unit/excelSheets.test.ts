@@ -1,15 +1,22 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { headerFooter, MAX_HEADER_FOOTER } from '../../main/app/export/pageText';
-import { countText, OPEN_PERIOD, payoutPeriods } from '../../main/app/export/payoutPeriods';
-import { registerColumns } from '../../main/app/export/registerColumns';
+import { recordSheetColumns } from '../../main/app/export/recordColumns';
 import { inDateRange, recordDate } from '../../main/app/export/scope';
 import { columnLetter } from '../../main/app/export/sheet';
 import { MAX_SHEET_NAME, sheetName, SheetNames } from '../../main/app/export/sheetNames';
 import { rowHeight, wrappedLines } from '../../main/app/export/widths';
 import { xlsxFileName } from '../../shared/exports';
 import { registers } from '../../shared/registers';
-import { blankFormColumns, entryState, printLabel } from '../../shared/registers/print';
+import { entryState, entryStateText, entryText } from '../../shared/registers/entryState';
+import { blankFormColumns, recordHeadings, registerColumns } from '../../shared/registers/headings';
+import {
+  countText,
+  countWords,
+  OPEN_PERIOD,
+  payoutPeriods,
+  RUNNING_TOTAL,
+} from '../../main/app/print/payoutPeriods';
 import { printRecord } from '../support/printRecords';
 
 const forbidden = /[[\]:*?/\\]/;
@@ -100,47 +107,59 @@ describe('page header and footer', () => {
 });
 
 describe('register sheets', () => {
-  it('head the columns with the printed forms’ words, then what the app knows', () => {
-    const words = { cardProvider: 'ICA' };
-    const payouts = registerColumns(registers.payouts, words, () => '').map((c) => c.header);
-    // Bilaga 5's own headings, all there.
-    for (const column of blankFormColumns(registers.payouts, words)) {
-      if (column.kind === 'field') expect(payouts).toContain(column.label);
+  it('head the columns as the list and the filled register do, then what the app knows', () => {
+    const words = { cardProvider: 'Coop' };
+    for (const definition of Object.values(registers)) {
+      const period = definition.key === 'payouts' ? () => '' : undefined;
+      const headers = recordSheetColumns(definition, words, period).map((c) => c.header);
+      const listed = registerColumns(definition, words).map((c) => c.heading);
+      expect(headers.slice(0, listed.length)).toEqual(listed);
+      expect(headers.slice(listed.length)).toEqual([
+        ...(period ? [recordHeadings.period] : []),
+        recordHeadings.entryState,
+        recordHeadings.enteredOn,
+        recordHeadings.enteredBy,
+        recordHeadings.createdBy,
+        recordHeadings.createdAt,
+        recordHeadings.transcribedBy,
+        recordHeadings.voided,
+      ]);
+      expect(new Set(headers).size).toBe(headers.length);
     }
-    expect(payouts).toContain(
-      printLabel(
-        registers.payouts.fields.find((f) => f.computed)!,
-        words,
-      ),
-    );
-    expect(payouts).toContain('Totalt utbetalt från ICA-kontot');
+    const payouts = recordSheetColumns(registers.payouts, words, () => '').map((c) => c.header);
+    // Bilaga 5's own headings, all there, in the unit's words.
+    for (const column of blankFormColumns(registers.payouts, words)) {
+      if (column.kind === 'field') expect(payouts).toContain(column.heading);
+    }
+    expect(payouts).toContain('Totalt utbetalt från Coop-kontot');
     expect(payouts).not.toContain('Skäl att betala ut över gränsen');
-    const notes = registerColumns(registers.journalNotes, words).map((c) => c.header);
-    expect(notes).toContain('Ska vara införd senast');
-    expect(registerColumns(registers.decisions, words).map((c) => c.header)).not.toContain(
-      'Ska vara införd senast',
-    );
   });
 
-  it('tells the entry status in one word', () => {
+  it('tells the entry status in one word, and as the paper’s entry column', () => {
     const record = printRecord({});
     expect(entryState(record)).toBe('notEntered');
-    expect(entryState({ ...record, enteredOn: '2026-11-24' })).toBe('entered');
-    expect(
-      entryState({ ...record, enteredOn: '2026-11-24', voidedAt: '2026-11-25T08:00:00Z' }),
-    ).toBe('voided');
-    expect(
-      entryState({
-        ...record,
-        changedAfterEntry: {
-          at: '2026-11-24T08:00:00Z',
-          byName: 'Kalle',
-          previousEnteredOn: '2026-11-23',
-          previousEnteredByInitials: 'KH',
-          changes: [],
-        },
-      }),
-    ).toBe('changedAfterEntry');
+    expect(entryStateText(record)).toBe('Ej införd');
+    const entered = { ...record, enteredOn: '2026-11-24', enteredByInitials: 'KH' };
+    expect(entryState(entered)).toBe('entered');
+    expect(entryStateText(entered)).toBe('Införd 2026-11-24 KH');
+    const voided = { ...entered, voidedAt: '2026-11-25T08:00:00Z', voidReason: 'Fel person' };
+    expect(entryState(voided)).toBe('voided');
+    expect(entryStateText(voided)).toBe('Makulerad 2026-11-25: Fel person');
+    const changed = {
+      ...record,
+      changedAfterEntry: {
+        at: '2026-11-24T08:00:00Z',
+        byName: 'Kalle',
+        previousEnteredOn: '2026-11-23',
+        previousEnteredByInitials: 'KH',
+        changes: [],
+      },
+    };
+    expect(entryState(changed)).toBe('changedAfterEntry');
+    expect(entryStateText(changed)).toBe('Ändrad efter införing (införd 2026-11-23 KH)');
+    expect(entryText({ ...record, transcribedFromPaper: true })).toBe(
+      'Ej införd\nEfterregistrerad från papper',
+    );
   });
 
   it('dates a record by its own date in office time, else by the day it was registered', () => {
@@ -172,19 +191,24 @@ describe('register sheets', () => {
       createdByName: 'Ebba',
       createdAt: '2026-03-29T12:00:00.000Z',
     };
-    const periods = payoutPeriods([reconciliation]);
     const payout = (date: string, createdAt: string, reconciliationId: string | null) =>
-      printRecord({ payoutDate: date }, { createdAt, reconciliationId });
+      printRecord({ payoutDate: date, amount: 10_000 }, { createdAt, reconciliationId });
     const open = payout('2026-03-01', '2026-03-30T08:00:00.000Z', null);
     const late = payout('2026-03-28', '2026-03-29T08:00:00.000Z', 'r1');
     const early = payout('2026-03-27', '2026-03-29T09:00:00.000Z', 'r1');
-    expect([open, late, early].sort(periods.compare)).toEqual([early, late, open]);
-    expect(periods.name(late)).toBe('Period 1, avstämd 2026-03-29');
-    expect(periods.name(open)).toBe(OPEN_PERIOD);
-    expect(() => periods.name(payout('2026-03-01', 'x', 'unknown'))).toThrow();
-    expect(countText(1, 0)).toBe('1 post');
-    expect(countText(4, 1)).toBe('4 poster, 1 makulerad');
-    expect(countText(0, 2)).toBe('0 poster, 2 makulerade');
+    const periods = payoutPeriods([open, late, early], [reconciliation]);
+    expect(periods.map((p) => [p.heading, p.records.map((r) => r.id)])).toEqual([
+      ['Period 1, avstämd 2026-03-29', [early.id, late.id]],
+      [OPEN_PERIOD, [open.id]],
+    ]);
+    expect(periods[0]!.records.map((r) => r.values[RUNNING_TOTAL])).toEqual([10_000, 20_000]);
+    expect(() => payoutPeriods([payout('2026-03-01', 'x', 'unknown')], [])).toThrow();
+    expect(countWords(1)).toBe('1 post');
+    expect(countWords(4, 1)).toBe('4 poster, 1 makulerad');
+    expect(countWords(0, 2)).toBe('0 poster, 2 makulerade');
+    expect(countText([early, { ...late, voidedAt: '2026-03-30T08:00:00.000Z' }])).toBe(
+      '1 post, 1 makulerad',
+    );
   });
 });
 

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { printableText } from '../../main/app/print/fonts';
-import { columnWidths, paginateRows, wrapText } from '../../main/app/print/layout';
+import {
+  columnWidths,
+  paginateRows,
+  truncateText,
+  wrapLines,
+  wrapText,
+} from '../../main/app/print/layout';
 
 // One unit a character: widths are easy to reason about.
 const measure = (text: string) => Array.from(text).length;
@@ -30,6 +36,31 @@ describe('wrapText', () => {
 
   it('does not cut a character outside the BMP (a surrogate pair) in half', () => {
     expect(wrapText('𝒜𝒜𝒜𝒜', 2, measure)).toEqual(['𝒜𝒜', '𝒜𝒜']);
+  });
+});
+
+describe('truncateText and wrapLines', () => {
+  it('keep text that fits, and cut what does not with "…" within the width', () => {
+    expect(truncateText('Enhet Söder', 20, measure)).toBe('Enhet Söder');
+    expect(truncateText('Utskriven av Zoltán Kővári', 12, measure)).toBe('Utskriven a…');
+    expect(truncateText('Enhet  Söder ', 5, measure)).toBe('Enhe…');
+    const long = 'Socialförvaltningens enhet för ekonomiskt bistånd '.repeat(3);
+    for (const width of [1, 5, 17, 40]) {
+      expect(measure(truncateText(long, width, measure))).toBeLessThanOrEqual(width);
+    }
+  });
+
+  it('wrap to at most so many lines, the last one ending in "…"', () => {
+    expect(wrapLines('Enhet Söder Äldreomsorg', 12, 2, measure)).toEqual([
+      'Enhet Söder',
+      'Äldreomsorg',
+    ]);
+    const lines = wrapLines('ett två tre fyra fem sex sju åtta', 9, 2, measure);
+    expect(lines).toEqual(['ett två', 'tre fyra…']);
+    const many = wrapLines('a '.repeat(500), 10, 3, measure);
+    expect(many).toHaveLength(3);
+    expect(many.every((line) => measure(line) <= 10)).toBe(true);
+    expect(many.at(-1)!.endsWith('…')).toBe(true);
   });
 });
 

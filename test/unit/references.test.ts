@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   derivePrefix,
   formatReference,
+  isReference,
   normalizeReference,
   referenceInput,
   referencePrefixInput,
@@ -11,6 +12,17 @@ describe('paper references', () => {
   it('are the prefix and six digits, letters and digits only', () => {
     expect(formatReference('ST', 123)).toBe('ST000123');
     expect(formatReference('ABCD', 999_999)).toMatch(/^[A-Z0-9]+$/);
+  });
+
+  it('are recognised by the one pattern the barcode also checks', async () => {
+    expect(isReference('ST000123')).toBe(true);
+    expect(isReference(formatReference('ABCD', 1))).toBe(true);
+    for (const text of ['st000123', 'ST-000123', 'SÖ000123', 'S000123', 'ST1234567', '']) {
+      expect(isReference(text)).toBe(false);
+    }
+    const { assertReference } = await import('../../main/app/print/barcode');
+    expect(assertReference('ST000123')).toBe('ST000123');
+    expect(() => assertReference('ST-000123')).toThrow(/not a reference/);
   });
 
   it('normalize what a person or a scanner types', () => {

@@ -1,6 +1,6 @@
 import { exportTitles, type ExportKind } from '../../../shared/exports';
 import { dateTimeCell, textCell, type ExcelCell } from './cells';
-import { countText } from './payoutPeriods';
+import { countWords } from '../print/payoutPeriods';
 import type { ExportScope } from './scope';
 import type { ExportWorkbook } from './workbook';
 
@@ -29,7 +29,7 @@ export function writeAboutSheet(
     ['Exporterad av', textCell(scope.context.exportedBy)],
     ...workbook.sheets.map((s): [string, ExcelCell] => [
       `Blad ”${s.name}”`,
-      textCell(countText(s.rows, 0)),
+      textCell(countWords(s.rows)),
     ]),
     [
       'Obs!',

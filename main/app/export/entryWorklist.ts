@@ -1,23 +1,17 @@
 import type { DataSource } from 'typeorm';
-import {
-  mayReadRegister,
-  registerKeys,
-  registers,
-  type RegisterDefinition,
-} from '../../../shared/registers';
+import { exportTitles, worklistLabels } from '../../../shared/exports';
+import { registerKeys, registers, type RegisterDefinition } from '../../../shared/registers';
+import { mayRead } from '../../../shared/registers/access';
+import { deadlineStatusWords, entryStateText } from '../../../shared/registers/entryState';
 import { formatFieldValue } from '../../../shared/registers/format';
 import {
-  commonColumnLabels,
-  deadlineStatusLabels,
-  entryStateLabels,
-  printLabel,
-  recordColumnLabels,
-  type PrintWords,
-} from '../../../shared/registers/print';
-import type { RegisterRecord } from '../../../shared/registers/schemas';
+  columnHeadings,
+  fieldHeading,
+  type HeadingWords,
+} from '../../../shared/registers/headings';
+import type { RegisterListFilter, RegisterRecord } from '../../../shared/registers/schemas';
 import { bySwedish } from '../../../shared/swedishText';
-import { exportTitles, worklistLabels } from '../../../shared/exports';
-import { recordPages } from '../registers/recordPages';
+import { countRecords, recordPages } from '../registers/recordPages';
 import { tableOf } from '../registers/table';
 import { writeAboutSheet } from './aboutSheet';
 import { emptyCell, personnummerCell, textCell, type ExcelCell } from './cells';
@@ -25,7 +19,7 @@ import { deadlineCell, recordDateCell } from './recordCells';
 import { inDateRange, recordDate, resolveScope, type ExportRequest } from './scope';
 import type { SheetColumn } from './sheet';
 import { columnWidth } from './widths';
-import { writeWorkbook, type ExportSummary, type WorkbookOutput } from './workbook';
+import { ROWS_PER_DRAIN, writeWorkbook, type ExportSummary, type WorkbookOutput } from './workbook';
 
 /** One record to enter, with what sorting and the sheet need. */
 interface Item {
@@ -51,25 +45,30 @@ export async function writeEntryWorklist(
   const words = { cardProvider: scope.cardProvider };
   const readable = registerKeys
     .map((key) => registers[key])
-    .filter((definition) => mayReadRegister(definition, request.actor.role));
+    .filter((definition) => mayRead(definition, request.actor.role));
+  const toEnter = (createdById: string | null): Partial<RegisterListFilter> => ({
+    outageId: filter.outageId,
+    createdById,
+    entry: 'notEntered',
+    voided: 'exclude',
+    sort: 'deadline',
+    direction: 'asc',
+  });
+  // Known beforehand unless a date range picks among the records as they are read.
+  let total: number | null = null;
+  if (!filter.from && !filter.to) {
+    total = 0;
+    for (const definition of readable) {
+      total += await countRecords(dataSource, definition, toEnter(filter.createdById), request.now);
+    }
+  }
   const authors = await authorsWithWork(dataSource, readable, filter);
-  return writeWorkbook(output, scope.context, async (workbook) => {
+  const progress = { total, onProgress: request.onProgress };
+  return writeWorkbook(output, scope.context, progress, async (workbook) => {
     for (const author of authors) {
       const items: Item[] = [];
       for (const definition of readable) {
-        const pages = recordPages(
-          dataSource,
-          definition,
-          {
-            outageId: filter.outageId,
-            createdById: author.id,
-            entry: 'notEntered',
-            voided: 'exclude',
-            sort: 'deadline',
-            direction: 'asc',
-          },
-          request.now,
-        );
+        const pages = recordPages(dataSource, definition, toEnter(author.id), request.now);
         for await (const page of pages) {
           for (const record of page) {
             const date = recordDate(definition, record);
@@ -88,9 +87,10 @@ export async function writeEntryWorklist(
       );
       for (const item of items) {
         sheet.add(worklistRow(item, words));
-        if (sheet.rows % 500 === 0) await workbook.drain();
+        if (sheet.rows % ROWS_PER_DRAIN === 0) await workbook.drain();
       }
       sheet.finish();
+      await workbook.drain();
     }
     if (workbook.sheets.length === 0) {
       const sheet = workbook.addSheet(exportTitles.worklist, worklistColumns, {
@@ -105,24 +105,24 @@ export async function writeEntryWorklist(
 }
 
 const worklistColumns: SheetColumn[] = [
-  { header: recordColumnLabels.deadline, width: columnWidth(recordColumnLabels.deadline, 'date') },
+  { header: columnHeadings.deadline, width: columnWidth(columnHeadings.deadline, 'date') },
   { header: worklistLabels.deadlineStatus, width: 10 },
   { header: worklistLabels.register, width: columnWidth('', { text: 20 }) },
   { header: worklistLabels.date, width: columnWidth('', 'dateTime') },
-  { header: recordColumnLabels.reference, width: columnWidth('', 'reference') },
-  { header: commonColumnLabels.clientName, width: columnWidth('', 'name') },
-  { header: commonColumnLabels.personnummer, width: columnWidth('', 'personnummer') },
+  { header: columnHeadings.reference, width: columnWidth(columnHeadings.reference, 'reference') },
+  { header: columnHeadings.clientName, width: columnWidth('', 'name') },
+  { header: columnHeadings.personnummer, width: columnWidth('', 'personnummer') },
   { header: worklistLabels.details, width: columnWidth('', 'longText'), wrap: true },
   { header: worklistLabels.task, width: 34, wrap: true },
   { header: worklistLabels.tick, width: columnWidth(worklistLabels.tick, 'tick'), tick: true },
 ];
 
-function worklistRow({ definition, record }: Item, words: PrintWords): ExcelCell[] {
+function worklistRow({ definition, record }: Item, words: HeadingWords): ExcelCell[] {
   const overdue = record.deadlineStatus === 'overdue';
   return [
     deadlineCell(record),
     record.deadlineStatus
-      ? { ...textCell(deadlineStatusLabels[record.deadlineStatus]), alert: overdue }
+      ? { ...textCell(deadlineStatusWords[record.deadlineStatus]), alert: overdue }
       : emptyCell,
     textCell(definition.title),
     recordDateCell(definition, record),
@@ -136,27 +136,24 @@ function worklistRow({ definition, record }: Item, words: PrintWords): ExcelCell
 }
 
 /** The record's fields, "Heading: value" a line, but its date (a column of its own). */
-function details(definition: RegisterDefinition, record: RegisterRecord, words: PrintWords) {
+function details(definition: RegisterDefinition, record: RegisterRecord, words: HeadingWords) {
   return definition.fields
     .filter((f) => !f.onlyWhenAsked && f.key !== definition.dateField)
-    .map((field) => [printLabel(field, words), formatFieldValue(field, record.values[field.key])])
+    .map((field) => [fieldHeading(field, words), formatFieldValue(field, record.values[field.key])])
     .filter(([, value]) => value !== '')
     .map(([label, value]) => `${label}: ${value}`)
     .join('\n');
 }
 
-/** "Ej införd", or what changed since it was entered: that must reach the social system too. */
+/**
+ * "Ej införd", or "Ändrad efter införing (införd 2026-11-23 KH)" and what changed since:
+ * that must reach the social system too.
+ */
 function task(record: RegisterRecord): string {
-  const changed = record.changedAfterEntry;
-  if (!changed) return entryStateLabels.notEntered;
-  const before = [changed.previousEnteredOn, changed.previousEnteredByInitials]
-    .filter(Boolean)
-    .join(' ');
-  const changes = changed.changes.map((c) => `${c.label}: ${c.before || '–'} → ${c.after || '–'}`);
-  return [
-    `${entryStateLabels.changedAfterEntry}${before ? ` (införd ${before})` : ''}`,
-    ...changes,
-  ].join('\n');
+  const changes = (record.changedAfterEntry?.changes ?? []).map(
+    (c) => `${c.label}: ${c.before || '–'} → ${c.after || '–'}`,
+  );
+  return [entryStateText(record), ...changes].join('\n');
 }
 
 /** The earliest deadline first, records without one last; then by date, then as registered. */

@@ -8,4 +8,4 @@
 export { writeRegisterWorkbook } from './registerWorkbook';
 export { writeEntryWorklist } from './entryWorklist';
 export type { ExportActor, ExportRequest } from './scope';
-export type { ExportSummary, SheetSummary, WorkbookOutput } from './workbook';
+export type { ExportProgress, ExportSummary, SheetSummary, WorkbookOutput } from './workbook';

@@ -1,5 +1,5 @@
 import type { RegisterDefinition } from '../../../shared/registers';
-import { entryState, entryStateLabels } from '../../../shared/registers/print';
+import { entryState, entryStateWords } from '../../../shared/registers/entryState';
 import type { RegisterRecord } from '../../../shared/registers/schemas';
 import { localDate } from '../../../shared/time';
 import { dateCell, dateTimeCell, emptyCell, fieldCell, textCell, type ExcelCell } from './cells';
@@ -7,7 +7,7 @@ import { dateCell, dateTimeCell, emptyCell, fieldCell, textCell, type ExcelCell 
 /** What every record carries besides its fields, as cells. */
 
 export const statusCell = (record: RegisterRecord): ExcelCell =>
-  textCell(entryStateLabels[entryState(record)]);
+  textCell(entryStateWords[entryState(record)]);
 
 export const enteredOnCell = (record: RegisterRecord): ExcelCell =>
   record.enteredOn ? dateCell(record.enteredOn) : emptyCell;

@@ -1,9 +1,10 @@
 import type { DataSource } from 'typeorm';
-import { mayReadRegister, registerKeys, registers } from '../../../shared/registers';
+import { registerKeys, registers } from '../../../shared/registers';
+import { mayRead } from '../../../shared/registers/access';
 import { writeAboutSheet } from './aboutSheet';
-import { writeRegisterSheet } from './registerSheets';
+import { countSheetRows, writeRegisterSheet } from './registerSheets';
 import { resolveScope, type ExportRequest } from './scope';
-import { mayList, writeCustodianSheet, writeUsbReceiptSheet } from './unitLists';
+import { loadUnitLists, unitListRows, writeUnitListSheets } from './unitLists';
 import { writeWorkbook, type ExportSummary, type WorkbookOutput } from './workbook';
 
 /**
@@ -19,20 +20,21 @@ export async function writeRegisterWorkbook(
   output: WorkbookOutput,
 ): Promise<ExportSummary> {
   const scope = await resolveScope(dataSource, request);
-  const { role } = request.actor;
-  return writeWorkbook(output, scope.context, async (workbook) => {
-    for (const key of registerKeys) {
-      const definition = registers[key];
-      if (!mayReadRegister(definition, role)) continue;
+  const readable = registerKeys
+    .map((key) => registers[key])
+    .filter((definition) => mayRead(definition, request.actor.role));
+  const lists = await loadUnitLists(dataSource, scope, request.actor.role);
+  let total: number | null = unitListRows(lists);
+  for (const definition of readable) {
+    const rows = await countSheetRows(dataSource, definition, scope, request.now);
+    total = rows === null || total === null ? null : total + rows;
+  }
+  const progress = { total, onProgress: request.onProgress };
+  return writeWorkbook(output, scope.context, progress, async (workbook) => {
+    for (const definition of readable) {
       await writeRegisterSheet(workbook, dataSource, definition, scope, request.now);
     }
-    // The unit's lists are nobody's records: not in one person's workbook.
-    if (!scope.filter.createdById) {
-      if (mayList('custodians.list', role)) await writeCustodianSheet(workbook, dataSource);
-      if (mayList('usbReceipts.list', role)) {
-        await writeUsbReceiptSheet(workbook, dataSource, scope);
-      }
-    }
+    await writeUnitListSheets(workbook, lists);
     writeAboutSheet(workbook, 'registers', scope);
   });
 }

@@ -10,6 +10,7 @@ import { listOutages } from '../outages/outageService';
 import { printSubtitle } from '../print/subtitle';
 import { getUnit } from '../unit/unitService';
 import type { PageContext } from './pageText';
+import type { ExportProgress } from './workbook';
 
 /** Who exports: their role decides which registers the workbook holds. */
 export type ExportActor = Pick<SessionUser, 'id' | 'fullName' | 'role'>;
@@ -20,6 +21,8 @@ export interface ExportRequest {
   /** Nothing chosen: every record the person may read. */
   filter?: Partial<ExportFilter>;
   now: Date;
+  /** Told after each page of rows is written (see `ExportProgress`). */
+  onProgress?: ExportProgress;
 }
 
 /** The request made concrete: the filter checked, the unit's words and the page text. */

@@ -15,9 +15,10 @@ import { SheetNames } from './sheetNames';
 export async function writeWorkbook(
   output: WorkbookOutput,
   context: PageContext,
+  progress: Progress,
   write: (workbook: ExportWorkbook) => Promise<void>,
 ): Promise<ExportSummary> {
-  const workbook = await ExportWorkbook.open(output, context);
+  const workbook = await ExportWorkbook.open(output, context, progress);
   try {
     await write(workbook);
   } catch (error) {
@@ -27,8 +28,23 @@ export async function writeWorkbook(
   return workbook.close();
 }
 
+/** Rows between two reports of progress on a sheet written from records held in memory. */
+export const ROWS_PER_DRAIN = 500;
+
 /** Where a workbook goes: a file path (written beside it, then renamed) or a stream. */
 export type WorkbookOutput = string | Writable;
+
+/**
+ * Told after each page of rows is committed: the rows written so far, of how many (null
+ * when the count is not known beforehand, as with a date range). Last, when the workbook
+ * is complete, with `done` as the total.
+ */
+export type ExportProgress = (done: number, total: number | null) => void;
+
+export interface Progress {
+  total: number | null;
+  onProgress?: ExportProgress;
+}
 
 /** One sheet of a written workbook, for the audit log: what it holds and how many rows. */
 export interface SheetSummary {
@@ -60,12 +76,15 @@ export class ExportWorkbook {
   private failure: Error | null = null;
   private readonly filters: DefinedName[] = [];
   private readonly failed: Promise<never>;
+  /** Rows of the sheets finished so far (the sheet about the export not counted). */
+  private finishedRows = 0;
 
   private constructor(
     private readonly writer: ExcelJS.stream.xlsx.WorkbookWriter,
     private readonly target: Writable,
     private readonly file: { path: string; part: string } | null,
     readonly context: PageContext,
+    private readonly progress: Progress,
   ) {
     this.failed = new Promise<never>((_, reject) => {
       // Without a listener, a write error (a full USB stick) would crash the process.
@@ -77,13 +96,19 @@ export class ExportWorkbook {
     this.failed.catch(() => {});
   }
 
-  static async open(output: WorkbookOutput, context: PageContext): Promise<ExportWorkbook> {
+  static async open(
+    output: WorkbookOutput,
+    context: PageContext,
+    progress: Progress,
+  ): Promise<ExportWorkbook> {
     let target: Writable;
     let file: { path: string; part: string } | null = null;
     if (typeof output === 'string') {
       file = { path: output, part: `${output}.part` };
       // Readable by its owner only, where the file system knows owners: it holds personal data.
-      const stream = createWriteStream(file.part, { mode: 0o600 });
+      // Flushed to the disk before it is closed: a USB stick pulled out right after
+      // "saved" must hold the whole workbook.
+      const stream = createWriteStream(file.part, { mode: 0o600, flush: true });
       try {
         await once(stream, 'open');
       } catch (error) {
@@ -103,7 +128,7 @@ export class ExportWorkbook {
     writer.lastModifiedBy = context.exportedBy;
     writer.created = context.exportedAt;
     writer.modified = context.exportedAt;
-    return new ExportWorkbook(writer, target, file, context);
+    return new ExportWorkbook(writer, target, file, context, progress);
   }
 
   /** A new sheet, once the one before it is finished (sheets stream one after another). */
@@ -134,15 +159,20 @@ export class ExportWorkbook {
     const index = this.sheets.length - 1;
     this.current = new SheetWriter(sheet, columns, (rows, filter) => {
       summary.rows = rows;
+      if (content.kind !== 'about') this.finishedRows += rows;
       this.filters.push(filterDatabase(index, name, filter));
       this.current = null;
     });
     return this.current;
   }
 
-  /** Gives the zip and the disk a moment to take what was written (between pages). */
+  /**
+   * After a page of rows: says how far the export has come, and gives the zip and the disk
+   * a moment to take what was written.
+   */
   async drain(): Promise<void> {
     if (this.failure) throw fileError(this.failure);
+    this.progress.onProgress?.(this.finishedRows + (this.current?.rows ?? 0), this.progress.total);
     await new Promise((resolve) => setImmediate(resolve));
   }
 
@@ -152,17 +182,17 @@ export class ExportWorkbook {
     try {
       withDefinedNames(this.writer, this.filters);
       await Promise.race([this.writer.commit(), this.failed]);
-      if (this.file) await rename(this.file.part, this.file.path);
+      if (this.file) {
+        // Renamed once closed (and so flushed): Windows renames no open file.
+        if (!this.target.closed) await Promise.race([once(this.target, 'close'), this.failed]);
+        await rename(this.file.part, this.file.path);
+      }
     } catch (error) {
       await this.discard();
       throw fileError(error);
     }
-    return {
-      sheets: this.sheets,
-      rows: this.sheets
-        .filter((s) => s.content.kind !== 'about')
-        .reduce((sum, s) => sum + s.rows, 0),
-    };
+    this.progress.onProgress?.(this.finishedRows, this.finishedRows);
+    return { sheets: this.sheets, rows: this.finishedRows };
   }
 
   /** After a failure: a file's partial workbook is removed; a stream is the caller's. */
@@ -203,9 +233,17 @@ function withDefinedNames(writer: ExcelJS.stream.xlsx.WorkbookWriter, names: Def
   internals._definedNames = { model: [...own, ...names] };
 }
 
-/** A file that cannot be written, said so that the person can do something about it. */
+/**
+ * A file that cannot be written (the file system's error, with its code), said so that the
+ * person can do something about it: mostly, choose another place. Anything else goes on as
+ * it is.
+ */
 function fileError(error: unknown): Error {
+  if (error instanceof AppError) return error;
   const code = (error as NodeJS.ErrnoException | null)?.code;
+  if (typeof code !== 'string' || !/^E[A-Z]+$/.test(code)) {
+    return error instanceof Error ? error : new Error(String(error));
+  }
   const messages: Record<string, string> = {
     EACCES: 'Du saknar behörighet att spara i den mappen. Välj en annan mapp.',
     EPERM: 'Filen kunde inte sparas. Är den öppen i Excel? Stäng den, eller välj ett annat namn.',
@@ -214,7 +252,9 @@ function fileError(error: unknown): Error {
     ENOENT: 'Mappen finns inte längre. Välj en annan mapp.',
     EROFS: 'Mappen är skrivskyddad. Välj en annan mapp.',
   };
-  const message = code ? messages[code] : undefined;
-  if (!message) return error instanceof Error ? error : new Error(String(error));
-  return new AppError('CONFLICT', `Excel-filen sparades inte. ${message}`);
+  const message =
+    messages[code] ??
+    'Det gick inte att skriva filen där. Välj en annan plats, till exempel en annan mapp ' +
+      'eller ett USB-minne som inte är skrivskyddat.';
+  return new AppError('WRITE_FAILED', `Excel-filen sparades inte. ${message}`);
 }

@@ -1,15 +1,14 @@
 import bwipjs from 'bwip-js/node';
 import type { PDFDocument, PDFImage } from 'pdf-lib';
+import { isReference } from '../../../shared/references';
 
 /**
- * A reference a USB barcode scanner types the same on every keyboard layout: digits and
- * A–Z only (no å ä ö, no "-", whose key moves between layouts).
+ * Only a reference (shared/references.ts) is printed as a barcode: letters A–Z and digits,
+ * which a USB scanner types the same on every keyboard layout (no å ä ö, no "-").
  */
-export const referencePattern = /^[0-9A-Z]{1,32}$/;
-
 export function assertReference(reference: string): string {
-  if (!referencePattern.test(reference)) {
-    throw new RangeError(`a printed reference must be 1–32 of 0-9 A-Z: ${reference}`);
+  if (!isReference(reference)) {
+    throw new RangeError(`not a reference (2–4 letters A–Z, then digits 0–9): ${reference}`);
   }
   return reference;
 }

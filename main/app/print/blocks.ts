@@ -1,4 +1,5 @@
 import type { PDFImage } from 'pdf-lib';
+import { columnHeadings } from '../../../shared/registers/headings';
 import { barcodeWidth } from './barcode';
 import { grey, ink, rule, type FramedPage, type PrintDocument } from './document';
 
@@ -98,7 +99,7 @@ export function referenceBox(cursor: Cursor, reference: string, barcode: PDFImag
   const width = barcodeWidth(barcode);
   const x = frame.right - width;
   frame.page.drawImage(barcode, { x, y: cursor.y - height, width, height });
-  const label = `Referens ${reference}`;
+  const label = `${columnHeadings.reference} ${reference}`;
   print.text(
     frame.page,
     label,

@@ -17,7 +17,7 @@ import {
 } from 'pdf-lib';
 import { formatDateTime } from '../../../shared/time';
 import { embedFonts, type Fonts } from './fonts';
-import { wrapText } from './layout';
+import { truncateText, wrapLines, wrapText } from './layout';
 
 /** Who prints, for whom and when: on every page of every document. */
 export interface PrintContext {
@@ -34,6 +34,8 @@ export type Orientation = 'portrait' | 'landscape';
 const A4: [number, number] = [595.28, 841.89];
 export const MARGIN = 36;
 const FOOTER = 30;
+/** The most lines a page's heading gives each of its parts; more ends in "…". */
+const HEADER_LINES = { unit: 2, title: 3, subtitle: 3 };
 
 export const ink = rgb(0, 0, 0);
 export const grey = rgb(0.45, 0.45, 0.45);
@@ -144,6 +146,20 @@ export class PrintDocument {
     return wrapText(this.fonts.printable(text), width, (t) => font.widthOfTextAtSize(t, size));
   }
 
+  /** Wrapped to at most `maxLines` lines, the last ending in "…" if the text goes on. */
+  wrapAtMost(text: string, width: number, size: number, maxLines: number, bold = false): string[] {
+    const font = this.font(bold);
+    return wrapLines(this.fonts.printable(text), width, maxLines, (t) =>
+      font.widthOfTextAtSize(t, size),
+    );
+  }
+
+  /** One line no wider than `width`, cut with "…" if need be. */
+  truncate(text: string, width: number, size: number, bold = false): string {
+    const font = this.font(bold);
+    return truncateText(this.fonts.printable(text), width, (t) => font.widthOfTextAtSize(t, size));
+  }
+
   /** A new page with its frame: unit, title (wrapped), subtitle and the case worker line. */
   addPage(heading: PageHeading): FramedPage {
     const [w, h] = heading.orientation === 'portrait' ? A4 : [A4[1], A4[0]];
@@ -171,15 +187,22 @@ export class PrintDocument {
     };
     const left = MARGIN;
     const right = w - MARGIN;
+    // Whatever the unit, the title or the filter is called, the heading stays within the
+    // page's width and takes at most a few lines.
     let y = h - MARGIN - 9;
-    draw(this.context.unit, left, y, { size: 9, color: grey });
-    y -= 20;
-    for (const line of this.wrap(heading.title, right - left, 15, true)) {
+    for (const line of this.wrapAtMost(this.context.unit, right - left, 9, HEADER_LINES.unit)) {
+      draw(line, left, y, { size: 9, color: grey });
+      y -= 11;
+    }
+    y -= 9;
+    const title = this.wrapAtMost(heading.title, right - left, 15, HEADER_LINES.title, true);
+    for (const line of title) {
       draw(line, left, y, { size: 15, bold: true });
       y -= 19;
     }
     if (heading.subtitle) {
-      for (const line of this.wrap(heading.subtitle, right - left, 9.5)) {
+      const lines = this.wrapAtMost(heading.subtitle, right - left, 9.5, HEADER_LINES.subtitle);
+      for (const line of lines) {
         draw(line, left, y + 4, { size: 9.5 });
         y -= 13;
       }
@@ -210,6 +233,8 @@ export class PrintDocument {
   async save(): Promise<Uint8Array> {
     const total = this.pages.length;
     const printed = `Utskriven ${formatDateTime(this.context.printedAt)} av ${this.context.printedBy}`;
+    // The widest page number, so "who printed" never runs into it on any page.
+    const numberRoom = this.widthOf(`Sida ${total} av ${total}`, 8) + 12;
     this.pages.forEach((page, index) => {
       const { width } = page.getSize();
       const y = MARGIN;
@@ -219,7 +244,10 @@ export class PrintDocument {
         color: rule,
         thickness: 0.4,
       });
-      this.text(page, printed, MARGIN, y, { size: 8, color: grey });
+      this.text(page, this.truncate(printed, width - 2 * MARGIN - numberRoom, 8), MARGIN, y, {
+        size: 8,
+        color: grey,
+      });
       const number = `Sida ${index + 1} av ${total}`;
       this.text(page, number, width - MARGIN - this.widthOf(number, 8), y, { size: 8 });
     });

@@ -3,12 +3,20 @@ import { formatPersonnummer } from '../../../shared/domain/personnummer';
 import { formatAmount } from '../../../shared/money';
 import { registers, type FieldDefinition, type RegisterKey } from '../../../shared/registers';
 import { formatFieldValue } from '../../../shared/registers/format';
-import { commonColumnLabels, printLabel, printTitle } from '../../../shared/registers/print';
+import { entryText } from '../../../shared/registers/entryState';
+import {
+  printTitle,
+  registerColumns,
+  type RegisterColumn,
+} from '../../../shared/registers/headings';
 import type { RegisterRecord } from '../../../shared/registers/schemas';
-import { localDate } from '../../../shared/time';
-import { commonWeights, fieldWeight, referenceWeight } from './columns';
-import { PrintDocument, type PageHeading, type PrintContext } from './document';
-import { drawTable, type TableColumn, type TableRow } from './table';
+import type { UsbReceipt } from '../../../shared/usbReceipts';
+import { columnWeight } from './columns';
+import type { PrintContext } from './document';
+import { usbReceiptSection } from './filledLists';
+import { buildListDocument, type ListSection } from './listDocument';
+import { countText, leftOutText, liveSum, payoutPeriods } from './payoutPeriods';
+import type { TableColumn, TableRow } from './table';
 
 /** A record as listed (`listRecords`), with what printing adds when the caller has it. */
 export type PrintRecord = RegisterRecord & {
@@ -19,10 +27,18 @@ export type PrintRecord = RegisterRecord & {
 /** One register's records, as one document or one section of an outage's document. */
 export interface RegisterSection {
   register: RegisterKey;
-  /** In the order to print them (the list's order). Voided records print struck through. */
+  /**
+   * In the order to print them (the list's order; payouts by payout date within each
+   * period, as on Bilaga 5). Voided records print struck through.
+   */
   records: readonly PrintRecord[];
   /** Payouts: the reconciliations, so each period ends with its reconciliation. */
   reconciliations?: readonly Reconciliation[];
+  /**
+   * Payouts: how many payouts (not voided) of the printed periods the list's filter left
+   * out. Then the sums and running totals are the printed rows', and the list says so.
+   */
+  leftOut?: number;
 }
 
 export interface FilledRegisterOptions extends PrintContext {
@@ -39,33 +55,35 @@ export async function buildFilledRegister(
   return buildRegisterSections(options, [options]);
 }
 
+/** Bilaga 2's receipts as a section of an outage's document (see filledLists.ts). */
+export interface UsbReceiptSection {
+  list: 'usbReceipts';
+  receipts: readonly UsbReceipt[];
+}
+
+/** A section of a filled document: a register, or the outage's USB receipts. */
+export type PrintSection = RegisterSection | UsbReceiptSection;
+
 /**
- * Several registers in one document (every register of one outage): each starts on a new
- * page under its own title; one page numbering for the whole.
+ * Several lists in one document (every register of one outage, and its USB receipts for
+ * the enhetschef): each starts on a new page under its own title; one page numbering for
+ * the whole.
  */
 export async function buildRegisterSections(
   options: FilledRegisterOptions,
-  sections: readonly RegisterSection[],
+  sections: readonly PrintSection[],
 ): Promise<Uint8Array> {
   const words = { cardProvider: options.cardProvider ?? 'ICA' };
-  const title =
-    sections.length === 1
-      ? printTitle(registers[sections[0]!.register], words)
-      : 'Förteckning över upprättade handlingar';
-  const print = await PrintDocument.create(options, title);
-  for (const section of sections) {
-    const definition = registers[section.register];
-    const heading: PageHeading = {
-      title: printTitle(definition, words),
-      subtitle: options.subtitle,
+  const lists = sections.map((section): ListSection => {
+    if ('list' in section) return usbReceiptSection(section.receipts);
+    return {
+      title: printTitle(registers[section.register], words),
+      ...registerTable(section, words),
       orientation: 'landscape',
     };
-    const { columns, rows } = registerTable(section, words);
-    drawTable(print, print.addPage(heading), print.continuation(heading), columns, rows, {
-      size: 7.5,
-    });
-  }
-  return print.save();
+  });
+  const title = lists.length === 1 ? lists[0]!.title : 'Förteckning över upprättade handlingar';
+  return buildListDocument(options, title, lists);
 }
 
 interface Column {
@@ -78,6 +96,40 @@ interface Column {
   summed?: FieldDefinition;
 }
 
+/** How a register's column prints: its heading, width and each record's text. */
+function paperColumn(column: RegisterColumn): Column {
+  const header = column.heading;
+  const weight = columnWeight(column);
+  if (column.kind === 'field') {
+    const { field } = column;
+    return {
+      header,
+      weight,
+      align: field.kind === 'amount' ? 'right' : undefined,
+      value: (r) => formatFieldValue(field, r.values[field.key]),
+      summed: field.kind === 'amount' && !field.computed ? field : undefined,
+      keepWhole: field.kind === 'date' || field.kind === 'datetime' ? '2026-11-23' : undefined,
+    };
+  }
+  switch (column.column) {
+    case 'clientName':
+      return { header, weight, value: (r) => r.clientName };
+    case 'personnummer':
+      return { header, weight, value: identityText, keepWhole: '19121212-1212' };
+    case 'clientIdentity':
+      return { header, weight, value: (r) => `${identityText(r)}\n${r.clientName}` };
+    case 'reference':
+      return { header, weight, value: (r) => r.paperReference ?? '' };
+    case 'deadline':
+      return { header, weight, value: deadlineText };
+    case 'entry':
+      return { header, weight, value: entryText };
+  }
+}
+
+const identityText = (r: PrintRecord) =>
+  r.personnummer ? formatPersonnummer(r.personnummer) : 'Reservidentitet';
+
 /** The columns and rows of one register's list, from its definition. */
 export function registerTable(
   section: RegisterSection,
@@ -85,42 +137,12 @@ export function registerTable(
 ): { columns: TableColumn[]; rows: TableRow[] } {
   const definition = registers[section.register];
   const { records } = section;
-  // Every field of the record but the reason asked for only when passing a limit: the
-  // paper list is the record. The register's own form order.
-  const fields = definition.fields.filter((f) => !f.onlyWhenAsked);
-  const columns: Column[] = [];
-  if (records.some((r) => r.paperReference)) {
-    columns.push({
-      header: 'Referens',
-      weight: referenceWeight,
-      value: (r) => r.paperReference ?? '',
-    });
-  }
-  columns.push(
-    {
-      header: commonColumnLabels.clientName,
-      weight: commonWeights.clientName,
-      value: (r) => r.clientName,
-    },
-    {
-      header: commonColumnLabels.personnummer,
-      weight: commonWeights.personnummer,
-      value: (r) => (r.personnummer ? formatPersonnummer(r.personnummer) : 'Reservidentitet'),
-      keepWhole: '19121212-1212',
-    },
-    ...fields.map((field): Column => ({
-      header: printLabel(field, words),
-      weight: fieldWeight(field),
-      align: field.kind === 'amount' ? 'right' : undefined,
-      value: (r) => formatFieldValue(field, r.values[field.key]),
-      summed: field.kind === 'amount' && !field.computed ? field : undefined,
-      keepWhole: field.kind === 'date' || field.kind === 'datetime' ? '2026-11-23' : undefined,
-    })),
-    { header: 'Status', weight: 1.9, value: entryStatus },
-  );
-  if (definition.hasDeadline) {
-    columns.push({ header: 'Sista dag att föra in', weight: 1.2, value: deadlineText });
-  }
+  // The list's columns (registerColumns, as on screen), every field of the record: the
+  // paper list is the record. The reference only when some record was written on paper.
+  const withReference = records.some((r) => r.paperReference);
+  const columns = registerColumns(definition, words)
+    .filter((c) => withReference || c.kind !== 'common' || c.column !== 'reference')
+    .map(paperColumn);
   const row = (record: PrintRecord): TableRow => ({
     cells: columns.map((c) => c.value(record)),
     struck: record.voidedAt !== null,
@@ -136,7 +158,7 @@ export function registerTable(
       ? {
           cells: columns.map((column, index) => {
             if (index === 0) return label;
-            return column.summed ? formatAmount(sumOf(column.summed, list)) : '';
+            return column.summed ? formatAmount(liveSum(list, column.summed.key)) : '';
           }),
           bold: true,
         }
@@ -144,17 +166,26 @@ export function registerTable(
 
   const rows: TableRow[] = [];
   if (records.length === 0) rows.push(span('Inga poster.'));
+  // A filter that leaves out payouts of the printed periods makes every sum the printed
+  // rows' own: the totals rows say so, and a line above the rows says what is missing.
+  const leftOut = section.register === 'payouts' ? (section.leftOut ?? 0) : 0;
+  const printedRows = leftOut > 0 ? ', utskrivna rader' : '';
+  if (leftOut > 0) rows.push(span(leftOutText(leftOut, words, 'de utskrivna raderna')));
   if (section.register === 'payouts') {
     for (const period of payoutPeriods(records, section.reconciliations ?? [])) {
       rows.push(span(period.heading));
       rows.push(...period.records.map(row));
-      rows.push(sumRow(`Summa perioden (${countText(period.records)})`, period.records));
+      rows.push(
+        sumRow(`Summa perioden${printedRows} (${countText(period.records)})`, period.records),
+      );
       if (period.reconciliation) rows.push(span(reconciliationText(period.reconciliation)));
     }
   } else {
     rows.push(...records.map(row));
   }
-  if (records.length > 0) rows.push(sumRow(`Totalt: ${countText(records)}`, records));
+  if (records.length > 0) {
+    rows.push(sumRow(`Totalt${printedRows}: ${countText(records)}`, records));
+  }
   return {
     columns: columns.map(({ header, weight, align, keepWhole }) => ({
       header,
@@ -166,86 +197,10 @@ export function registerTable(
   };
 }
 
-const live = (records: readonly PrintRecord[]) => records.filter((r) => r.voidedAt === null);
-
-function countText(records: readonly PrintRecord[]): string {
-  const voided = records.length - live(records).length;
-  const posts = `${live(records).length} ${live(records).length === 1 ? 'post' : 'poster'}`;
-  return voided ? `${posts}, ${voided} makulerade` : posts;
-}
-
-/** The sum of an amount field over the records not voided, in öre. */
-function sumOf(field: FieldDefinition, records: readonly PrintRecord[]): number {
-  return live(records).reduce((sum, r) => sum + Number(r.values[field.key] ?? 0), 0);
-}
-
-/** "Införd 2026-11-24 KH", "Ej införd", "Ändrad efter införing", "Makulerad …". */
-export function entryStatus(record: PrintRecord): string {
-  const parts: string[] = [];
-  if (record.voidedAt) {
-    parts.push(`Makulerad ${localDate(record.voidedAt)}: ${record.voidReason ?? ''}`.trim());
-  } else if (record.enteredOn) {
-    parts.push(`Införd ${record.enteredOn} ${record.enteredByInitials ?? ''}`.trim());
-  } else if (record.changedAfterEntry) {
-    const before = record.changedAfterEntry.previousEnteredOn;
-    parts.push(
-      before
-        ? `Ändrad efter införing (införd ${before} ${record.changedAfterEntry.previousEnteredByInitials ?? ''})`.replace(
-            ' )',
-            ')',
-          )
-        : 'Ändrad efter införing',
-    );
-  } else {
-    parts.push('Ej införd');
-  }
-  if (record.transcribedFromPaper) parts.push('Efterregistrerad från papper');
-  return parts.join('\n');
-}
-
 function deadlineText(record: PrintRecord): string {
   if (!record.deadline) return '';
   if (record.deadlineStatus === 'overdue') return `${record.deadline} (passerad)`;
   return record.deadline;
-}
-
-interface PayoutPeriod {
-  heading: string;
-  records: PrintRecord[];
-  reconciliation: Reconciliation | null;
-}
-
-/**
- * The payouts by period, oldest first: each reconciled period, then the open one. The
- * running total of each row is the account's (from `listRecords`); a period's sum is the
- * sum of its printed rows.
- */
-function payoutPeriods(
-  records: readonly PrintRecord[],
-  reconciliations: readonly Reconciliation[],
-): PayoutPeriod[] {
-  const ordered = [...reconciliations].sort((a, b) =>
-    a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0,
-  );
-  const periods: PayoutPeriod[] = ordered.map((reconciliation, index) => ({
-    heading: `Period ${index + 1}, avstämd ${reconciliation.reconciledOn}`,
-    records: [],
-    reconciliation,
-  }));
-  const byId = new Map(ordered.map((r, index) => [r.id, periods[index]!]));
-  const open: PayoutPeriod = {
-    heading: 'Pågående period, ännu inte avstämd',
-    records: [],
-    reconciliation: null,
-  };
-  for (const record of records) {
-    const period = record.reconciliationId ? byId.get(record.reconciliationId) : undefined;
-    if (record.reconciliationId && !period) {
-      throw new Error(`payout ${record.id} belongs to a reconciliation that was not passed in`);
-    }
-    (period ?? open).records.push(record);
-  }
-  return [...periods, open].filter((p) => p.records.length > 0 || p.reconciliation);
 }
 
 function reconciliationText(r: Reconciliation): string {

@@ -1,4 +1,5 @@
 import { handSheetTitles } from '../../../shared/printing';
+import { columnHeadings } from '../../../shared/registers/headings';
 import { fieldRow, note, type Cursor } from './blocks';
 import { PrintDocument, type Orientation, type PageHeading } from './document';
 import { drawTable, type TableColumn } from './table';
@@ -29,8 +30,8 @@ const sheets = {
       'Hemtjänstpersonalen skriver den tid som utförts hos varje klient. Arbetsledaren registrerar tiden i verksamhetssystemet när det är i bruk igen.',
     fields: [[{ label: 'Medarbetare', weight: 2 }, { label: 'Datum' }, { label: 'Arbetspass' }]],
     columns: [
-      { header: 'Klientens namn', weight: 2.2 },
-      { header: 'Personnummer', weight: 1.5 },
+      { header: columnHeadings.clientName, weight: 2.2 },
+      { header: columnHeadings.personnummer, weight: 1.5 },
       { header: 'Insats', weight: 2.4 },
       { header: 'Tid från', weight: 0.9 },
       { header: 'Tid till', weight: 0.9 },
@@ -47,7 +48,7 @@ const sheets = {
     fields: [
       [
         { label: 'Patientens namn', weight: 2 },
-        { label: 'Personnummer' },
+        { label: columnHeadings.personnummer },
         { label: 'Månad och år' },
         { label: 'Ansvarig sjuksköterska', weight: 2 },
       ],
@@ -68,7 +69,7 @@ const sheets = {
     fields: [
       [
         { label: 'Patientens namn', weight: 2 },
-        { label: 'Personnummer' },
+        { label: columnHeadings.personnummer },
         { label: 'Månad och år' },
         { label: 'Ansvarig fysioterapeut/arbetsterapeut', weight: 2 },
       ],

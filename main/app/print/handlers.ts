@@ -1,68 +1,75 @@
-import type { SessionUser } from '../../../shared/contract';
+import { allows } from '../../../shared/access';
 import type { Outage } from '../../../shared/outages';
 import {
+  appendixLists,
   blankTemplateFileWords,
   pdfFileName,
   referenceKind,
   type BlankTemplateKey,
 } from '../../../shared/printing';
 import { registerKeys } from '../../../shared/registers/keys';
-import { registers, type RegisterDefinition, type RegisterKey } from '../../../shared/registers';
+import { registers, type RegisterKey } from '../../../shared/registers';
+import { mayRead } from '../../../shared/registers/access';
 import type { RegisterListFilter } from '../../../shared/registers/schemas';
-import { roleLabels } from '../../../shared/roles';
 import { AppError } from '../../../shared/result';
 import { localDate } from '../../../shared/time';
-import { recordAudit } from '../audit/auditLog';
+import { usbReceiptKeepers } from '../../../shared/usbReceipts';
+import { listCustodians } from '../custodians/custodianService';
 import { UserEntity } from '../db/entities/userRecord';
 import type { HandlersOf } from '../handler';
 import { listOutages } from '../outages/outageService';
 import { listReconciliations } from '../payouts/reconciliations';
-import { allocateReferences } from '../references/referenceService';
+import type { HeldDocument } from '../documents/heldDocuments';
+import { reserveReferences } from '../references/referenceService';
+import { refuse } from '../refusal';
 import { requireActor, type HandlerContext } from '../state';
 import { getLocalRoutines } from '../unit/localRoutines';
 import { getUnit } from '../unit/unitService';
+import { listUsbReceipts } from '../usbReceipts/usbService';
 import {
-  blankTemplates,
-  buildFilledRegister,
-  buildRegisterSections,
   loadPrintRecords,
+  payoutsLeftOut,
   printSubtitle,
   referencesNeeded,
   type RegisterSection,
 } from '.';
 
 /*
- * The PDFs are built here in main, on the router's queue: a few seconds for a binder's
- * worth of templates or a register of some thousand rows. If a 10 000-row register must
- * not hold the queue (and every other channel) that long, a worker thread is the next step.
+ * A print channel prepares a PDF for the preview: records loaded here, on the router's
+ * queue, the PDF built by the print worker (state.pdf), the result held in main's memory
+ * for `documents.print` and `documents.save`, which audit what was printed (one entry,
+ * with what was printed, never whom). Showing a preview is not a print: nothing is
+ * recorded until the PDF leaves the app.
  */
 
-type Pdf = { fileName: string; pdfBase64: string };
+type Prepared = { documentId: string; fileName: string; pdfBase64: string };
 
-const pdf = (fileName: string, bytes: Uint8Array): Pdf => ({
-  fileName,
-  pdfBase64: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64'),
+function prepared(context: HandlerContext, document: HeldDocument): Prepared {
+  const { bytes } = document;
+  return {
+    documentId: context.state.documents.hold(requireActor(context).id, document),
+    fileName: document.fileName,
+    pdfBase64: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64'),
+  };
+}
+
+/** The audit entry a print or save of the document will make. */
+const printAudit = (action: string, entityId: string, after: Record<string, unknown>) => ({
+  action,
+  entity: 'print',
+  entityId,
+  after,
 });
 
-const mayRead = (definition: RegisterDefinition, actor: SessionUser): boolean =>
-  definition.access.read === 'all' ||
-  (definition.access.read as readonly string[]).includes(actor.role);
-
-/** Refused like the router refuses a channel: the same words, the refusal kept. */
-async function refuse(context: HandlerContext, actor: SessionUser, what: string): Promise<never> {
-  await context.state.db().transaction((em) =>
-    recordAudit(em, {
-      actor,
-      at: context.now,
-      action: 'access.denied',
-      entity: 'channel',
-      entityId: what,
-    }),
-  );
-  throw new AppError(
-    'FORBIDDEN',
-    `Din roll (${roleLabels[actor.role]}) får inte göra detta. Kontakta enhetschefen.`,
-  );
+/** What every page says: the unit, who printed and when; and the unit's card provider. */
+async function pageFrame(context: HandlerContext) {
+  const unit = await getUnit(context.state.db());
+  return {
+    unit: unit.name,
+    printedBy: requireActor(context).fullName,
+    printedAt: context.now,
+    cardProvider: unit.cardProvider,
+  };
 }
 
 async function findOutage(context: HandlerContext, outageId: string): Promise<Outage> {
@@ -76,46 +83,44 @@ async function findOutage(context: HandlerContext, outageId: string): Promise<Ou
 async function printBlankTemplate(
   { key, pages }: { key: BlankTemplateKey; pages: number },
   context: HandlerContext,
-): Promise<Pdf> {
-  const actor = requireActor(context);
-  const { now } = context;
-  const dataSource = context.state.db();
+): Promise<Prepared> {
+  const { now, state } = context;
+  const dataSource = state.db();
   const count = referencesNeeded(key, pages);
   const kind = referenceKind(key);
-  const unit = await getUnit(dataSource);
   const routines = await getLocalRoutines(dataSource);
-  // The references exist in the database exactly when they are printed: allocated, the
-  // PDF built from them and the print audited in one transaction, so a build that fails
-  // leaves no references waiting to be transcribed and no audit of a print that never was.
-  const bytes = await dataSource.transaction(async (manager) => {
-    const allocated =
-      count > 0 && kind ? await allocateReferences(manager, { kind, count, actor, now }) : [];
-    const built = await blankTemplates[key].build({
-      unit: unit.name,
-      printedBy: actor.fullName,
-      printedAt: now,
-      references: allocated,
+  const references =
+    count > 0 && kind
+      ? await reserveReferences(dataSource.manager, {
+          kind,
+          count,
+          reservedUpTo: state.documents.reservedUpTo(),
+        })
+      : undefined;
+  const printed = references?.references.map((r) => r.reference) ?? [];
+  const bytes = await state.pdf.build({
+    kind: 'blankTemplate',
+    key,
+    input: {
+      ...(await pageFrame(context)),
+      references: printed,
       pages,
       routines,
-      cardProvider: unit.cardProvider,
-    });
-    await recordAudit(manager, {
-      actor,
-      at: now,
-      action: 'print.blankTemplate',
-      entity: 'print',
-      entityId: key,
-      after: {
-        key,
-        pages,
-        references: allocated.length,
-        first: allocated[0] ?? null,
-        last: allocated.at(-1) ?? null,
-      },
-    });
-    return built;
+    },
   });
-  return pdf(pdfFileName(blankTemplateFileWords(key), localDate(now)), bytes);
+  return prepared(context, {
+    fileName: pdfFileName(blankTemplateFileWords(key), localDate(now)),
+    bytes,
+    audit: printAudit('print.blankTemplate', key, {
+      key,
+      pages,
+      kind: printed.length > 0 ? kind : null,
+      references: printed.length,
+      first: printed[0] ?? null,
+      last: printed.at(-1) ?? null,
+    }),
+    ...(references ? { references } : {}),
+  });
 }
 
 async function section(
@@ -126,60 +131,56 @@ async function section(
   const dataSource = context.state.db();
   const definition = registers[register];
   const records = await loadPrintRecords(dataSource, definition, filter, context.now);
+  if (register !== 'payouts') return { register, records };
   return {
     register,
     records,
-    ...(register === 'payouts' ? { reconciliations: await listReconciliations(dataSource) } : {}),
+    reconciliations: await listReconciliations(dataSource),
+    leftOut: await payoutsLeftOut(dataSource, records),
   };
 }
 
 async function printRegister(
   { register, filter }: { register: RegisterKey; filter: RegisterListFilter },
   context: HandlerContext,
-): Promise<Pdf> {
+): Promise<Prepared> {
   const actor = requireActor(context);
   const { now } = context;
   const dataSource = context.state.db();
   const definition = registers[register];
-  if (!mayRead(definition, actor)) return refuse(context, actor, 'print.register');
+  if (!mayRead(definition, actor.role)) return refuse(context.state, actor, 'print.register', now);
   const outage = filter.outageId ? await findOutage(context, filter.outageId) : null;
   const person = filter.createdById
     ? await dataSource.getRepository(UserEntity).findOneBy({ id: filter.createdById })
     : null;
   const printed = await section(context, register, filter);
-  const unit = await getUnit(dataSource);
-  // Built before the print is audited: a build that fails was no print.
-  const bytes = await buildFilledRegister({
-    unit: unit.name,
-    printedBy: actor.fullName,
-    printedAt: now,
-    cardProvider: unit.cardProvider,
-    subtitle: printSubtitle({ outage, filter, personName: person?.fullName ?? null }),
-    ...printed,
+  const bytes = await context.state.pdf.build({
+    kind: 'register',
+    options: {
+      ...(await pageFrame(context)),
+      subtitle: printSubtitle({ outage, filter, personName: person?.fullName ?? null }),
+      ...printed,
+    },
   });
-  await dataSource.transaction((manager) =>
-    recordAudit(manager, {
-      actor,
-      at: now,
-      action: 'print.register',
-      entity: 'print',
-      entityId: register,
-      // What was printed, never whom: the register and the number of rows.
-      after: { register, rows: printed.records.length, outageId: filter.outageId },
+  return prepared(context, {
+    fileName: pdfFileName(`Forteckning ${definition.title}`, localDate(now)),
+    bytes,
+    audit: printAudit('print.register', register, {
+      register,
+      rows: printed.records.length,
+      outageId: filter.outageId,
     }),
-  );
-  return pdf(pdfFileName(`Forteckning ${definition.title}`, localDate(now)), bytes);
+  });
 }
 
 async function printOutage(
   { outageId }: { outageId: string },
   context: HandlerContext,
-): Promise<Pdf> {
+): Promise<Prepared> {
   const actor = requireActor(context);
-  const { now } = context;
   const dataSource = context.state.db();
   const outage = await findOutage(context, outageId);
-  const readable = registerKeys.filter((key) => mayRead(registers[key], actor));
+  const readable = registerKeys.filter((key) => mayRead(registers[key], actor.role));
   const sections: RegisterSection[] = [];
   for (const key of readable) {
     sections.push(
@@ -191,35 +192,75 @@ async function printOutage(
       }),
     );
   }
-  const unit = await getUnit(dataSource);
-  const bytes = await buildRegisterSections(
-    {
-      unit: unit.name,
-      printedBy: actor.fullName,
-      printedAt: now,
-      cardProvider: unit.cardProvider,
+  // The USB sticks lent during the outage, for the enhetschef who keeps Bilaga 2.
+  const receipts = allows(usbReceiptKeepers, actor.role)
+    ? await listUsbReceipts(dataSource, { outageId, onlyOut: false })
+    : null;
+  const bytes = await context.state.pdf.build({
+    kind: 'sections',
+    options: {
+      ...(await pageFrame(context)),
       subtitle: printSubtitle({ outage, filter: { voided: 'include' } }),
     },
-    sections,
-  );
-  await dataSource.transaction((manager) =>
-    recordAudit(manager, {
-      actor,
-      at: now,
-      action: 'print.outage',
-      entity: 'print',
-      entityId: outageId,
-      after: {
-        outageId,
-        registers: Object.fromEntries(sections.map((s) => [s.register, s.records.length])),
-      },
+    sections: receipts ? [...sections, { list: 'usbReceipts', receipts }] : sections,
+  });
+  return prepared(context, {
+    fileName: pdfFileName('Forteckning Avbrott', localDate(outage.startsAt)),
+    bytes,
+    audit: printAudit('print.outage', outageId, {
+      outageId,
+      registers: Object.fromEntries(sections.map((s) => [s.register, s.records.length])),
+      ...(receipts ? { usbReceipts: receipts.length } : {}),
     }),
-  );
-  return pdf(pdfFileName('Forteckning Avbrott', localDate(outage.startsAt)), bytes);
+  });
+}
+
+/** Bilaga 1 filled in: the custodians of now (the channel's access is the list's). */
+async function printCustodians(_input: undefined, context: HandlerContext): Promise<Prepared> {
+  const dataSource = context.state.db();
+  const custodians = await listCustodians(dataSource);
+  const bytes = await context.state.pdf.build({
+    kind: 'custodians',
+    options: { ...(await pageFrame(context)), custodians },
+  });
+  const words = `Forteckning ${appendixLists.custodians.title}`;
+  return prepared(context, {
+    fileName: pdfFileName(words, localDate(context.now)),
+    bytes,
+    audit: printAudit('print.custodians', 'custodians', {
+      rows: custodians.filter((c) => c.active).length,
+    }),
+  });
+}
+
+/** Bilaga 2 filled in: every receipt, or those of one outage. */
+async function printUsbReceipts(
+  { outageId }: { outageId: string | null },
+  context: HandlerContext,
+): Promise<Prepared> {
+  const dataSource = context.state.db();
+  const outage = outageId ? await findOutage(context, outageId) : null;
+  const receipts = await listUsbReceipts(dataSource, { outageId, onlyOut: false });
+  const bytes = await context.state.pdf.build({
+    kind: 'usbReceipts',
+    options: {
+      ...(await pageFrame(context)),
+      subtitle: printSubtitle({ outage }),
+      receipts,
+    },
+  });
+  const words = `Forteckning ${appendixLists.usbReceipts.title}`;
+  return prepared(context, {
+    fileName: pdfFileName(words, localDate(context.now)),
+    bytes,
+    audit: printAudit('print.usbReceipts', 'usbReceipts', { rows: receipts.length, outageId }),
+  });
 }
 
 export const printHandlers: HandlersOf<'print'> = {
   'print.blankTemplate': printBlankTemplate,
   'print.register': printRegister,
   'print.outage': printOutage,
+  'print.custodians': printCustodians,
+  'print.usbReceipts': printUsbReceipts,
 };

@@ -8,7 +8,13 @@ export type { BlankTemplate, BlankTemplateKey } from './templates';
 export type { BlankTemplateInput } from './templateInput';
 export type { PrintContext } from './document';
 export { buildFilledRegister, buildRegisterSections } from './filledRegister';
-export type { FilledRegisterOptions, PrintRecord, RegisterSection } from './filledRegister';
-export { loadPrintRecords } from './loadRecords';
-export { referencePattern } from './barcode';
+export type {
+  FilledRegisterOptions,
+  PrintRecord,
+  PrintSection,
+  RegisterSection,
+  UsbReceiptSection,
+} from './filledRegister';
+export { buildCustodianList, buildUsbReceiptList } from './filledLists';
+export { loadPrintRecords, payoutsLeftOut } from './loadRecords';
 export { printSubtitle } from './subtitle';

@@ -34,6 +34,42 @@ export function wrapText(text: string, maxWidth: number, measure: Measure): stri
   return lines;
 }
 
+const ELLIPSIS = '…';
+
+/**
+ * The text on one line no wider than `maxWidth`: whole, or cut where it stops fitting and
+ * ended with "…" (a name in a page's header or footer, where a second line has no room).
+ */
+export function truncateText(text: string, maxWidth: number, measure: Measure): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  if (measure(line) <= maxWidth) return line;
+  const chars = Array.from(line);
+  let low = 0;
+  let high = chars.length;
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (measure(chars.slice(0, mid).join('').trimEnd() + ELLIPSIS) <= maxWidth) low = mid;
+    else high = mid - 1;
+  }
+  return chars.slice(0, low).join('').trimEnd() + ELLIPSIS;
+}
+
+/**
+ * Wrapped like `wrapText`, at most `maxLines` lines: what does not fit ends the last line
+ * with "…".
+ */
+export function wrapLines(
+  text: string,
+  maxWidth: number,
+  maxLines: number,
+  measure: Measure,
+): string[] {
+  const lines = wrapText(text, maxWidth, measure);
+  if (lines.length <= maxLines) return lines;
+  const last = lines.slice(maxLines - 1).join(' ');
+  return [...lines.slice(0, maxLines - 1), truncateText(`${last}${ELLIPSIS}`, maxWidth, measure)];
+}
+
 /** How many UTF-16 units of `word` fit in the width; at least one character. */
 function fittingPrefix(word: string, maxWidth: number, measure: Measure): number {
   const chars = Array.from(word);

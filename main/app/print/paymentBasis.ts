@@ -4,6 +4,7 @@ import { drawTable } from './table';
 import type { BlankTemplateInput } from './templateInput';
 
 import { paymentBasisTitle } from '../../../shared/printing';
+import { columnHeadings } from '../../../shared/registers/headings';
 
 export { paymentBasisTitle };
 
@@ -29,7 +30,10 @@ export async function blankPaymentBasis(input: BlankTemplateInput): Promise<Uint
       { label: 'Uppdrag (kontaktperson, kontaktfamilj, familjehem, …)', weight: 2 },
       { label: 'Period (från–till)' },
     ]);
-    fieldRow(cursor, [{ label: 'Klientens namn', weight: 2 }, { label: 'Klientens personnummer' }]);
+    fieldRow(cursor, [
+      { label: columnHeadings.clientName, weight: 2 },
+      { label: 'Klientens personnummer' },
+    ]);
     const columns = [
       { header: 'Avser (arvode, omkostnad, reseersättning)', weight: 4 },
       { header: 'Antal', weight: 1 },

@@ -1,5 +1,5 @@
 import { registers, type FieldDefinition, type RegisterKey } from '../../../shared/registers';
-import { commonColumnLabels, printLabel } from '../../../shared/registers/print';
+import { columnHeadings, fieldHeading } from '../../../shared/registers/headings';
 import { embedBarcode } from './barcode';
 import { checkBoxes, fieldRow, note, referenceBox, ruledArea, type Cursor } from './blocks';
 import { PrintDocument } from './document';
@@ -38,8 +38,8 @@ export async function blankRecordSheets(
     if (sheet.instruction) note(cursor, sheet.instruction);
     cursor.y -= 4;
     fieldRow(cursor, [
-      { label: commonColumnLabels.clientName, weight: 2 },
-      { label: commonColumnLabels.personnummer, weight: 1 },
+      { label: columnHeadings.clientName, weight: 2 },
+      { label: columnHeadings.personnummer, weight: 1 },
     ]);
     const main = fields.filter((f) => !f.followUp);
     const later = fields.filter((f) => f.followUp);
@@ -83,7 +83,7 @@ function drawFields(
     pending = [];
   };
   for (const field of fields) {
-    const label = printLabel(field, words);
+    const label = fieldHeading(field, words);
     if (field.kind === 'longText') {
       flush();
       ruledArea(cursor, label, { bottom: longTextBottom });

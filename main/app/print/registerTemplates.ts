@@ -1,17 +1,16 @@
 import { custodianColumns } from '../../../shared/custodians';
+import { appendixListTitle } from '../../../shared/printing';
 import { registers, type RegisterKey } from '../../../shared/registers';
-import { blankFormColumns, printTitle } from '../../../shared/registers/print';
+import { blankFormColumns, columnHeadings, printTitle } from '../../../shared/registers/headings';
 import { usbReceiptColumns } from '../../../shared/usbReceipts';
 import { embedBarcode } from './barcode';
-import { commonWeights, fieldWeight, referenceWeight } from './columns';
+import { columnWeight, commonWeights, custodianWeights, usbReceiptWeights } from './columns';
 import { PrintDocument, type Orientation, type PageHeading } from './document';
 import type { BlankTemplateInput } from './templateInput';
-import { drawTable, type TableColumn, type TableRow } from './table';
+import { drawTable, headerHeight, type TableColumn, type TableRow } from './table';
 
 /** Rows of a blank register form on one page, each with its pre-printed reference. */
 export const REGISTER_ROWS_PER_PAGE = 10;
-/** Bilaga 1 and 2 have no references: lower rows, as many as a page holds. */
-const PLAIN_ROWS_PER_PAGE: Record<Orientation, number> = { portrait: 21, landscape: 13 };
 
 interface RuledForm {
   title: string;
@@ -21,21 +20,34 @@ interface RuledForm {
   withReferences: boolean;
 }
 
+/** As tall as a reference with its barcode; rows without one are lower. */
+const ROW_HEIGHT = { withReferences: 36, plain: 30 };
+const SIZE = 8;
+
 /**
  * A blank list with ruled rows to write in by hand. With references, one row per
- * reference (text and Code 128 in the first column), ten to a page; without, `pages`
- * pages of empty rows.
+ * reference (text and Code 128 in the first column), ten to a page; without (Bilaga 1
+ * and 2), `pages` pages of empty rows, as many as a page holds under its heading.
  */
 async function ruledForm(form: RuledForm, input: BlankTemplateInput): Promise<Uint8Array> {
   const print = await PrintDocument.create(input, form.title);
   const references = form.withReferences ? (input.references ?? []) : [];
+  const columns: TableColumn[] = form.withReferences
+    ? [{ header: columnHeadings.reference, weight: commonWeights.reference }, ...form.columns]
+    : form.columns;
+  const heading: PageHeading = {
+    title: form.title,
+    orientation: form.orientation,
+    caseWorkerLine: true,
+  };
+  const first = print.addPage(heading);
+  const rowHeight = form.withReferences ? ROW_HEIGHT.withReferences : ROW_HEIGHT.plain;
   const perPage = form.withReferences
     ? REGISTER_ROWS_PER_PAGE
-    : PLAIN_ROWS_PER_PAGE[form.orientation];
+    : Math.floor(
+        (first.top - first.bottom - headerHeight(print, columns, first.width, SIZE)) / rowHeight,
+      );
   const rowCount = references.length > 0 ? references.length : perPage * (input.pages ?? 1);
-  const columns: TableColumn[] = form.withReferences
-    ? [{ header: 'Referens', weight: referenceWeight }, ...form.columns]
-    : form.columns;
   const rows: TableRow[] = [];
   for (let i = 0; i < rowCount; i++) {
     const reference = references[i];
@@ -44,17 +56,8 @@ async function ruledForm(form: RuledForm, input: BlankTemplateInput): Promise<Ui
       barcode: reference ? await embedBarcode(print.doc, reference) : undefined,
     });
   }
-  const heading: PageHeading = {
-    title: form.title,
-    orientation: form.orientation,
-    caseWorkerLine: true,
-  };
-  const next = print.continuation(heading);
-  // A row as tall as a reference with its barcode, whether or not references are printed,
-  // so a page always holds the same number of rows.
-  const rowHeight = form.withReferences ? 36 : 30;
-  drawTable(print, print.addPage(heading), next, columns, rows, {
-    size: 8,
+  drawTable(print, first, print.continuation(heading), columns, rows, {
+    size: SIZE,
     minRowHeight: rowHeight,
   });
   return print.save();
@@ -68,8 +71,9 @@ export function blankRegisterForm(
   const definition = registers[key];
   const words = { cardProvider: input.cardProvider ?? 'ICA' };
   const columns = blankFormColumns(definition, words).map((column) => ({
-    header: column.label,
-    weight: column.kind === 'field' ? fieldWeight(column.field) : commonWeights[column.column],
+    header: column.heading,
+    weight: columnWeight(column),
+    hint: column.kind === 'field' ? column.field.hint : undefined,
   }));
   return ruledForm(
     {
@@ -86,9 +90,9 @@ export function blankRegisterForm(
 export const blankCustodians = (input: BlankTemplateInput) =>
   ruledForm(
     {
-      title: 'Bilaga 1: Kassaförvaltare',
+      title: appendixListTitle('custodians'),
       orientation: 'portrait',
-      columns: custodianColumns.map((c) => ({ header: c.label, weight: 1 })),
+      columns: custodianColumns.map((c) => ({ header: c.label, weight: custodianWeights[c.key] })),
       withReferences: false,
     },
     input,
@@ -98,11 +102,12 @@ export const blankCustodians = (input: BlankTemplateInput) =>
 export const blankUsbReceipts = (input: BlankTemplateInput) =>
   ruledForm(
     {
-      title: 'Bilaga 2: Kvittenslista för USB-minnen',
+      title: appendixListTitle('usbReceipts'),
       orientation: 'landscape',
       columns: usbReceiptColumns.map((c) => ({
         header: c.label,
-        weight: c.key === 'returned' ? 3 : c.key === 'receiver' ? 2 : 1.3,
+        weight: usbReceiptWeights[c.key],
+        hint: 'hint' in c ? c.hint : undefined,
       })),
       withReferences: false,
     },

@@ -10,6 +10,8 @@ export interface TableColumn {
   align?: 'left' | 'right';
   /** Text this column must hold on one line (a personnummer, a date). */
   keepWhole?: string;
+  /** Small grey text under the heading: what to write (a blank form's field hint). */
+  hint?: string;
 }
 
 export interface TableRow {
@@ -50,33 +52,9 @@ export function drawTable(
 ): { page: FramedPage; y: number } {
   const size = style.size;
   const lineHeight = size * 1.25;
-  // At least its heading's longest word (in the smallest heading type) and what must not
-  // wrap; then by weight.
-  const minimums = columns.map(
-    (c) =>
-      Math.max(
-        ...c.header.split(/\s+/).map((w) => print.widthOf(w, MIN_HEADER_SIZE, true)),
-        c.keepWhole ? print.widthOf(c.keepWhole, size) : 0,
-      ) +
-      2 * PAD_X +
-      0.5,
-  );
-  const widths = columnWidths(
-    columns.map((c) => c.weight),
-    start.width,
-    minimums,
-  );
-  const textWidths = widths.map((w) => w - 2 * PAD_X);
-  // Headings in smaller type rather than cut inside a word ("Verifikationsnumme-r").
-  const longestWordFits = (headerSize: number) =>
-    columns.every((c, i) =>
-      c.header.split(/\s+/).every((w) => print.widthOf(w, headerSize, true) <= textWidths[i]!),
-    );
-  let headerSize = size;
-  while (headerSize > MIN_HEADER_SIZE && !longestWordFits(headerSize)) headerSize -= 0.25;
-  const headerLineHeight = headerSize * 1.25;
-  const headerLines = columns.map((c, i) => print.wrap(c.header, textWidths[i]!, headerSize, true));
-  const headerHeight = Math.max(...headerLines.map((l) => l.length)) * headerLineHeight + 2 * PAD_Y;
+  const header = layoutHeader(print, columns, start.width, size);
+  const { widths, textWidths, headerSize, headerLineHeight, headerLines } = header;
+  const { hintSize, hintLineHeight, hintLines, headerHeight } = header;
   // A barcode takes the first lines of the first column; the reference's text follows it.
   const barcodeLines = Math.ceil((BARCODE_HEIGHT + 2) / lineHeight);
   const cellLines = rows.map((row) =>
@@ -114,6 +92,11 @@ export function drawTable(
       lines.forEach((line, l) => {
         const baseline = y - PAD_Y - (l + 1) * headerLineHeight + headerSize * 0.3;
         print.text(page, line, xs[c]! + PAD_X, baseline, { size: headerSize, bold: true });
+      });
+      const below = y - PAD_Y - lines.length * headerLineHeight;
+      hintLines[c]!.forEach((line, l) => {
+        const baseline = below - (l + 1) * hintLineHeight + hintSize * 0.25;
+        print.text(page, line, xs[c]! + PAD_X, baseline, { size: hintSize, color: grey });
       });
     });
     const tableTop = y;
@@ -172,6 +155,72 @@ export function drawTable(
     end = { page: frame, y };
   });
   return end;
+}
+
+/** How tall a table's header row is at this width and type size. */
+export const headerHeight = (
+  print: PrintDocument,
+  columns: readonly TableColumn[],
+  width: number,
+  size: number,
+): number => layoutHeader(print, columns, width, size).headerHeight;
+
+/** The columns' widths and the header row's lines, hints and height. */
+function layoutHeader(
+  print: PrintDocument,
+  columns: readonly TableColumn[],
+  width: number,
+  size: number,
+) {
+  // At least its heading's longest word (in the smallest heading type) and what must not
+  // wrap; then by weight.
+  const minimums = columns.map(
+    (c) =>
+      Math.max(
+        ...c.header.split(/\s+/).map((w) => print.widthOf(w, MIN_HEADER_SIZE, true)),
+        c.keepWhole ? print.widthOf(c.keepWhole, size) : 0,
+      ) +
+      2 * PAD_X +
+      0.5,
+  );
+  const widths = columnWidths(
+    columns.map((c) => c.weight),
+    width,
+    minimums,
+  );
+  const textWidths = widths.map((w) => w - 2 * PAD_X);
+  // Headings in smaller type rather than cut inside a word ("Verifikationsnumme-r").
+  const longestWordFits = (headerSize: number) =>
+    columns.every((c, i) =>
+      c.header.split(/\s+/).every((w) => print.widthOf(w, headerSize, true) <= textWidths[i]!),
+    );
+  let headerSize = size;
+  while (headerSize > MIN_HEADER_SIZE && !longestWordFits(headerSize)) headerSize -= 0.25;
+  const headerLineHeight = headerSize * 1.25;
+  const headerLines = columns.map((c, i) => print.wrap(c.header, textWidths[i]!, headerSize, true));
+  const hintSize = Math.max(MIN_HEADER_SIZE, headerSize - 1.5);
+  const hintLineHeight = hintSize * 1.2;
+  const hintLines = columns.map((c, i) =>
+    c.hint ? print.wrap(c.hint, textWidths[i]!, hintSize) : [],
+  );
+  const headerHeight =
+    Math.max(
+      ...headerLines.map(
+        (lines, i) => lines.length * headerLineHeight + hintLines[i]!.length * hintLineHeight,
+      ),
+    ) +
+    2 * PAD_Y;
+  return {
+    widths,
+    textWidths,
+    headerSize,
+    headerLineHeight,
+    headerLines,
+    hintSize,
+    hintLineHeight,
+    hintLines,
+    headerHeight,
+  };
 }
 
 function hline(frame: FramedPage, y: number) {

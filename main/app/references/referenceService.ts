@@ -8,6 +8,7 @@ import {
   type PrintedReference,
 } from '../../../shared/references';
 import { registers, snakeCase, type RegisterKey } from '../../../shared/registers';
+import { mayRead } from '../../../shared/registers/access';
 import { AppError } from '../../../shared/result';
 import { recordAudit } from '../audit/auditLog';
 import { OutageEntity } from '../db/entities/outageRecord';
@@ -33,48 +34,108 @@ interface ReferenceRow {
 /** At most this many references in one print: a binder's worth, far below the serial space. */
 export const MAX_REFERENCES_PER_PRINT = 5000;
 
+/** References printed on one document, with their serials (never reused). */
+export interface ReferenceBatch {
+  kind: string;
+  references: { reference: string; serial: number }[];
+}
+
 /**
- * The next `count` serials of the unit, recorded as printed on `kind` by `actor` at `now`,
- * in the caller's transaction: the print channel calls this while it makes a blank
- * template, so a reference exists in the database exactly when it was handed out. Serials
- * are never reused, whatever the prefix is now.
+ * The next `count` references of the unit for a blank template being prepared, recorded
+ * nowhere yet: they are recorded as printed when the document is printed or saved
+ * (`recordPrintedReferences`), so a preview that is closed leaves nothing to transcribe.
+ * `reservedUpTo` is the highest serial already on a document prepared but not printed.
+ * Serials are never reused, whatever the prefix is now.
  */
-export async function allocateReferences(
+export async function reserveReferences(
   manager: EntityManager,
-  options: { kind: string; count: number; actor: Actor; now: Date },
-): Promise<string[]> {
-  const { kind, count, actor, now } = options;
+  options: { kind: string; count: number; reservedUpTo: number },
+): Promise<ReferenceBatch> {
+  const { kind, count, reservedUpTo } = options;
   if (!Number.isInteger(count) || count < 1 || count > MAX_REFERENCES_PER_PRINT) {
     throw new AppError('VALIDATION', `Högst ${MAX_REFERENCES_PER_PRINT} referenser åt gången.`);
   }
   const unit = await getUnitIn(manager);
-  const [{ last }] = (await manager.query(
-    'SELECT coalesce(max(serial), 0) AS last FROM printed_references',
-  )) as [{ last: number }];
+  const [{ printed }] = (await manager.query(
+    'SELECT coalesce(max(serial), 0) AS printed FROM printed_references',
+  )) as [{ printed: number }];
+  const last = Math.max(printed, reservedUpTo);
   if (last + count > MAX_SERIAL) {
     throw new AppError('CONFLICT', 'Enhetens referensnummer är slut. Kontakta IT.');
   }
+  const references = Array.from({ length: count }, (_, i) => ({
+    serial: last + 1 + i,
+    reference: formatReference(unit.referencePrefix, last + 1 + i),
+  }));
+  return { kind, references };
+}
+
+/**
+ * A batch's references recorded as printed by `actor` at `now`, in the caller's
+ * transaction: from here they are listed as not yet transcribed until a record takes
+ * each or it is written off.
+ */
+export async function recordPrintedReferences(
+  manager: EntityManager,
+  batch: ReferenceBatch,
+  options: { actor: Actor; now: Date },
+): Promise<void> {
+  const { actor, now } = options;
   const at = now.toISOString();
-  const references: string[] = [];
-  for (let serial = last + 1; serial <= last + count; serial++) {
-    const reference = formatReference(unit.referencePrefix, serial);
-    references.push(reference);
+  for (const { reference, serial } of batch.references) {
     await manager.query(
       `INSERT INTO printed_references
          (reference, serial, kind, printed_at, printed_by_id, printed_by_name)
        VALUES (?, ?, ?, ?, ?, ?)`,
-      [reference, serial, kind, at, actor.id, actor.fullName],
+      [reference, serial, batch.kind, at, actor.id, actor.fullName],
+    );
+  }
+  // Not audited here: the print or save that hands them out is, with the first and the
+  // last reference (one entry per print).
+}
+
+/**
+ * A print that was cancelled in the system's dialog: its references were never on paper,
+ * so they leave the list again (none can have been transcribed in between: the print
+ * dialog holds the app's calls).
+ */
+export async function unrecordPrintedReferences(
+  manager: EntityManager,
+  batch: ReferenceBatch,
+  options: { actor: Actor; now: Date },
+): Promise<void> {
+  for (const { reference } of batch.references) {
+    await manager.query(
+      'DELETE FROM printed_references WHERE reference = ? AND used_record_id IS NULL',
+      [reference],
     );
   }
   await recordAudit(manager, {
-    actor,
-    at: now,
-    action: 'references.print',
+    actor: options.actor,
+    at: options.now,
+    action: 'references.unprinted',
     entity: 'reference',
     entityId: null,
-    after: { kind, count, first: references[0], last: references.at(-1) },
+    after: batchSummary(batch),
   });
-  return references;
+}
+
+/** A batch as the audit log keeps it: the kind, how many, the first and the last. */
+const batchSummary = (batch: ReferenceBatch) => ({
+  kind: batch.kind,
+  count: batch.references.length,
+  first: batch.references[0]?.reference ?? null,
+  last: batch.references.at(-1)?.reference ?? null,
+});
+
+/** Reserved and recorded at once: for the demo and tests that need printed references. */
+export async function allocateReferences(
+  manager: EntityManager,
+  options: { kind: string; count: number; actor: Actor; now: Date },
+): Promise<string[]> {
+  const batch = await reserveReferences(manager, { ...options, reservedUpTo: 0 });
+  await recordPrintedReferences(manager, batch, options);
+  return batch.references.map((r) => r.reference);
 }
 
 /**
@@ -224,6 +285,10 @@ export async function writeOff(
   });
 }
 
+/** Printed (before `printedBefore`, if given), neither transcribed nor written off. */
+const UNUSED = `used_record_id IS NULL AND written_off_at IS NULL
+  AND (? IS NULL OR printed_at < ?)`;
+
 /** Rows the list shows at most; the total says how many more there are. */
 export const MAX_LISTED = 2000;
 
@@ -236,23 +301,43 @@ export async function listUnused(
   manager: EntityManager,
   options: { outageId?: string | null } = {},
 ): Promise<{ rows: PrintedReference[]; total: number }> {
-  let printedBefore: string | null = null;
-  if (options.outageId) {
-    const outage = await manager.getRepository(OutageEntity).findOneBy({ id: options.outageId });
-    if (!outage) throw AppError.field('VALIDATION', 'outageId', 'Avbrottet finns inte.');
-    printedBefore = outage.endsAt;
-  }
-  const where = `used_record_id IS NULL AND written_off_at IS NULL
-    AND (? IS NULL OR printed_at < ?)`;
-  const [{ total }] = (await manager.query(
-    `SELECT count(*) AS total FROM printed_references WHERE ${where}`,
-    [printedBefore, printedBefore],
-  )) as [{ total: number }];
+  const printedBefore = await printedBeforeEnd(manager, options.outageId ?? null);
+  const total = await countPrintedUnused(manager, printedBefore);
   const rows = (await manager.query(
-    `SELECT * FROM printed_references WHERE ${where} ORDER BY serial LIMIT ?`,
+    `SELECT * FROM printed_references WHERE ${UNUSED} ORDER BY serial LIMIT ?`,
     [printedBefore, printedBefore, MAX_LISTED],
   )) as ReferenceRow[];
   return { rows: rows.map(toPrintedReference), total };
+}
+
+/** How many references `listUnused` has in all (the overview's "Ej införda blanketter"). */
+export async function countUnused(
+  manager: EntityManager,
+  options: { outageId?: string | null } = {},
+): Promise<number> {
+  return countPrintedUnused(manager, await printedBeforeEnd(manager, options.outageId ?? null));
+}
+
+async function countPrintedUnused(
+  manager: EntityManager,
+  printedBefore: string | null,
+): Promise<number> {
+  const [{ total }] = (await manager.query(
+    `SELECT count(*) AS total FROM printed_references WHERE ${UNUSED}`,
+    [printedBefore, printedBefore],
+  )) as [{ total: number }];
+  return total;
+}
+
+/** The end of the outage (null for one going on, or for no outage). */
+async function printedBeforeEnd(
+  manager: EntityManager,
+  outageId: string | null,
+): Promise<string | null> {
+  if (!outageId) return null;
+  const outage = await manager.getRepository(OutageEntity).findOneBy({ id: outageId });
+  if (!outage) throw AppError.field('VALIDATION', 'outageId', 'Avbrottet finns inte.');
+  return outage.endsAt;
 }
 
 /** One printed reference, whatever became of it; null if the unit never printed it. */
@@ -287,8 +372,7 @@ async function describeRecord(
 ): Promise<string> {
   const definition = registers[row.used_register as RegisterKey];
   if (!definition) return String(row.used_register);
-  const { read } = definition.access;
-  if (read !== 'all' && !(read as readonly string[]).includes(actor.role)) {
+  if (!mayRead(definition, actor.role)) {
     return 'i ett register du inte har tillgång till';
   }
   const [record] = (await manager.query(

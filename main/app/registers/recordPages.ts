@@ -42,3 +42,19 @@ export async function* recordPages(
     after = page.endCursor;
   }
 }
+
+/** How many records of a register match a list's filter: the list's own count. */
+export async function countRecords(
+  dataSource: DataSource,
+  definition: RegisterDefinition,
+  filter: Partial<RegisterListFilter>,
+  now: Date,
+): Promise<number> {
+  const page = await listRecords(
+    dataSource,
+    definition,
+    registerListInput.parse({ ...filter, limit: 1, withTotal: true }),
+    now,
+  );
+  return page.total ?? 0;
+}

@@ -1,11 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { parsePersonnummer } from '../../../shared/domain/personnummer';
-import {
-  mayReadRegister,
-  registers,
-  snakeCase,
-  type RegisterDefinition,
-} from '../../../shared/registers';
+import { registers, snakeCase, type RegisterDefinition } from '../../../shared/registers';
+import { mayRead } from '../../../shared/registers/access';
 import type { RegisterSummary } from '../../../shared/registers/contract';
 import {
   encodeCursor,
@@ -214,9 +210,7 @@ export async function summarizeRegisters(
   const today = localDate(now);
   const soon = addWorkingDays(today, 2);
   const summaries: RegisterSummary[] = [];
-  const readable = Object.values(registers).filter((definition) =>
-    mayReadRegister(definition, role),
-  );
+  const readable = Object.values(registers).filter((definition) => mayRead(definition, role));
   for (const definition of readable) {
     const [row] = (await dataSource.query(
       `SELECT count(*) AS total,
@@ -238,9 +232,7 @@ export async function knownNames(
   role: Role,
 ): Promise<string[]> {
   // Only the registers the person may read: payouts are not a handläggare's to see.
-  const readable = Object.values(registers).filter((definition) =>
-    mayReadRegister(definition, role),
-  );
+  const readable = Object.values(registers).filter((definition) => mayRead(definition, role));
   const union = readable
     .map(
       (definition) =>

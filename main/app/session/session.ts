@@ -10,6 +10,8 @@ export class Session {
   private lastActivity = 0;
   private reason: SignedOutReason = null;
   autoLockMinutes = 10;
+  /** Called on every sign-out, the inactivity lock included: what the person had goes. */
+  onSignedOut: () => void = () => undefined;
 
   signIn(userId: string, now: Date): void {
     this.userId = userId;
@@ -20,6 +22,7 @@ export class Session {
   signOut(reason: SignedOutReason = null): void {
     this.userId = null;
     this.reason = reason;
+    this.onSignedOut();
   }
 
   /** The signed-in user's id, or null; signs out first if the inactivity limit has passed. */

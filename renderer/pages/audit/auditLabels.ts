@@ -33,14 +33,18 @@ export const auditActionLabels: Record<string, string> = {
   'custodians.update': 'Kassaförvaltare ändrad',
   'usbReceipts.issue': 'USB-minne utlämnat',
   'usbReceipts.return': 'USB-minne återlämnat',
+  // Older versions audited a print's references beside the print itself.
   'references.print': 'Referenser utskrivna på blanketter',
+  'references.unprinted': 'Utskrift avbruten – referenserna togs bort',
   'references.use': 'Referens införd',
   'references.release': 'Referens frigjord (posten makulerad eller ändrad)',
   'references.writeOff': 'Referens avskriven',
   'localRoutines.update': 'Lokal checklista och kontaktlista ändrade',
-  'print.blankTemplate': 'Blankett utskriven',
-  'print.register': 'Förteckning utskriven',
-  'print.outage': 'Förteckning över avbrott utskriven',
+  'print.blankTemplate': 'Blanketter utskrivna eller sparade som PDF',
+  'print.register': 'Förteckning utskriven eller sparad som PDF',
+  'print.outage': 'Förteckning över avbrott utskriven eller sparad som PDF',
+  'print.custodians': 'Lista över kassaförvaltare utskriven eller sparad som PDF',
+  'print.usbReceipts': 'Kvittenslista för USB-minnen utskriven eller sparad som PDF',
 };
 
 const fieldLabels: Record<string, string> = {
@@ -64,6 +68,14 @@ const fieldLabels: Record<string, string> = {
   kind: 'Typ',
   analysisDoneOn: 'Analys gjord',
   analysisByName: 'Analys registrerad av',
+  to: 'Till',
+  path: 'Sparad som',
+  pages: 'Sidor',
+  references: 'Referenser',
+  first: 'Första',
+  last: 'Sista',
+  rows: 'Rader',
+  count: 'Antal',
 };
 
 export function auditFieldLabel(key: string): string {
@@ -75,6 +87,8 @@ export function auditValue(key: string, value: unknown): string {
     return roleLabels[value as Role];
   }
   if (key === 'active') return value ? 'Aktiv' : 'Inaktiverad';
+  if (key === 'to')
+    return value === 'printer' ? 'Skrivare' : value === 'file' ? 'PDF-fil' : String(value);
   if (value === null || value === undefined) return '–';
   return String(value);
 }

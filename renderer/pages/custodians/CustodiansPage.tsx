@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { Custodian } from '../../../shared/custodians';
+import { custodianColumns, type Custodian } from '../../../shared/custodians';
 import { api } from '../../app/api';
 import { useReplaceGuard } from '../../app/LeaveGuard';
 import { useSession } from '../../app/session';
@@ -50,10 +50,11 @@ export function CustodiansPage() {
       <table className="table">
         <thead>
           <tr>
-            <th scope="col">Namn</th>
-            <th scope="col">Enhet</th>
-            <th scope="col">Telefonnummer</th>
-            <th scope="col">E-post</th>
+            {custodianColumns.map((column) => (
+              <th scope="col" key={column.key}>
+                {column.label}
+              </th>
+            ))}
             <th scope="col">
               <span className="visually-hidden">Åtgärder</span>
             </th>

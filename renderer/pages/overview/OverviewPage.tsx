@@ -2,15 +2,23 @@ import { roleLabels } from '../../../shared/roles';
 import { useSession } from '../../app/session';
 import { CashCardSummary } from './CashCardSummary';
 import { RegisterSummaryCard } from './RegisterSummaryCard';
+import { UnusedReferencesCard } from './UnusedReferencesCard';
 import { UpcomingWindows } from './UpcomingWindows';
 
-export function OverviewPage({ dbPath }: { dbPath: string }) {
+interface Props {
+  dbPath: string;
+  /** Opens "Ej införda blanketter". */
+  onShowReferences: () => void;
+}
+
+export function OverviewPage({ dbPath, onShowReferences }: Props) {
   const { user, unit } = useSession();
   return (
     <section aria-labelledby="overview-title">
       <h1 id="overview-title">Översikt</h1>
       <div className="cards">
         {user.role !== 'caseWorker' && <CashCardSummary />}
+        <UnusedReferencesCard onShow={onShowReferences} />
         <RegisterSummaryCard />
         <article className="card">
           <h2>Enheten</h2>

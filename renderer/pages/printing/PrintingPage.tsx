@@ -1,6 +1,9 @@
 import { useEffect, useState } from 'react';
+import { allows } from '../../../shared/access';
+import { custodianReaders } from '../../../shared/custodians';
 import type { Outage } from '../../../shared/outages';
 import {
+  appendixLists,
   blankTemplateKeys,
   blankTemplateTitle,
   MAX_TEMPLATE_PAGES,
@@ -8,27 +11,29 @@ import {
   type BlankTemplateKey,
 } from '../../../shared/printing';
 import { registers, type RegisterKey } from '../../../shared/registers';
+import { mayRead } from '../../../shared/registers/access';
 import { registerKeys } from '../../../shared/registers/keys';
 import { formatDateTime } from '../../../shared/time';
+import { usbReceiptKeepers } from '../../../shared/usbReceipts';
 import { api } from '../../app/api';
 import { useSession } from '../../app/session';
 import { OutageFilter } from '../../components/OutageFilter';
-import { usePdfSave } from './savePdf';
+import { usePrintPreview } from '../../components/preview/usePrintPreview';
 
 /**
  * "Utskrifter": blank templates for the binder, and filled registers for the filing
- * cabinet, saved as PDF files. Printing straight to a printer (the system print dialog)
- * is a later step; its button would go beside each "Spara som PDF".
+ * cabinet. Each is prepared in main and shown for preview, to print through the system's
+ * print dialog or save as a PDF file.
  */
 export function PrintingPage() {
   const { user, unit } = useSession();
-  const { busy, error, saved, save } = usePdfSave();
+  const preview = usePrintPreview();
+  const busy = preview.preparing;
   const [pages, setPages] = useState<Record<string, string>>({});
   const [outages, setOutages] = useState<Outage[]>([]);
-  const readable = registerKeys.filter((key) => {
-    const read = registers[key].access.read;
-    return read === 'all' || read.includes(user.role as never);
-  });
+  const readable = registerKeys.filter((key) => mayRead(registers[key], user.role));
+  const mayPrintCustodians = allows(custodianReaders, user.role);
+  const mayPrintUsb = allows(usbReceiptKeepers, user.role);
   const [register, setRegister] = useState<RegisterKey>(readable[0] ?? 'decisions');
   const [outageId, setOutageId] = useState<string | null>(null);
   const [onlyMine, setOnlyMine] = useState(false);
@@ -51,38 +56,35 @@ export function PrintingPage() {
     const n = pageCount(key);
     return Number.isInteger(n) && n >= 1 && n <= MAX_TEMPLATE_PAGES;
   };
-  const button = (what: string, label: string) => (busy === what ? 'Förbereder PDF…' : label);
+  const button = (what: string, label: string) => (busy === what ? 'Förbereder…' : label);
   const pastOutages = outages.filter((o) => o.status !== 'planned');
 
   return (
     <section aria-labelledby="printing-title" className="printing">
       <h1 id="printing-title">Utskrifter</h1>
       <p className="muted">
-        Skriv ut blanketter till reservpärmen och förteckningar över det som registrerats. Filen
-        sparas som PDF och skrivs sedan ut som vanligt.
+        Skriv ut blanketter till reservpärmen och förteckningar över det som registrerats. Du ser
+        dokumentet först och väljer sedan att skriva ut det eller spara det som PDF.
       </p>
       <div aria-live="polite">
         {busy && (
           <div className="alert alert--info" role="status">
-            Förbereder PDF…
-          </div>
-        )}
-        {saved && !busy && (
-          <div className="alert alert--success" role="status">
-            {saved} är skapad.
+            Förbereder dokumentet…
           </div>
         )}
       </div>
-      {error && (
+      {preview.error && (
         <div className="alert alert--error" role="alert">
-          {error}
+          {preview.error}
         </div>
       )}
+      {preview.dialog}
 
       <h2>Blanketter till pärmen</h2>
       <p className="muted">
-        Blanketter med referenser får nya referensnummer vid varje utskrift. De visas under ”Ej
-        införda blanketter” tills posten förts in eller raden skrivits av.
+        Blanketter med referenser får nya referensnummer vid varje utskrift. När de skrivits ut
+        eller sparats visas de under ”Ej införda blanketter” tills posten förts in eller raden
+        skrivits av.
       </p>
       <table className="table" aria-label="Blanketter">
         <thead>
@@ -90,7 +92,7 @@ export function PrintingPage() {
             <th scope="col">Blankett</th>
             <th scope="col">Sidor</th>
             <th scope="col">
-              <span className="visually-hidden">Spara</span>
+              <span className="visually-hidden">Förhandsgranska</span>
             </th>
           </tr>
         </thead>
@@ -116,19 +118,18 @@ export function PrintingPage() {
                   />
                 </td>
                 <td>
-                  {/* The system print dialog ("Skriv ut") comes later, beside this button. */}
                   <button
                     type="button"
                     className="button button--small"
-                    aria-label={`Spara ${title} som PDF`}
+                    aria-label={`Förhandsgranska ${title}`}
                     disabled={busy !== null || !pagesValid(key)}
                     onClick={() =>
-                      void save(key, () =>
+                      void preview.open(key, title, () =>
                         api().print.blankTemplate({ key, pages: pageCount(key) }),
                       )
                     }
                   >
-                    {button(key, 'Spara som PDF')}
+                    {button(key, 'Förhandsgranska')}
                   </button>
                 </td>
               </tr>
@@ -166,7 +167,7 @@ export function PrintingPage() {
           className="button button--primary"
           disabled={busy !== null || readable.length === 0}
           onClick={() =>
-            void save('register', () =>
+            void preview.open('register', `Förteckning: ${registers[register].title}`, () =>
               api().print.register({
                 register,
                 filter: { outageId, createdById: onlyMine ? user.id : null },
@@ -174,14 +175,14 @@ export function PrintingPage() {
             )
           }
         >
-          {button('register', 'Spara förteckning som PDF')}
+          {button('register', 'Förhandsgranska förteckning')}
         </button>
       </div>
 
       <h2>Hela avbrottet</h2>
       <p className="muted">
         Alla register du har tillgång till för ett avbrott, i ett dokument, med makulerade poster
-        överstrukna.
+        överstrukna{allows(usbReceiptKeepers, user.role) && ', och avbrottets USB-minnen'}.
       </p>
       {pastOutages.length === 0 ? (
         <p>Det finns inga avbrott ännu.</p>
@@ -201,11 +202,52 @@ export function PrintingPage() {
             type="button"
             className="button button--primary"
             disabled={busy !== null || !wholeOutage}
-            onClick={() => void save('outage', () => api().print.outage({ outageId: wholeOutage }))}
+            onClick={() =>
+              void preview.open('outage', 'Förteckning över hela avbrottet', () =>
+                api().print.outage({ outageId: wholeOutage }),
+              )
+            }
           >
-            {button('outage', 'Spara hela avbrottet som PDF')}
+            {button('outage', 'Förhandsgranska hela avbrottet')}
           </button>
         </div>
+      )}
+
+      {(mayPrintCustodians || mayPrintUsb) && (
+        <>
+          <h2>Kassaförvaltare och USB-minnen</h2>
+          <p className="muted">Bilaga 1 och 2 ifyllda med det som registrerats här.</p>
+          <div className="filters">
+            {mayPrintCustodians && (
+              <button
+                type="button"
+                className="button button--primary"
+                disabled={busy !== null}
+                onClick={() =>
+                  void preview.open('custodianList', appendixLists.custodians.title, () =>
+                    api().print.custodians(),
+                  )
+                }
+              >
+                {button('custodianList', 'Förhandsgranska lista över kassaförvaltare')}
+              </button>
+            )}
+            {mayPrintUsb && (
+              <button
+                type="button"
+                className="button button--primary"
+                disabled={busy !== null}
+                onClick={() =>
+                  void preview.open('usbReceiptList', appendixLists.usbReceipts.title, () =>
+                    api().print.usbReceipts({ outageId: null }),
+                  )
+                }
+              >
+                {button('usbReceiptList', 'Förhandsgranska kvittenslista för USB-minnen')}
+              </button>
+            )}
+          </div>
+        </>
       )}
     </section>
   );

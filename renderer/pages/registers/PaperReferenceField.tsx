@@ -1,3 +1,4 @@
+import { columnHeadings } from '../../../shared/registers/headings';
 import type { KeyboardEvent } from 'react';
 import { normalizeReference } from '../../../shared/references';
 import { CheckboxField, TextField } from '../../components/Field';
@@ -39,7 +40,7 @@ export function PaperReferenceField({
   return (
     <>
       <TextField
-        label="Blankettens referens *"
+        label={`${columnHeadings.reference} *`}
         hint="Skanna streckkoden eller skriv referensen under den, t.ex. ST000123."
         autoComplete="off"
         spellCheck={false}

@@ -1,4 +1,5 @@
 import type { RegisterDefinition } from '../../../shared/registers';
+import { columnHeadings, fieldHeading } from '../../../shared/registers/headings';
 import type { RegisterRecord } from '../../../shared/registers/schemas';
 import { formatDateTime } from '../../../shared/time';
 import { useSession } from '../../app/session';
@@ -18,7 +19,7 @@ interface Props {
 
 /** One record in full, with what may be done to it. */
 export function RecordDetails({ definition, record, onEdit, onChanged, onClose }: Props) {
-  const { user } = useSession();
+  const { user, unit } = useSession();
   const mayChange =
     definition.access.write.includes(user.role) &&
     (user.role !== 'caseWorker' || record.createdById === user.id);
@@ -49,7 +50,7 @@ export function RecordDetails({ definition, record, onEdit, onChanged, onClose }
           .filter((field) => !field.onlyWhenAsked || record.values[field.key])
           .map((field) => (
             <div key={field.key} className="facts__row">
-              <dt>{field.label}</dt>
+              <dt>{fieldHeading(field, unit)}</dt>
               <dd className="prewrap">
                 {formatFieldValue(field, record.values[field.key]) || '–'}
               </dd>
@@ -65,12 +66,12 @@ export function RecordDetails({ definition, record, onEdit, onChanged, onClose }
         </div>
         {record.transcribedFromPaper && (
           <div className="facts__row">
-            <dt>Blankettens referens</dt>
+            <dt>{columnHeadings.reference}</dt>
             <dd>{record.paperReference ?? 'Saknas på blanketten'}</dd>
           </div>
         )}
         <div className="facts__row">
-          <dt>Införd i verksamhetssystemet</dt>
+          <dt>{columnHeadings.entry}</dt>
           <dd>
             {record.enteredOn
               ? `${record.enteredOn}, ${record.enteredByName} (${record.enteredByInitials})`
@@ -81,7 +82,7 @@ export function RecordDetails({ definition, record, onEdit, onChanged, onClose }
         </div>
         {definition.hasDeadline && (
           <div className="facts__row">
-            <dt>Ska vara införd senast</dt>
+            <dt>{columnHeadings.deadline}</dt>
             <dd>{record.deadline ?? 'Räknas från avbrottets slut'}</dd>
           </div>
         )}

@@ -1,3 +1,4 @@
+import { columnHeadings } from '../../../shared/registers/headings';
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { parsePersonnummer } from '../../../shared/domain/personnummer';
 import type { Outage } from '../../../shared/outages';
@@ -133,12 +134,12 @@ export function RecordForm({ definition, record, outages, onSaved, onCancel }: P
           />
         )}
         <TextField
-          label="Klientens namn *"
+          label={`${columnHeadings.clientName} *`}
           autoFocus={!fromPaper || Boolean(record)}
           {...form.field('clientName')}
         />
         <TextField
-          label="Personnummer"
+          label={columnHeadings.personnummer}
           hint="ÅÅÅÅMMDD-NNNN, 10 eller 12 siffror; samordningsnummer går bra"
           disabled={form.values.reserveIdentity === true}
           {...form.field('personnummer')}

@@ -1,6 +1,13 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { RegisterDefinition } from '../../../shared/registers';
+import {
+  columnKey,
+  registerColumns,
+  type RegisterColumn,
+} from '../../../shared/registers/headings';
+import { deadlineStatusWords, entryStateWords } from '../../../shared/registers/entryState';
 import type { RegisterRecord } from '../../../shared/registers/schemas';
+import { useSession } from '../../app/session';
 import { formatFieldValue, formatIdentity } from './fieldFormat';
 
 const ROW_HEIGHT = 38;
@@ -22,6 +29,7 @@ interface Props {
  */
 export function RecordList(props: Props) {
   const { definition, total, rowAt, ensure, selected, onToggle, onOpen } = props;
+  const { unit } = useSession();
   const scroller = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [height, setHeight] = useState(600);
@@ -40,7 +48,8 @@ export function RecordList(props: Props) {
     if (total > 0) ensure(first, last);
   }, [ensure, first, last, total]);
 
-  const columns = definition.fields.filter((f) => f.inList);
+  // The same columns and headings as the printed list (registerColumns), those shown here.
+  const columns = registerColumns(definition, unit).filter((c) => c.onScreen);
   const indexes = total > 0 ? range(first, last) : [];
 
   function onRowKey(event: KeyboardEvent<HTMLTableRowElement>, record: RegisterRecord) {
@@ -71,16 +80,11 @@ export function RecordList(props: Props) {
             <th scope="col" className="col-select">
               <span className="visually-hidden">Vald</span>
             </th>
-            <th scope="col">Klientens namn</th>
-            <th scope="col">Personnummer</th>
-            <th scope="col">Referens</th>
-            {columns.map((field) => (
-              <th scope="col" key={field.key}>
-                {field.label}
+            {columns.map((column) => (
+              <th scope="col" key={columnKey(column)}>
+                {column.heading}
               </th>
             ))}
-            {definition.hasDeadline && <th scope="col">Ska vara införd senast</th>}
-            <th scope="col">Införd (datum, sign.)</th>
           </tr>
         </thead>
         <tbody>
@@ -90,7 +94,7 @@ export function RecordList(props: Props) {
             if (!record) {
               return (
                 <tr key={`loading-${index}`} className="row--loading">
-                  <td colSpan={columns.length + 6}>Hämtar…</td>
+                  <td colSpan={columns.length + 1}>Hämtar…</td>
                 </tr>
               );
             }
@@ -118,41 +122,14 @@ export function RecordList(props: Props) {
                     onChange={() => onToggle(record)}
                   />
                 </td>
-                <td>
-                  <button type="button" className="link" onClick={() => onOpen(record)}>
-                    {record.clientName}
-                  </button>
-                  {record.voidedAt && <span className="badge">Makulerad</span>}
-                  {/* By the name: seen without scrolling a wide list. */}
-                  {record.changedAfterEntry && (
-                    <span
-                      className="badge badge--warning"
-                      title={`Ändrat: ${record.changedAfterEntry.changes.map((c) => c.label).join(', ')}`}
-                    >
-                      Ändrad efter införing
-                    </span>
-                  )}
-                </td>
-                <td className="nowrap">
-                  {formatIdentity(record)}
-                  {record.reserveIdentity && <span className="badge badge--warning">Följ upp</span>}
-                </td>
-                <td className="nowrap">{paperReferenceText(record)}</td>
-                {columns.map((field) => (
-                  <td key={field.key}>{formatFieldValue(field, record.values[field.key])}</td>
+                {columns.map((column) => (
+                  <RecordCell
+                    key={columnKey(column)}
+                    column={column}
+                    record={record}
+                    onOpen={onOpen}
+                  />
                 ))}
-                {definition.hasDeadline && (
-                  <td className="nowrap">
-                    {record.deadline ?? '–'}
-                    {overdue && <span className="badge badge--warning">Försenad</span>}
-                    {record.deadlineStatus === 'dueSoon' && (
-                      <span className="badge badge--active">Snart</span>
-                    )}
-                  </td>
-                )}
-                <td className="nowrap">
-                  {record.enteredOn ? `${record.enteredOn} ${record.enteredByInitials}` : '–'}
-                </td>
               </tr>
             );
           })}
@@ -161,6 +138,66 @@ export function RecordList(props: Props) {
       </table>
     </div>
   );
+}
+
+/** One cell of a record's row, by its column. */
+function RecordCell(props: {
+  column: RegisterColumn;
+  record: RegisterRecord;
+  onOpen: (record: RegisterRecord) => void;
+}) {
+  const { column, record, onOpen } = props;
+  if (column.kind === 'field') {
+    return <td>{formatFieldValue(column.field, record.values[column.field.key])}</td>;
+  }
+  switch (column.column) {
+    case 'clientName':
+      return (
+        <td>
+          <button type="button" className="link" onClick={() => onOpen(record)}>
+            {record.clientName}
+          </button>
+          {record.voidedAt && <span className="badge">{entryStateWords.voided}</span>}
+          {/* By the name: seen without scrolling a wide list. */}
+          {record.changedAfterEntry && (
+            <span
+              className="badge badge--warning"
+              title={`Ändrat: ${record.changedAfterEntry.changes.map((c) => c.label).join(', ')}`}
+            >
+              {entryStateWords.changedAfterEntry}
+            </span>
+          )}
+        </td>
+      );
+    case 'personnummer':
+    case 'clientIdentity':
+      return (
+        <td className="nowrap">
+          {formatIdentity(record)}
+          {record.reserveIdentity && <span className="badge badge--warning">Följ upp</span>}
+        </td>
+      );
+    case 'reference':
+      return <td className="nowrap">{paperReferenceText(record)}</td>;
+    case 'deadline':
+      return (
+        <td className="nowrap">
+          {record.deadline ?? '–'}
+          {record.deadlineStatus === 'overdue' && (
+            <span className="badge badge--warning">{deadlineStatusWords.overdue}</span>
+          )}
+          {record.deadlineStatus === 'dueSoon' && (
+            <span className="badge badge--active">{deadlineStatusWords.dueSoon}</span>
+          )}
+        </td>
+      );
+    case 'entry':
+      return (
+        <td className="nowrap">
+          {record.enteredOn ? `${record.enteredOn} ${record.enteredByInitials}` : '–'}
+        </td>
+      );
+  }
 }
 
 function range(from: number, to: number): number[] {

@@ -1,3 +1,4 @@
+import { columnHeadings, recordHeadings } from '../../../shared/registers/headings';
 import type { Outage } from '../../../shared/outages';
 import { OutageFilter } from '../../components/OutageFilter';
 import type { RegisterDefinition } from '../../../shared/registers';
@@ -85,12 +86,12 @@ export function RegisterFilters({ definition, filter, outages, userId, staff, on
           <option value="clientName:asc">Namn A–Ö</option>
           <option value="personnummer:asc">Personnummer</option>
           {definition.hasDeadline && (
-            <option value="deadline:asc">Ska vara införd senast, tidigast först</option>
+            <option value="deadline:asc">{columnHeadings.deadline}, tidigast först</option>
           )}
         </select>
       </label>
       <label className="filter">
-        <span>Registrerad av</span>
+        <span>{recordHeadings.createdBy}</span>
         <select
           value={filter.createdById ?? ''}
           onChange={(event) => set({ createdById: event.target.value || null })}

@@ -5,7 +5,7 @@ import type { RegisterRecord } from '../../../shared/registers/schemas';
 import { api } from '../../app/api';
 import { useLeaveGuard } from '../../app/LeaveGuard';
 import { useSession } from '../../app/session';
-import { usePdfSave } from '../printing/savePdf';
+import { usePrintPreview } from '../../components/preview/usePrintPreview';
 import { MarkEnteredBar } from './MarkEnteredBar';
 import { RecordDetails } from './RecordDetails';
 import { RecordForm } from './RecordForm';
@@ -95,13 +95,15 @@ export function RegisterPage({ definition, onChanged, reloadToken = 0, children 
     return () => window.removeEventListener('keydown', onKey);
   }, [mayWrite, setPanel]);
 
-  // Ctrl+P: this register as a PDF with the list's filter, instead of the browser printing
-  // the page. (The system print dialog is a later step.)
-  const pdf = usePdfSave();
+  // Ctrl+P: this register with the list's filter, in the print preview, instead of the
+  // browser printing the page with its menus.
+  const preview = usePrintPreview();
   const printList = useRef<() => void>(() => {});
   useEffect(() => {
     printList.current = () =>
-      void pdf.save('register', () => api().print.register({ register: definition.key, filter }));
+      void preview.open('register', `Förteckning: ${definition.title}`, () =>
+        api().print.register({ register: definition.key, filter }),
+      );
   });
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -148,16 +150,17 @@ export function RegisterPage({ definition, onChanged, reloadToken = 0, children 
         )}
       </div>
       {children}
-      {pdf.busy && (
+      {preview.preparing && (
         <div className="alert alert--info" role="status">
-          Förbereder PDF…
+          Förbereder utskriften…
         </div>
       )}
-      {pdf.error && (
+      {preview.error && (
         <div className="alert alert--error" role="alert">
-          {pdf.error}
+          {preview.error}
         </div>
       )}
+      {preview.dialog}
       {notice && (
         <div className="alert alert--success" role="status">
           {notice}

@@ -1,10 +1,26 @@
 import { useEffect, useState } from 'react';
-import type { UsbReceipt } from '../../../shared/usbReceipts';
+import {
+  usbReceiptCell,
+  usbReceiptHeading,
+  type UsbReceipt,
+  type UsbReceiptColumn,
+} from '../../../shared/usbReceipts';
 import type { Outage } from '../../../shared/outages';
 import { OutageFilter } from '../../components/OutageFilter';
 import { api } from '../../app/api';
 import { IssueUsbForm } from './IssueUsbForm';
 import { ReturnUsbForm } from './ReturnUsbForm';
+
+/** The columns both tables show, headed and written as on Bilaga 2 (shared/usbReceipts.ts). */
+const shared: readonly UsbReceiptColumn[] = ['stickNumber', 'issuedOn', 'receiver', 'workplace'];
+
+function UsbCells({ receipt, keys }: { receipt: UsbReceipt; keys: readonly UsbReceiptColumn[] }) {
+  return keys.map((key) => (
+    <td key={key} className={key === 'receiver' || key === 'workplace' ? undefined : 'nowrap'}>
+      {usbReceiptCell(receipt, key)}
+    </td>
+  ));
+}
 
 /** Bilaga 2, "Kvittenslista för USB-minnen": the sticks still out come first. */
 export function UsbReceiptsPage() {
@@ -47,10 +63,11 @@ export function UsbReceiptsPage() {
       <table className="table">
         <thead>
           <tr>
-            <th scope="col">USB-minnets nummer</th>
-            <th scope="col">Datum utlämning</th>
-            <th scope="col">Namn och signatur</th>
-            <th scope="col">Arbetsplats</th>
+            {shared.map((key) => (
+              <th scope="col" key={key}>
+                {usbReceiptHeading(key)}
+              </th>
+            ))}
             <th scope="col">Återlämning</th>
           </tr>
         </thead>
@@ -64,12 +81,7 @@ export function UsbReceiptsPage() {
           )}
           {out.map((r) => (
             <tr key={r.id}>
-              <td>{r.stickNumber}</td>
-              <td className="nowrap">{r.issuedOn}</td>
-              <td>
-                {r.receiverName} ({r.receiverSignature})
-              </td>
-              <td>{r.workplace}</td>
+              <UsbCells receipt={r} keys={shared} />
               <td>
                 <ReturnUsbForm
                   receipt={r}
@@ -84,25 +96,17 @@ export function UsbReceiptsPage() {
       <table className="table">
         <thead>
           <tr>
-            <th scope="col">USB-minnets nummer</th>
-            <th scope="col">Utlämnat</th>
-            <th scope="col">Namn och signatur</th>
-            <th scope="col">Arbetsplats</th>
-            <th scope="col">Infört och rensat, datum/signatur</th>
+            {[...shared, 'returned' as const].map((key) => (
+              <th scope="col" key={key}>
+                {usbReceiptHeading(key)}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
           {back.map((r) => (
             <tr key={r.id}>
-              <td>{r.stickNumber}</td>
-              <td className="nowrap">{r.issuedOn}</td>
-              <td>
-                {r.receiverName} ({r.receiverSignature})
-              </td>
-              <td>{r.workplace}</td>
-              <td className="nowrap">
-                {r.returnedOn} {r.returnedSignature}
-              </td>
+              <UsbCells receipt={r} keys={[...shared, 'returned']} />
             </tr>
           ))}
         </tbody>

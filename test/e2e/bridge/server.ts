@@ -2,11 +2,13 @@ import { build } from 'esbuild';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, sep } from 'node:path';
+import { dirname, extname, join, normalize, sep } from 'node:path';
 import { inputTooLarge, MAX_INPUT_SIZE } from '../../../main/app/inputSize';
 import { createRouter, type Router } from '../../../main/app/router';
+import { workerPdfBuilder } from '../../../main/app/print/jobs/builder';
 import { AppState } from '../../../main/app/state';
 import { clockFrom } from '../../support/app';
+import { recordingDesktop, type RecordingDesktop } from '../../support/desktop';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 const rendererDir = join(root, 'out', 'renderer');
@@ -17,6 +19,7 @@ const types: Record<string, string> = {
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.woff2': 'font/woff2',
+  '.mjs': 'text/javascript; charset=utf-8',
   '.map': 'application/json',
 };
 
@@ -32,6 +35,8 @@ export interface Bridge {
   router: Router;
   /** Moves main's clock forward, e.g. past the inactivity lock, without waiting. */
   advanceClock(ms: number): void;
+  /** The desktop around main, played by the bridge: a folder and a print recorder. */
+  desktop: RecordingDesktop;
   close(): Promise<void>;
 }
 
@@ -57,7 +62,14 @@ export async function startBridge(
   clock: () => Date = clockFrom(E2E_START),
 ): Promise<Bridge> {
   let advancedMs = 0;
-  const state = new AppState({ dbPath, clock: () => new Date(clock().getTime() + advancedMs) });
+  const desktop = recordingDesktop(join(dirname(dbPath), 'saved'));
+  const state = new AppState({
+    dbPath,
+    clock: () => new Date(clock().getTime() + advancedMs),
+    // The app's own print worker, as built by `npm run build` (the suite runs after it).
+    pdfBuilder: workerPdfBuilder(join(root, 'out', 'main', 'pdfWorker.cjs')),
+    desktop: desktop.ports,
+  });
   const router = createRouter(state, {
     onInternalError: (channel, error) => console.error(`[bridge] ${channel}:`, error),
   });
@@ -110,6 +122,7 @@ export async function startBridge(
     url: `http://127.0.0.1:${port}/`,
     state,
     router,
+    desktop,
     advanceClock(ms) {
       advancedMs += ms;
     },

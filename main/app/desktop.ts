@@ -1,0 +1,28 @@
+/**
+ * What main asks of the desktop around it: where to save a file, and the system's print
+ * dialog. The app's services stay free of Electron: main/index.ts passes Electron's
+ * dialogs (main/desktop.ts), the e2e bridge a folder and a recorder.
+ */
+export interface DesktopPorts {
+  /** Asks where to save; null when the person cancels the dialog. */
+  chooseSavePath(request: SaveRequest): Promise<string | null>;
+  /** Shows the system print dialog for a PDF and prints it, unless the person cancels. */
+  printPdf(document: { title: string; bytes: Uint8Array }): Promise<PrintOutcome>;
+}
+
+export interface SaveRequest {
+  /** The file name offered, e.g. "Beslutsdokument-2026-11-23.pdf". */
+  suggestedName: string;
+  /** The dialog's title, in Swedish. */
+  title: string;
+  /** The kind of file, for the dialog's filter. */
+  fileType: 'pdf';
+}
+
+export type PrintOutcome = 'printed' | 'cancelled';
+
+/** Outside a desktop (a test without ports): saving and printing are not possible. */
+export const noDesktop: DesktopPorts = {
+  chooseSavePath: () => Promise.reject(new Error('No desktop to save from')),
+  printPdf: () => Promise.reject(new Error('No desktop to print from')),
+};
