@@ -6,6 +6,7 @@ import { APP_ORIGIN, APP_SCHEME } from './protocol';
 
 const fileFilters: Record<SaveRequest['fileType'], Electron.FileFilter[]> = {
   pdf: [{ name: 'PDF-dokument', extensions: ['pdf'] }],
+  xlsx: [{ name: 'Excel-arbetsbok', extensions: ['xlsx'] }],
 };
 
 /** Electron's save dialog and the system print dialog, for the app's services. */

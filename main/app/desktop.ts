@@ -1,3 +1,5 @@
+import { AppError } from '../../shared/result';
+
 /**
  * What main asks of the desktop around it: where to save a file, and the system's print
  * dialog. The app's services stay free of Electron: main/index.ts passes Electron's
@@ -16,7 +18,7 @@ export interface SaveRequest {
   /** The dialog's title, in Swedish. */
   title: string;
   /** The kind of file, for the dialog's filter. */
-  fileType: 'pdf';
+  fileType: 'pdf' | 'xlsx';
 }
 
 export type PrintOutcome = 'printed' | 'cancelled';
@@ -26,3 +28,18 @@ export const noDesktop: DesktopPorts = {
   chooseSavePath: () => Promise.reject(new Error('No desktop to save from')),
   printPdf: () => Promise.reject(new Error('No desktop to print from')),
 };
+
+/** A desktop dialog that failed: said in Swedish, the reason kept out of the answer. */
+export const dialogFailed = (what: string): AppError =>
+  new AppError('DESKTOP_FAILED', `${what} Försök igen eller kontakta IT.`);
+
+/** The save dialog's answer (null when cancelled); a dialog that fails is said so. */
+export function askSavePath(desktop: DesktopPorts, request: SaveRequest): Promise<string | null> {
+  return desktop.chooseSavePath(request).catch(() => {
+    throw dialogFailed('Det gick inte att öppna dialogen för att spara.');
+  });
+}
+
+/** What to do when a file cannot be written where the person chose. */
+export const chooseAnotherPlace =
+  'Välj en annan plats, till exempel en annan mapp eller ett USB-minne som inte är skrivskyddat.';

@@ -4,6 +4,7 @@ import { custodianHandlers } from './custodians/handlers';
 import { outageHandlers } from './outages/handlers';
 import { cashCardHandlers } from './payouts/handlers';
 import { documentHandlers } from './documents/handlers';
+import { exportHandlers } from './export/handlers';
 import { printHandlers } from './print/handlers';
 import { caseworkHandlers, registerOverviewHandlers } from './registers/handlers';
 import { appHandlers, sessionHandlers } from './session/handlers';
@@ -28,4 +29,5 @@ export const handlers: Handlers = {
   ...localRoutinesHandlers,
   ...printHandlers,
   ...documentHandlers,
+  ...exportHandlers,
 };

@@ -27,6 +27,7 @@ import {
   readWorkbook,
   sheetRows,
   soffice,
+  worklistHeadings,
 } from '../support/excel';
 import { sampleInput } from '../support/records';
 import { makeTempDir } from '../support/tempDir';
@@ -116,10 +117,6 @@ describe('Excel export', () => {
   const at = (local: string) => {
     now = new Date(localToInstant(local)!);
   };
-  const signIn = async (username: string, password = 'kalle-123') => {
-    await app.ok('session.signOut');
-    await app.ok('session.signIn', { username, password });
-  };
   const create = async (
     register: RegisterKey,
     name: string,
@@ -165,7 +162,7 @@ describe('Excel export', () => {
       outageId: null,
     });
 
-    await signIn('kalle');
+    await app.signInAs('kalle');
     const { documentId } = (await app.ok('print.blankTemplate', {
       key: 'decisionList',
       pages: 1,
@@ -216,7 +213,7 @@ describe('Excel export', () => {
       { occurredAt: '2026-03-29T01:30:00.000Z', law: 'SoL', text: 'Samtal med klienten.' },
     );
 
-    await signIn('asa');
+    await app.signInAs('asa');
     await create(
       'journalNotes',
       'asaNote',
@@ -225,7 +222,7 @@ describe('Excel export', () => {
     );
     await create('decisions', 'asaDecision', {}, { decisionDate: '2026-03-28' });
 
-    await signIn('ebba');
+    await app.signInAs('ebba');
     await app.ok('custodians.create', {
       name: 'Lisa Kassa',
       unitName: 'Enhet Test',
@@ -254,9 +251,9 @@ describe('Excel export', () => {
     await pay('p5', '99,95');
 
     at('2026-03-30T09:00');
-    await signIn(MANAGER.username, MANAGER.password);
+    await app.signInAs(MANAGER.username, MANAGER.password);
     await app.ok('outages.end', { id: outage.id });
-    await signIn('kalle');
+    await app.signInAs('kalle');
     await app.ok('decisions.markEntered', {
       ids: [records.entered!.id, records.changed!.id],
       enteredOn: '2026-03-30',
@@ -504,26 +501,6 @@ describe('Excel export', () => {
     LIBREOFFICE_TIMEOUT,
   );
 
-  it('holds only what the person may read', async () => {
-    const kalle = await registerWorkbook('registers-kalle', 'kalle');
-    expect(kalle.book.worksheets.map((s) => s.name)).toEqual([
-      'Beslut',
-      'Beställningar',
-      'Journalanteckningar',
-      'Övriga handlingar',
-      'Om exporten',
-    ]);
-    const ebba = await registerWorkbook('registers-ebba', 'ebba');
-    expect(ebba.book.worksheets.map((s) => s.name)).toEqual([
-      'Beslut',
-      'Beställningar',
-      'Övriga handlingar',
-      'Utbetalningar',
-      'Kassaförvaltare',
-      'Om exporten',
-    ]);
-  });
-
   it('selects by date and by person', async () => {
     const day29 = await registerWorkbook('registers-2026-03-29', 'maja', {
       from: '2026-03-29',
@@ -567,18 +544,7 @@ describe('Excel export', () => {
 
     const kalle = book.getWorksheet('Kalle Handläggare')!;
     const rows = sheetRows(kalle);
-    expectTable(kalle, 5, [
-      'Ska vara införd senast',
-      'Frist',
-      'Register',
-      'Datum',
-      'Blankettens referens',
-      'Klientens namn',
-      'Personnummer',
-      'Uppgifter',
-      'Att göra',
-      'Införd ☐',
-    ]);
+    expectTable(kalle, 5, worklistHeadings);
     const list = rows.slice(1);
     // The HSL note is late; the SoL note is due later; decisions have no deadline.
     expect(list.map((row) => [row[0] ? day(row[0]) : null, row[1] ?? null, row[2]])).toEqual([
@@ -682,6 +648,38 @@ describe('Excel export', () => {
     ]);
     const book = await readWorkbook(path('worklist-empty'));
     expect(sheetRows(book.getWorksheet('Att föra in')!)[2]).toEqual(['Inga poster att föra in.']);
+  });
+
+  it('tells its progress after each page: rows written of how many, known unless dates pick', async () => {
+    const calls: [number, number | null][] = [];
+    const onProgress = (done: number, total: number | null) => calls.push([done, total]);
+    const summary = await writeRegisterWorkbook(
+      app.state.db(),
+      { actor: actor('maja'), filter: { outageId: outage.id }, now, onProgress },
+      path('progress'),
+    );
+    expect(calls.length).toBeGreaterThan(5);
+    expect(calls.map(([, total]) => total)).toEqual(Array(calls.length).fill(summary.rows));
+    const done = calls.map(([d]) => d);
+    expect(done).toEqual([...done].sort((a, b) => a - b));
+    expect(calls.at(-1)).toEqual([summary.rows, summary.rows]);
+
+    calls.length = 0;
+    await writeRegisterWorkbook(
+      app.state.db(),
+      { actor: actor('maja'), filter: { from: '2026-03-29' }, now, onProgress },
+      path('progress-dates'),
+    );
+    expect(calls.slice(0, -1).every(([, total]) => total === null)).toBe(true);
+
+    calls.length = 0;
+    const worklist = await writeEntryWorklist(
+      app.state.db(),
+      { actor: actor('maja'), filter: { outageId: outage.id }, now, onProgress },
+      path('progress-worklist'),
+    );
+    expect(calls.map(([, total]) => total)).toEqual(Array(calls.length).fill(worklist.rows));
+    expect(calls.at(-1)).toEqual([worklist.rows, worklist.rows]);
   });
 
   it('writes to a stream, and leaves nothing behind when it fails', async () => {

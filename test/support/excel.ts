@@ -10,6 +10,20 @@ import { makeTempDir } from './tempDir';
  */
 export const EXCEL_DIR = join('test-results', 'excel');
 
+/** The worklist's headings, as a person reads them (the expected words, written out). */
+export const worklistHeadings = [
+  'Ska vara införd senast',
+  'Frist',
+  'Register',
+  'Datum',
+  'Blankettens referens',
+  'Klientens namn',
+  'Personnummer',
+  'Uppgifter',
+  'Att göra',
+  'Införd ☐',
+];
+
 export function keepWorkbook(path: string, name: string): string {
   mkdirSync(EXCEL_DIR, { recursive: true });
   const kept = join(EXCEL_DIR, `${name}.xlsx`);

@@ -4,6 +4,7 @@ import { rename, rm } from 'node:fs/promises';
 import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { AppError } from '../../../shared/result';
+import { chooseAnotherPlace } from '../desktop';
 import { headerFooter, type PageContext } from './pageText';
 import { SheetWriter, type SheetColumn } from './sheet';
 import { SheetNames } from './sheetNames';
@@ -252,9 +253,6 @@ function fileError(error: unknown): Error {
     ENOENT: 'Mappen finns inte längre. Välj en annan mapp.',
     EROFS: 'Mappen är skrivskyddad. Välj en annan mapp.',
   };
-  const message =
-    messages[code] ??
-    'Det gick inte att skriva filen där. Välj en annan plats, till exempel en annan mapp ' +
-      'eller ett USB-minne som inte är skrivskyddat.';
+  const message = messages[code] ?? `Det gick inte att skriva filen där. ${chooseAnotherPlace}`;
   return new AppError('WRITE_FAILED', `Excel-filen sparades inte. ${message}`);
 }
