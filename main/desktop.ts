@@ -6,6 +6,7 @@ import { APP_ORIGIN, APP_SCHEME } from './protocol';
 
 const fileFilters: Record<FileType, Electron.FileFilter[]> = {
   pdf: [{ name: 'PDF-dokument', extensions: ['pdf'] }],
+  xlsx: [{ name: 'Excel-arbetsbok', extensions: ['xlsx'] }],
   setup: [{ name: 'Installationsfil för Reservpärm', extensions: ['reservparm-installation'] }],
   transfer: [{ name: 'Överföringsfil från Reservpärm', extensions: ['reservparm-overforing'] }],
 };

@@ -64,6 +64,8 @@ const baseChannels = [
   'documents.save',
   'print.custodians',
   'print.usbReceipts',
+  'export.registerWorkbook',
+  'export.entryWorklist',
 ] as const;
 
 /** Every register has the same channels: "decisions.list", "orders.void", … */

@@ -19,6 +19,7 @@ import {
 import type { Access } from './access';
 import type { Channel } from './channels';
 import { custodianInput, custodianReaders, custodianSchema } from './custodians';
+import { exportFilter } from './exports';
 import {
   endOutageInput,
   maintenanceWindowSchema,
@@ -61,6 +62,15 @@ import {
 const pdfOutput = z.object({ documentId: z.uuid(), fileName: z.string(), pdfBase64: z.string() });
 const heldDocument = z.object({
   documentId: z.uuid({ error: 'Dokumentet finns inte längre. Skapa det igen.' }),
+});
+
+/** A workbook written (or not, when the save dialog was cancelled): its sheets and rows. */
+const savedWorkbook = z.object({
+  savedAs: z.string().nullable(),
+  /** Each sheet's name and rows (below its heading), the sheet about the export last. */
+  sheets: z.array(z.object({ name: z.string(), rows: z.number().int() })),
+  /** The rows of every sheet but the one about the export. */
+  rows: z.number().int(),
 });
 
 export type { Access };
@@ -486,6 +496,14 @@ export const contract = {
     }),
     output: statusSchema,
   },
+  /**
+   * Excel export: the workbook is written where the person chooses in the system's save
+   * dialog, holding the registers the person may read (checked in main from each
+   * register's definition); savedAs is null when the dialog was cancelled (nothing written).
+   */
+  'export.registerWorkbook': { access: 'signedIn', input: exportFilter, output: savedWorkbook },
+  /** The worklist for later entry: what is not yet entered, a sheet per person, by deadline. */
+  'export.entryWorklist': { access: 'signedIn', input: exportFilter, output: savedWorkbook },
   ...registerContract('decisions'),
   ...registerContract('orders'),
   ...registerContract('journalNotes'),

@@ -121,6 +121,7 @@ export function asciiFileName(words: string, date: string, extension: string): s
   return `${ascii}-${date}.${extension}`;
 }
 
+/** "Bilaga-3-Beslut-2026-11-23.pdf". */
 export const pdfFileName = (words: string, date: string): string =>
   asciiFileName(words, date, 'pdf');
 

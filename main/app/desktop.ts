@@ -1,3 +1,5 @@
+import { AppError } from '../../shared/result';
+
 /**
  * What main asks of the desktop around it: where to save a file, and the system's print
  * dialog. The app's services stay free of Electron: main/index.ts passes Electron's
@@ -21,12 +23,12 @@ export interface SaveRequest {
   fileType: FileType;
 }
 
-/** Files the app writes and reads: PDFs, and setup and transfer files (main/app/transfer). */
-export type FileType = 'pdf' | 'setup' | 'transfer';
+/** Files the app writes and reads: PDFs, Excel workbooks, setup and transfer files. */
+export type FileType = 'pdf' | 'xlsx' | 'setup' | 'transfer';
 
 export interface OpenRequest {
   title: string;
-  fileType: Exclude<FileType, 'pdf'>;
+  fileType: 'setup' | 'transfer';
 }
 
 export type PrintOutcome = 'printed' | 'cancelled';
@@ -37,3 +39,18 @@ export const noDesktop: DesktopPorts = {
   chooseOpenPath: () => Promise.reject(new Error('No desktop to open from')),
   printPdf: () => Promise.reject(new Error('No desktop to print from')),
 };
+
+/** A desktop dialog that failed: said in Swedish, the reason kept out of the answer. */
+export const dialogFailed = (what: string): AppError =>
+  new AppError('DESKTOP_FAILED', `${what} Försök igen eller kontakta IT.`);
+
+/** The save dialog's answer (null when cancelled); a dialog that fails is said so. */
+export function askSavePath(desktop: DesktopPorts, request: SaveRequest): Promise<string | null> {
+  return desktop.chooseSavePath(request).catch(() => {
+    throw dialogFailed('Det gick inte att öppna dialogen för att spara.');
+  });
+}
+
+/** What to do when a file cannot be written where the person chose. */
+export const chooseAnotherPlace =
+  'Välj en annan plats, till exempel en annan mapp eller ett USB-minne som inte är skrivskyddat.';

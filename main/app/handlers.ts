@@ -6,6 +6,7 @@ import { cashCardHandlers } from './payouts/handlers';
 import { documentHandlers } from './documents/handlers';
 import { progressHandlers } from './progress';
 import { setupFromFileHandlers, transferHandlers } from './transfer/handlers';
+import { exportHandlers } from './export/handlers';
 import { printHandlers } from './print/handlers';
 import { caseworkHandlers, registerOverviewHandlers } from './registers/handlers';
 import { appHandlers, sessionHandlers } from './session/handlers';
@@ -33,4 +34,5 @@ export const handlers: Handlers = {
   ...progressHandlers,
   ...transferHandlers,
   ...setupFromFileHandlers,
+  ...exportHandlers,
 };

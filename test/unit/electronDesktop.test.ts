@@ -113,6 +113,22 @@ describe("Electron's save and print dialogs", () => {
     ).toBeNull();
   });
 
+  it('offers an Excel workbook with an Excel filter', async () => {
+    recorded.saveAnswer = { canceled: false, filePath: '/home/kalle/Dokument/x.xlsx' };
+    expect(
+      await desktop.chooseSavePath({
+        suggestedName: 'Registerutdrag-2026-11-23.xlsx',
+        title: 'Spara Excel-fil',
+        fileType: 'xlsx',
+      }),
+    ).toBe('/home/kalle/Dokument/x.xlsx');
+    expect(recorded.saveOptions.at(-1)).toMatchObject({
+      title: 'Spara Excel-fil',
+      defaultPath: expect.stringMatching(/Dokument[\\/]Registerutdrag-2026-11-23\.xlsx$/),
+      filters: [{ name: 'Excel-arbetsbok', extensions: ['xlsx'] }],
+    });
+  });
+
   it('prints from a hidden, sandboxed window that serves only this PDF, then destroys it', async () => {
     expect(await desktop.printPdf(pdf)).toBe('printed');
     const [window] = recorded.windows;
