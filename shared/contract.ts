@@ -39,6 +39,7 @@ import { blankTemplateKeys, MAX_TEMPLATE_PAGES } from './printing';
 import { registerContract, registerSummarySchema } from './registers/contract';
 import { registerKeys } from './registers/keys';
 import { registerListFilter } from './registers/schemas';
+import { deviceKinds } from './devices';
 import { roles } from './roles';
 import { setupFileInfoSchema, transferFileInfoSchema, transferSummarySchema } from './transfer';
 import {
@@ -119,6 +120,8 @@ export const statusSchema = z.object({
    * saw), so the renderer can warn with a countdown; null unless signed in.
    */
   autoLockAt: z.string().nullable(),
+  /** This computer: the unit's office PC or one of its laptops (null before it is open). */
+  deviceKind: z.enum(deviceKinds).nullable(),
 });
 export type Status = z.infer<typeof statusSchema>;
 

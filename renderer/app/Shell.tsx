@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { SessionUser, Status, Unit } from '../../shared/contract';
 import { custodianReaders } from '../../shared/custodians';
+import type { DeviceKind } from '../../shared/devices';
 import type { Outage } from '../../shared/outages';
 import { registers } from '../../shared/registers';
 import type { Role } from '../../shared/roles';
@@ -78,6 +79,7 @@ interface ShellProps {
   unit: Unit;
   dbPath: string;
   activeOutage: Outage | null;
+  deviceKind: DeviceKind;
   /** When main locks the session for inactivity; the warning counts down to it. */
   autoLockAt: string | null;
   /** Raised each time this person's unsaved input came back after the lock. */
@@ -96,6 +98,7 @@ function ShellContent({
   unit,
   dbPath,
   activeOutage,
+  deviceKind,
   autoLockAt,
   restored,
   onStatus,
@@ -122,7 +125,7 @@ function ShellContent({
   }
 
   return (
-    <SessionContext.Provider value={{ user, unit, activeOutage }}>
+    <SessionContext.Provider value={{ user, unit, activeOutage, deviceKind }}>
       <a className="skip-link" href="#main">
         Hoppa till innehållet
       </a>

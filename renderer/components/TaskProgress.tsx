@@ -28,11 +28,10 @@ export function TaskProgress({ running }: { running: boolean }) {
   if (!running || !progress) return null;
   const { task, done, total } = progress;
   return (
-    <div className="task-progress" role="status">
-      <span>
-        {task}
-        {total ? ` – ${Math.round((done / total) * 100)} %` : '…'}
-      </span>
+    <div className="task-progress">
+      {/* The task is announced once; the bar carries how far it has come. */}
+      <span role="status">{task}…</span>
+      <span aria-hidden="true">{total ? `${Math.round((done / total) * 100)} %` : ''}</span>
       <progress max={total ?? undefined} value={total ? done : undefined} aria-label={task} />
     </div>
   );

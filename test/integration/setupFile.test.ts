@@ -140,7 +140,7 @@ describe('a laptop set up from the office PC with a setup file', () => {
     expect(officeAudit.find((e) => e.action === 'setupFile.write')).toMatchObject({
       actorName: 'Maja Enhetschef',
       entityId: info.fileId,
-      after: { laptopName: 'Bärbar 1', firstReference: 'ET100000', userCount: 3 },
+      after: { laptopName: 'Bärbar 1', firstReference: 'ET100000', lastReference: 'ET109999' },
     });
 
     // The file is SQLCipher 4 under the unit passphrase: the official build opens it with

@@ -130,7 +130,7 @@ describe('laptop setup and transfer through the channels', () => {
     expect(actions.filter((a) => a === 'transfer.import')).toHaveLength(2);
   });
 
-  it('lets only the enhetschef prepare laptops and read files in; a handläggare writes', async () => {
+  it('keeps each file to its computer and role: laptops write, the office reads in', async () => {
     await signInAs(office, 'kalle');
     for (const [channel, input] of [
       ['transfer.writeSetupFile', {}],
@@ -141,15 +141,59 @@ describe('laptop setup and transfer through the channels', () => {
         error: { code: 'FORBIDDEN' },
       });
     }
-    const written = (await office.ok('transfer.writeTransferFile', {
-      outageId: null,
-    })) as Saved<TransferFileInfo>;
-    expect(written.info!.scope.label).toBe('Alla avbrott');
+    // Nothing on the office PC needs a transfer file: refused before any dialog opens.
+    office.desktop.nextSaveAs = 'ska inte skrivas.reservparm-overforing';
+    expect(await office.call('transfer.writeTransferFile', { outageId: null })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: expect.stringContaining('bärbara datorer') },
+    });
+    expect(office.desktop.nextSaveAs).toBe('ska inte skrivas.reservparm-overforing');
     // An office PC that is set up takes no setup file.
     expect(await office.call('setupFile.choose', { passphrase: PASSPHRASE })).toMatchObject({
       ok: false,
       error: { code: 'ALREADY_SETUP' },
     });
+
+    // A laptop: it writes transfer files and reads none in; a token is for its own kind.
+    await signInAs(office, 'maja');
+    const setup = (await office.ok('transfer.writeSetupFile', {})) as Saved<SetupFileInfo>;
+    laptop.desktop.nextOpen = setup.savedAs;
+    const chosen = (await laptop.ok('setupFile.choose', {
+      passphrase: PASSPHRASE,
+    })) as Chosen<SetupFileInfo>;
+    await laptop.ok('setupFile.install', { fileToken: chosen!.fileToken, passphrase: PASSPHRASE });
+    // The pre-setup token is spent and cannot be used again.
+    expect(
+      await laptop.call('setupFile.install', {
+        fileToken: chosen!.fileToken,
+        passphrase: PASSPHRASE,
+      }),
+    ).toMatchObject({ ok: false });
+    await signInAs(laptop, 'maja');
+    expect(await laptop.call('transfer.chooseImport', { passphrase: PASSPHRASE })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: expect.stringContaining('kontorsdator') },
+    });
+    const written = (await laptop.ok('transfer.writeTransferFile', {
+      outageId: null,
+    })) as Saved<TransferFileInfo>;
+    expect(written.info!.scope.label).toBe('Alla avbrott');
+
+    // At the office: a transfer token is no setup token, and a handläggare cannot read in.
+    office.desktop.nextOpen = written.savedAs;
+    const file = (await office.ok('transfer.chooseImport', {
+      passphrase: PASSPHRASE,
+    })) as Chosen<TransferFileInfo>;
+    expect(
+      await office.call('setupFile.install', {
+        fileToken: file!.fileToken,
+        passphrase: PASSPHRASE,
+      }),
+    ).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    await signInAs(office, 'kalle');
+    expect(
+      await office.call('transfer.import', { fileToken: file!.fileToken, passphrase: PASSPHRASE }),
+    ).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   });
 
   it('a cancelled open dialog chooses nothing; a damaged file is refused with nothing read in', async () => {

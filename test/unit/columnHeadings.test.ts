@@ -28,7 +28,7 @@ function screenHeadings(key: RegisterKey): string[] {
   const html = renderToStaticMarkup(
     createElement(
       SessionContext.Provider,
-      { value: { user: null as never, unit, activeOutage: null } },
+      { value: { user: null as never, unit, activeOutage: null, deviceKind: 'office' } },
       createElement(RecordList, {
         definition: registers[key],
         total: 0,

@@ -19,9 +19,17 @@ type Writer = (
 ) => Promise<ExportSummary>;
 
 /** Each export's audit action and writer. */
-const exportKinds: Record<ExportKind, { action: string; write: Writer }> = {
-  registers: { action: 'export.registerWorkbook', write: writeRegisterWorkbook },
-  worklist: { action: 'export.entryWorklist', write: writeEntryWorklist },
+const exportKinds: Record<ExportKind, { action: string; write: Writer; task: string }> = {
+  registers: {
+    action: 'export.registerWorkbook',
+    write: writeRegisterWorkbook,
+    task: 'Skriver registren till Excel',
+  },
+  worklist: {
+    action: 'export.entryWorklist',
+    write: writeEntryWorklist,
+    task: 'Skriver arbetslistan till Excel',
+  },
 };
 
 type Saved = Output<'export.registerWorkbook'>;
@@ -50,8 +58,11 @@ async function saveExport(
     fileType: 'xlsx',
   });
   if (path === null) return { savedAs: null, sheets: [], rows: 0 };
-  const { action, write } = exportKinds[kind];
-  const summary = await write(dataSource, request, path);
+  const { action, write, task } = exportKinds[kind];
+  // Rows written so far, for the progress bar (progress.current, asked beside this call).
+  const summary = await state.progress.run(task, (report) =>
+    write(dataSource, { ...request, onProgress: report }, path),
+  );
   const sheets = summary.sheets.map(({ name, rows }) => ({ name, rows }));
   try {
     await dataSource.transaction((manager) =>

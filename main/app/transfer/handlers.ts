@@ -2,9 +2,11 @@ import { AppError } from '../../../shared/result';
 import { localDate } from '../../../shared/time';
 import { asciiFileName } from '../../../shared/printing';
 import { recordAudit } from '../audit/auditLog';
-import type { SaveRequest } from '../desktop';
+import { askSavePath, dialogFailed } from '../desktop';
 import type { HandlersOf } from '../handler';
 import { throttledAttempt } from '../session/throttle';
+import type { DeviceKind } from '../../../shared/devices';
+import { getThisDevice } from '../devices/deviceService';
 import { requireActor, type AppState, type HandlerContext } from '../state';
 import { buildStatus } from '../status';
 import { keepForAudit, UNLOCK_KEY } from '../unit/unitService';
@@ -19,18 +21,12 @@ import { writeTransferFile } from './writeTransferFile';
  * read a file counts with the unlock attempts: the same secret, the same wait.
  */
 
-async function savePath(context: HandlerContext, request: SaveRequest): Promise<string | null> {
-  return context.state.desktop.chooseSavePath(request).catch(() => {
-    throw new AppError('DESKTOP_FAILED', 'Det gick inte att öppna dialogen för att spara.');
-  });
-}
-
 async function openPath(
   state: AppState,
   request: { title: string; fileType: 'setup' | 'transfer' },
 ): Promise<string | null> {
   return state.desktop.chooseOpenPath(request).catch(() => {
-    throw new AppError('DESKTOP_FAILED', 'Det gick inte att öppna dialogen för att välja fil.');
+    throw dialogFailed('Det gick inte att öppna dialogen för att välja fil.');
   });
 }
 
@@ -64,10 +60,24 @@ function withPassphrase<T>(context: HandlerContext, attempt: () => Promise<T> | 
   });
 }
 
+/**
+ * Laptops write transfer files; the office PC reads them in. Refused before any dialog
+ * opens on the other kind of computer (the screens show neither there).
+ */
+async function onlyOn(context: HandlerContext, kind: DeviceKind): Promise<void> {
+  if ((await getThisDevice(context.state.db())).kind === kind) return;
+  throw new AppError(
+    'CONFLICT',
+    kind === 'laptop'
+      ? 'Överföringsfiler skapas på bärbara datorer och läses in på enhetens kontorsdator.'
+      : 'Överföringsfiler läses in på enhetens kontorsdator.',
+  );
+}
+
 export const transferHandlers: HandlersOf<'transfer'> = {
   async 'transfer.writeSetupFile'({ laptopName }, context) {
     const actor = requireActor(context);
-    const path = await savePath(context, {
+    const path = await askSavePath(context.state.desktop, {
       suggestedName: asciiFileName(
         `Installationsfil ${laptopName ?? 'barbar dator'}`,
         localDate(context.now),
@@ -87,7 +97,8 @@ export const transferHandlers: HandlersOf<'transfer'> = {
 
   async 'transfer.writeTransferFile'({ outageId }, context) {
     const actor = requireActor(context);
-    const path = await savePath(context, {
+    await onlyOn(context, 'laptop');
+    const path = await askSavePath(context.state.desktop, {
       suggestedName: asciiFileName('Overforing', localDate(context.now), 'reservparm-overforing'),
       title: 'Spara överföringsfil',
       fileType: 'transfer',
@@ -104,6 +115,7 @@ export const transferHandlers: HandlersOf<'transfer'> = {
   async 'transfer.chooseImport'({ passphrase }, context) {
     const actor = requireActor(context);
     const { state } = context;
+    await onlyOn(context, 'office');
     const path = await openPath(state, { title: 'Välj överföringsfil', fileType: 'transfer' });
     if (path === null) return null;
     const info = await withPassphrase(context, () =>

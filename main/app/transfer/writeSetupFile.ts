@@ -1,4 +1,3 @@
-import { rmSync } from 'node:fs';
 import type { DataSource } from 'typeorm';
 import { formatReference } from '../../../shared/references';
 import { AppError } from '../../../shared/result';
@@ -38,6 +37,36 @@ export async function writeSetupFile(
     { made: number },
   ];
   const laptopName = deviceNameOr(call.deviceName, `Bärbar dator ${made + 1}`);
+  // The range is recorded before the file exists: should the power go while the file is
+  // written, the range stays taken (a block lost) rather than handed to a second laptop.
+  await dataSource.transaction(async (manager) => {
+    await manager.query(
+      `INSERT INTO setup_files (id, device_name, serial_first, serial_last, made_at,
+         made_by_id, made_by_name)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      [
+        origin.fileId,
+        laptopName,
+        range.first,
+        range.last,
+        origin.createdAt,
+        actor.id,
+        actor.fullName,
+      ],
+    );
+    await recordAudit(manager, {
+      actor,
+      at: now,
+      action: 'setupFile.write',
+      entity: 'setupFile',
+      entityId: origin.fileId,
+      after: {
+        laptopName,
+        firstReference: formatReference(unit.referencePrefix, range.first),
+        lastReference: formatReference(unit.referencePrefix, range.last),
+      },
+    });
+  });
   const manifest = writeContainer<SetupManifest>(
     connectionOf(dataSource),
     path,
@@ -52,41 +81,6 @@ export async function writeSetupFile(
     { now: now.toISOString() },
   );
   const info = setupFileInfo(manifest, unit.referencePrefix);
-  try {
-    await dataSource.transaction(async (manager) => {
-      await manager.query(
-        `INSERT INTO setup_files (id, device_name, serial_first, serial_last, made_at,
-           made_by_id, made_by_name)
-         VALUES (?, ?, ?, ?, ?, ?, ?)`,
-        [
-          manifest.fileId,
-          laptopName,
-          range.first,
-          range.last,
-          manifest.createdAt,
-          actor.id,
-          actor.fullName,
-        ],
-      );
-      await recordAudit(manager, {
-        actor,
-        at: now,
-        action: 'setupFile.write',
-        entity: 'setupFile',
-        entityId: manifest.fileId,
-        after: {
-          laptopName,
-          firstReference: info.firstReference,
-          lastReference: info.lastReference,
-          userCount: info.userCount,
-        },
-      });
-    });
-  } catch (error) {
-    // A file whose range is not recorded here must not be used: another would get it too.
-    rmSync(path, { force: true });
-    throw error;
-  }
   return info;
 }
 

@@ -1,10 +1,16 @@
 import { useEffect, useState } from 'react';
 import type { Outage } from '../../../shared/outages';
 import { api } from '../../app/api';
+import { useSession } from '../../app/session';
+import { ExcelPanel } from './ExcelPanel';
 import { TransferFilePanel } from './TransferFilePanel';
 
-/** "Export": what leaves the binder as files — the transfer file to the office PC. */
+/**
+ * "Export": what leaves the binder as files — the registers and the worklist in Excel for
+ * entry into the social system, and a laptop's transfer file to the office PC.
+ */
 export function ExportPage() {
+  const { deviceKind } = useSession();
   const [outages, setOutages] = useState<Outage[] | null>(null);
   useEffect(() => {
     void api()
@@ -16,7 +22,8 @@ export function ExportPage() {
   return (
     <section aria-labelledby="export-title">
       <h1 id="export-title">Export</h1>
-      {outages && <TransferFilePanel outages={outages} />}
+      {outages && <ExcelPanel outages={outages} />}
+      {outages && deviceKind === 'laptop' && <TransferFilePanel outages={outages} />}
     </section>
   );
 }

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import type { Outage } from '../../../shared/outages';
 import type { TransferFileInfo } from '../../../shared/transfer';
-import { formatDateTime } from '../../../shared/time';
 import { api } from '../../app/api';
-import { FormError, SelectField } from '../../components/Field';
+import { FormError } from '../../components/Field';
 import { useForm } from '../../components/useForm';
+import { OutageChoice } from './OutageChoice';
 
 /**
  * "Överföringsfil": this computer's records of one outage (or all), encrypted with the
@@ -32,17 +32,7 @@ export function TransferFilePanel({ outages }: { outages: Outage[] }) {
         lösenfras. Enhetschefen läser in filen på kontorsdatorn under Inställningar.
       </p>
       <FormError error={form.error} />
-      <SelectField
-        label="Avbrott"
-        options={[
-          ...outages.map((o) => ({
-            value: o.id,
-            label: `${formatDateTime(o.startsAt)} – nivå ${o.level}`,
-          })),
-          { value: '', label: 'Alla avbrott' },
-        ]}
-        {...form.field('outageId')}
-      />
+      <OutageChoice outages={outages} {...form.field('outageId')} />
       <div aria-live="polite">
         {saved && (
           <div className="alert alert--success" role="status">

@@ -50,11 +50,7 @@ export function ImportTransferPanel() {
       </p>
       {wait > 0 ? <RetryWait seconds={wait} /> : <FormError error={form.error} />}
       <PasswordField label="Enhetens lösenfras" {...form.field('passphrase')} />
-      {cancelled && (
-        <p className="muted" role="status">
-          Ingen fil valdes.
-        </p>
-      )}
+      <div aria-live="polite">{cancelled && <p className="muted">Ingen fil valdes.</p>}</div>
       {chosen && (
         <dl className="facts" aria-label="Överföringsfilen">
           <dt>Från</dt>
@@ -98,8 +94,8 @@ export function ImportTransferPanel() {
 
 function ImportSummary({ summary }: { summary: TransferSummary }) {
   return (
-    <div role="status" aria-label="Inläsningen">
-      <div className="alert alert--success">
+    <div>
+      <div className="alert alert--success" role="status">
         Överföringsfilen från {summary.file.deviceName} är inläst.
       </div>
       {summary.warnings.map((warning) => (
@@ -114,7 +110,7 @@ function ImportSummary({ summary }: { summary: TransferSummary }) {
             <th scope="col">Nya</th>
             <th scope="col">Fanns redan</th>
             <th scope="col">Uppdaterade</th>
-            <th scope="col">Konflikter (vår behölls)</th>
+            <th scope="col">Konflikter (kontorsdatorns version behölls)</th>
           </tr>
         </thead>
         <tbody>

@@ -36,10 +36,17 @@ export function InstallFromFile({ onDone }: { onDone: (status: Status) => void }
       }),
     onDone,
   );
+  // A file that is gone or cannot be read any more: choose again.
+  const fileGone = ['NOT_FOUND', 'DAMAGED_FILE', 'WRONG_FILE'].includes(form.error?.code ?? '');
 
   return (
-    <form className="card card--wide" onSubmit={chosen ? install : choose} noValidate>
-      <h1>Installera från installationsfil</h1>
+    <form
+      className="card card--wide"
+      onSubmit={chosen && !fileGone ? install : choose}
+      noValidate
+      aria-labelledby="install-title"
+    >
+      <h1 id="install-title">Installera från installationsfil</h1>
       <p>
         Enhetschefen skapar en installationsfil på enhetens kontorsdator (Inställningar → Förbered
         bärbar dator). Med den får den här datorn samma enhet och samma användare, och alla loggar
@@ -47,11 +54,9 @@ export function InstallFromFile({ onDone }: { onDone: (status: Status) => void }
       </p>
       {wait > 0 ? <RetryWait seconds={wait} /> : <FormError error={form.error} />}
       <PasswordField label="Enhetens lösenfras" autoFocus {...form.field('passphrase')} />
-      {cancelled && !chosen && (
-        <p className="muted" role="status">
-          Ingen fil valdes.
-        </p>
-      )}
+      <div aria-live="polite">
+        {cancelled && !chosen && <p className="muted">Ingen fil valdes.</p>}
+      </div>
       {chosen && (
         <>
           <dl className="facts" aria-label="Installationsfilen">
@@ -73,10 +78,24 @@ export function InstallFromFile({ onDone }: { onDone: (status: Status) => void }
         </>
       )}
       <div className="form-actions">
-        {chosen ? (
-          <button className="button button--primary" type="submit" disabled={form.busy}>
-            {form.busy ? 'Installerar…' : 'Installera'}
-          </button>
+        {chosen && !fileGone ? (
+          <>
+            <button
+              className="button button--primary"
+              type="submit"
+              disabled={form.busy || wait > 0}
+            >
+              {form.busy ? 'Installerar…' : 'Installera'}
+            </button>
+            <button
+              className="button"
+              type="button"
+              disabled={form.busy}
+              onClick={() => void choose()}
+            >
+              Välj en annan fil…
+            </button>
+          </>
         ) : (
           <button className="button button--primary" type="submit" disabled={form.busy || wait > 0}>
             {form.busy ? 'Läser filen…' : 'Välj installationsfil…'}

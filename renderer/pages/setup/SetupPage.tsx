@@ -19,7 +19,7 @@ export function SetupPage({ dbPath, onDone }: Props) {
   const [fromFile, setFromFile] = useState(false);
   return (
     <main className="card-page card-page--choice">
-      <nav className="choice" aria-label="Hur datorn ska användas">
+      <div className="choice" role="group" aria-label="Hur datorn ska användas">
         <button
           type="button"
           className={`button${fromFile ? '' : ' button--primary'}`}
@@ -36,7 +36,7 @@ export function SetupPage({ dbPath, onDone }: Props) {
         >
           Bärbar dator från installationsfil
         </button>
-      </nav>
+      </div>
       {fromFile ? <InstallFromFile onDone={onDone} /> : <NewUnit dbPath={dbPath} onDone={onDone} />}
     </main>
   );
