@@ -1,11 +1,14 @@
 import { app, BrowserWindow, dialog, session, type Session } from 'electron';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import type { DesktopPorts, PrintOutcome, SaveRequest } from './app/desktop';
+import type { DesktopPorts, FileType, PrintOutcome } from './app/desktop';
 import { APP_ORIGIN, APP_SCHEME } from './protocol';
 
-const fileFilters: Record<SaveRequest['fileType'], Electron.FileFilter[]> = {
+const fileFilters: Record<FileType, Electron.FileFilter[]> = {
   pdf: [{ name: 'PDF-dokument', extensions: ['pdf'] }],
+  xlsx: [{ name: 'Excel-arbetsbok', extensions: ['xlsx'] }],
+  setup: [{ name: 'Installationsfil för Reservpärm', extensions: ['reservparm-installation'] }],
+  transfer: [{ name: 'Överföringsfil från Reservpärm', extensions: ['reservparm-overforing'] }],
 };
 
 /** Electron's save dialog and the system print dialog, for the app's services. */
@@ -23,6 +26,18 @@ export function electronDesktop(parent: () => BrowserWindow | null): DesktopPort
         ? await dialog.showSaveDialog(window, options)
         : await dialog.showSaveDialog(options);
       return answer.canceled || !answer.filePath ? null : answer.filePath;
+    },
+    async chooseOpenPath({ title, fileType }) {
+      const options: Electron.OpenDialogOptions = {
+        title,
+        filters: fileFilters[fileType],
+        properties: ['openFile'],
+      };
+      const window = parent();
+      const answer = window
+        ? await dialog.showOpenDialog(window, options)
+        : await dialog.showOpenDialog(options);
+      return answer.canceled ? null : (answer.filePaths[0] ?? null);
     },
     printPdf: (document) => printPdf(parent(), document),
   };

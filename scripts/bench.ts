@@ -1,4 +1,4 @@
-// npm run bench: how the register queries and printing scale, as ratios between a small and a large
+// npm run bench: how the register queries, printing and the Excel export scale, as ratios between a small and a large
 // register measured in the same run (absolute times depend on the machine).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,6 +7,7 @@ import { openUnitDatabase } from '../main/app/db/open';
 import { listRecords, summarizeRegisters } from '../main/app/registers/registerQueries';
 import { registers } from '../shared/registers';
 import { registerListInput } from '../shared/registers/schemas';
+import { benchExcel } from './benchExcel';
 import { benchPrint } from './benchPrint';
 import { insertBulkDecisions } from './demo/bulk';
 
@@ -90,9 +91,10 @@ async function measure(size: number): Promise<Record<string, number>> {
   }
 }
 
-// `npm run bench -- print` or `-- queries` runs one part only.
+// `npm run bench -- print`, `-- queries` or `-- excel` runs one part only.
 const only = process.argv[2];
-if (only !== 'print') {
+const runs = (part: string) => only === undefined || only === part;
+if (runs('queries')) {
   const [small, large] = [await measure(SIZES[0]!), await measure(SIZES[1]!)];
   console.log(`Register queries, median of ${REPEAT}, ${SIZES[0]} vs ${SIZES[1]} decisions:`);
   console.table(
@@ -105,4 +107,5 @@ if (only !== 'print') {
   );
   console.log(`peak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`);
 }
-if (only !== 'queries') await benchPrint();
+if (runs('print')) await benchPrint();
+if (runs('excel')) await benchExcel();

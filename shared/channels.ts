@@ -53,10 +53,19 @@ const baseChannels = [
   'print.blankTemplate',
   'print.register',
   'print.outage',
+  'transfer.writeSetupFile',
+  'transfer.writeTransferFile',
+  'transfer.chooseImport',
+  'transfer.import',
+  'setupFile.choose',
+  'setupFile.install',
+  'progress.current',
   'documents.print',
   'documents.save',
   'print.custodians',
   'print.usbReceipts',
+  'export.registerWorkbook',
+  'export.entryWorklist',
 ] as const;
 
 /** Every register has the same channels: "decisions.list", "orders.void", … */

@@ -19,6 +19,7 @@ import {
 import type { Access } from './access';
 import type { Channel } from './channels';
 import { custodianInput, custodianReaders, custodianSchema } from './custodians';
+import { exportFilter } from './exports';
 import {
   endOutageInput,
   maintenanceWindowSchema,
@@ -38,7 +39,9 @@ import { blankTemplateKeys, MAX_TEMPLATE_PAGES } from './printing';
 import { registerContract, registerSummarySchema } from './registers/contract';
 import { registerKeys } from './registers/keys';
 import { registerListFilter } from './registers/schemas';
+import { deviceKinds } from './devices';
 import { roles } from './roles';
+import { setupFileInfoSchema, transferFileInfoSchema, transferSummarySchema } from './transfer';
 import {
   issueUsbInput,
   listUsbInput,
@@ -60,6 +63,15 @@ import {
 const pdfOutput = z.object({ documentId: z.uuid(), fileName: z.string(), pdfBase64: z.string() });
 const heldDocument = z.object({
   documentId: z.uuid({ error: 'Dokumentet finns inte längre. Skapa det igen.' }),
+});
+
+/** A workbook written (or not, when the save dialog was cancelled): its sheets and rows. */
+const savedWorkbook = z.object({
+  savedAs: z.string().nullable(),
+  /** Each sheet's name and rows (below its heading), the sheet about the export last. */
+  sheets: z.array(z.object({ name: z.string(), rows: z.number().int() })),
+  /** The rows of every sheet but the one about the export. */
+  rows: z.number().int(),
 });
 
 export type { Access };
@@ -108,6 +120,8 @@ export const statusSchema = z.object({
    * saw), so the renderer can warn with a countdown; null unless signed in.
    */
   autoLockAt: z.string().nullable(),
+  /** This computer: the unit's office PC or one of its laptops (null before it is open). */
+  deviceKind: z.enum(deviceKinds).nullable(),
 });
 export type Status = z.infer<typeof statusSchema>;
 
@@ -411,6 +425,15 @@ export const contract = {
     input: z.object({ outageId: z.uuid({ error: 'Välj ett avbrott.' }) }),
     output: pdfOutput,
   },
+  /** How far the long task being run has come (writing a workbook, reading a file in). */
+  'progress.current': {
+    access: 'public',
+    unqueued: true,
+    input: noInput,
+    output: z
+      .object({ task: z.string(), done: z.number().int(), total: z.number().int().nullable() })
+      .nullable(),
+  },
   /** A previewed PDF to the system's print dialog; the outcome says if it was cancelled. */
   'documents.print': {
     access: 'signedIn',
@@ -431,13 +454,75 @@ export const contract = {
     input: z.object({ outageId: z.uuid({ error: 'Välj ett avbrott.' }).nullable().default(null) }),
     output: pdfOutput,
   },
+  /**
+   * Laptops and their records (main/app/transfer). Files are chosen and saved through the
+   * system's dialogs in main: the renderer holds only a token of a file main has read.
+   */
+  'transfer.writeSetupFile': {
+    access: ['unitManager'],
+    input: z.object({
+      laptopName: z.string().trim().max(60, { error: 'Högst 60 tecken.' }).optional(),
+    }),
+    output: z.object({ savedAs: z.string().nullable(), info: setupFileInfoSchema.nullable() }),
+  },
+  'transfer.writeTransferFile': {
+    access: 'signedIn',
+    input: z.object({ outageId: z.uuid({ error: 'Välj ett avbrott.' }).nullable() }),
+    output: z.object({ savedAs: z.string().nullable(), info: transferFileInfoSchema.nullable() }),
+  },
+  /** Chooses a transfer file and shows what it holds; nothing is read in yet. */
+  'transfer.chooseImport': {
+    access: ['unitManager'],
+    input: z.object({ passphrase: typedSecret('Ange enhetens lösenfras.') }),
+    output: z.object({ fileToken: z.uuid(), info: transferFileInfoSchema }).nullable(),
+  },
+  'transfer.import': {
+    access: ['unitManager'],
+    input: z.object({
+      fileToken: z.uuid({ error: 'Välj filen igen.' }),
+      passphrase: typedSecret('Ange enhetens lösenfras.'),
+    }),
+    output: transferSummarySchema,
+  },
+  /** A fresh laptop: chooses the setup file the office PC made, and shows what it holds. */
+  'setupFile.choose': {
+    access: 'public',
+    input: z.object({ passphrase: typedSecret('Ange enhetens lösenfras.') }),
+    output: z.object({ fileToken: z.uuid(), info: setupFileInfoSchema }).nullable(),
+  },
+  'setupFile.install': {
+    access: 'public',
+    input: z.object({
+      fileToken: z.uuid({ error: 'Välj filen igen.' }),
+      passphrase: typedSecret('Ange enhetens lösenfras.'),
+      deviceName: z.string().trim().max(60, { error: 'Högst 60 tecken.' }).optional(),
+    }),
+    output: statusSchema,
+  },
+  /**
+   * Excel export: the workbook is written where the person chooses in the system's save
+   * dialog, holding the registers the person may read (checked in main from each
+   * register's definition); savedAs is null when the dialog was cancelled (nothing written).
+   */
+  'export.registerWorkbook': { access: 'signedIn', input: exportFilter, output: savedWorkbook },
+  /** The worklist for later entry: what is not yet entered, a sheet per person, by deadline. */
+  'export.entryWorklist': { access: 'signedIn', input: exportFilter, output: savedWorkbook },
   ...registerContract('decisions'),
   ...registerContract('orders'),
   ...registerContract('journalNotes'),
   ...registerContract('otherDocuments'),
   ...registerContract('payouts'),
 } as const satisfies {
-  [C in Channel]: { access: Access; input: z.ZodType; output: z.ZodType };
+  [C in Channel]: {
+    access: Access;
+    input: z.ZodType;
+    output: z.ZodType;
+    /**
+     * Answered at once, beside the call being run, instead of after it: only for channels
+     * that read main's memory and never the database (how far a long task has come).
+     */
+    unqueued?: true;
+  };
 };
 
 export type Contract = typeof contract;

@@ -109,15 +109,21 @@ export function blankTemplateTitle(key: BlankTemplateKey, cardProvider: string):
 /** Pages of one blank template per print: enough for a binder, bounded for the PDF. */
 export const MAX_TEMPLATE_PAGES = 200;
 
-/** An ASCII file name: "Bilaga-3-Beslut-2026-11-23.pdf". */
-export function pdfFileName(words: string, date: string): string {
+/**
+ * An ASCII file name, safe on every file system and USB stick: "Bilaga-3-Beslut-2026-11-23.pdf".
+ */
+export function asciiFileName(words: string, date: string, extension: string): string {
   const ascii = words
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .replace(/[^A-Za-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
-  return `${ascii}-${date}.pdf`;
+  return `${ascii}-${date}.${extension}`;
 }
+
+/** "Bilaga-3-Beslut-2026-11-23.pdf". */
+export const pdfFileName = (words: string, date: string): string =>
+  asciiFileName(words, date, 'pdf');
 
 /** The words of a blank template's file name, before the date. */
 export function blankTemplateFileWords(key: BlankTemplateKey): string {

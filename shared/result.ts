@@ -22,6 +22,14 @@ export type ErrorCode =
   | 'OUTSIDE_PERIOD'
   | 'TOO_LARGE'
   | 'THROTTLED'
+  /** A setup or transfer file of another unit. */
+  | 'WRONG_UNIT'
+  /** A setup or transfer file written by a newer Reservpärm. */
+  | 'UNSUPPORTED_FORMAT'
+  /** A setup or transfer file that is cut short, altered or otherwise unreadable. */
+  | 'DAMAGED_FILE'
+  /** Not the kind of file asked for: unencrypted, a setup file for a transfer file, … */
+  | 'WRONG_FILE'
   /** The change was saved; something after the commit failed. */
   | 'SAVED_WITH_ERROR'
   /** The system's print or save dialog failed. */

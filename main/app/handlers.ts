@@ -4,6 +4,9 @@ import { custodianHandlers } from './custodians/handlers';
 import { outageHandlers } from './outages/handlers';
 import { cashCardHandlers } from './payouts/handlers';
 import { documentHandlers } from './documents/handlers';
+import { progressHandlers } from './progress';
+import { setupFromFileHandlers, transferHandlers } from './transfer/handlers';
+import { exportHandlers } from './export/handlers';
 import { printHandlers } from './print/handlers';
 import { caseworkHandlers, registerOverviewHandlers } from './registers/handlers';
 import { appHandlers, sessionHandlers } from './session/handlers';
@@ -28,4 +31,8 @@ export const handlers: Handlers = {
   ...localRoutinesHandlers,
   ...printHandlers,
   ...documentHandlers,
+  ...progressHandlers,
+  ...transferHandlers,
+  ...setupFromFileHandlers,
+  ...exportHandlers,
 };

@@ -72,6 +72,9 @@ export function createRouter(state: AppState, options: RouterOptions = {}): Rout
 
   return {
     handle(channel, input) {
+      // Progress is read from memory while a long call holds the queue.
+      const spec = Object.hasOwn(contract, channel) ? contract[channel as Channel] : null;
+      if (spec && 'unqueued' in spec && spec.unqueued) return dispatch(channel, input);
       const run = queue.then(() => dispatch(channel, input));
       queue = run.catch(() => undefined);
       return run;

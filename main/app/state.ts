@@ -5,6 +5,8 @@ import { AppError } from '../../shared/result';
 import type { AuditEvent } from './audit/auditLog';
 import { noDesktop, type DesktopPorts } from './desktop';
 import { HeldDocuments } from './documents/heldDocuments';
+import { ProgressBoard } from './progress';
+import { ChosenFiles } from './transfer/chosenFiles';
 import { inProcessPdfBuilder, type PdfBuilder } from './print/jobs/builder';
 import { Session } from './session/session';
 import { Throttle } from './session/throttle';
@@ -36,6 +38,10 @@ export class AppState {
   readonly pendingUnlockAudit: AuditEvent[] = [];
   /** PDFs built for preview, to print or save; dropped on sign-out and lock. */
   readonly documents = new HeldDocuments();
+  /** Setup and transfer files chosen in the open dialog, by token. */
+  readonly chosenFiles = new ChosenFiles();
+  /** How far the long task being run has come. */
+  readonly progress = new ProgressBoard();
   readonly pdf: PdfBuilder;
   readonly desktop: DesktopPorts;
   private readonly clock: () => Date;

@@ -1,4 +1,5 @@
 import type { Status } from '../../shared/contract';
+import { getThisDevice } from './devices/deviceService';
 import type { AppState } from './state';
 import { getUnit, toUnit } from './unit/unitService';
 import { findActiveOutage, toOutage } from './outages/outageService';
@@ -11,11 +12,13 @@ export async function buildStatus(state: AppState): Promise<Status> {
     activeOutage: null,
     now: state.now().toISOString(),
     autoLockAt: null,
+    deviceKind: null,
   };
   if (!state.isSetUp) return { ...base, phase: 'setup', unit: null, user: null };
   if (!state.isOpen) return { ...base, phase: 'locked', unit: null, user: null };
   const dataSource = state.db();
   const unit = toUnit(await getUnit(dataSource));
+  const { kind: deviceKind } = await getThisDevice(dataSource);
   const userId = state.session.currentUserId(state.now());
   const user = userId ? await findActiveUser(dataSource, userId) : null;
   if (!user) {
@@ -24,6 +27,7 @@ export async function buildStatus(state: AppState): Promise<Status> {
       ...base,
       phase: 'signedOut',
       unit,
+      deviceKind,
       user: null,
       signedOutReason: state.session.signedOutReason,
     };
@@ -34,6 +38,7 @@ export async function buildStatus(state: AppState): Promise<Status> {
     ...base,
     phase: 'signedIn',
     unit,
+    deviceKind,
     user: toSessionUser(user),
     activeOutage: active ? toOutage(active, now) : null,
     autoLockAt: state.session.lockAt()?.toISOString() ?? null,

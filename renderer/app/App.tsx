@@ -62,6 +62,7 @@ export function App() {
         user: status.user!,
         unit: status.unit!,
         activeOutage: status.activeOutage,
+        deviceKind: status.deviceKind ?? 'office',
       }
     : held;
   const shell = seat && (
@@ -71,6 +72,7 @@ export function App() {
         unit={seat.unit}
         dbPath={status.dbPath}
         activeOutage={seat.activeOutage}
+        deviceKind={seat.deviceKind}
         autoLockAt={signedIn ? status.autoLockAt : null}
         restored={view.restored}
         onStatus={setStatus}

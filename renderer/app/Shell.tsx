@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { SessionUser, Status, Unit } from '../../shared/contract';
 import { custodianReaders } from '../../shared/custodians';
+import type { DeviceKind } from '../../shared/devices';
 import type { Outage } from '../../shared/outages';
 import { registers } from '../../shared/registers';
 import type { Role } from '../../shared/roles';
@@ -16,6 +17,7 @@ import { OrdersPage } from '../pages/orders/OrdersPage';
 import { OtherDocumentsPage } from '../pages/otherDocuments/OtherDocumentsPage';
 import { OutagesPage } from '../pages/outages/OutagesPage';
 import { PayoutsPage } from '../pages/payouts/PayoutsPage';
+import { ExportPage } from '../pages/export/ExportPage';
 import { PrintingPage } from '../pages/printing/PrintingPage';
 import { OverviewPage } from '../pages/overview/OverviewPage';
 import { UnusedReferencesPage } from '../pages/references/UnusedReferencesPage';
@@ -38,6 +40,7 @@ type PageId =
   | 'payouts'
   | 'paperReferences'
   | 'printing'
+  | 'export'
   | 'custodians'
   | 'usbReceipts'
   | 'users'
@@ -63,6 +66,7 @@ const pages: readonly PageEntry[] = [
   { id: 'payouts', label: 'Utbetalningar', roles: registers.payouts.access.read },
   { id: 'paperReferences', label: 'Ej införda blanketter', roles: 'all' },
   { id: 'printing', label: 'Utskrifter', roles: 'all' },
+  { id: 'export', label: 'Export', roles: 'all' },
   { id: 'custodians', label: 'Kassaförvaltare', roles: custodianReaders },
   { id: 'usbReceipts', label: 'USB-minnen', roles: usbReceiptKeepers },
   { id: 'users', label: 'Användare', roles: ['unitManager'] },
@@ -75,6 +79,7 @@ interface ShellProps {
   unit: Unit;
   dbPath: string;
   activeOutage: Outage | null;
+  deviceKind: DeviceKind;
   /** When main locks the session for inactivity; the warning counts down to it. */
   autoLockAt: string | null;
   /** Raised each time this person's unsaved input came back after the lock. */
@@ -93,6 +98,7 @@ function ShellContent({
   unit,
   dbPath,
   activeOutage,
+  deviceKind,
   autoLockAt,
   restored,
   onStatus,
@@ -119,7 +125,7 @@ function ShellContent({
   }
 
   return (
-    <SessionContext.Provider value={{ user, unit, activeOutage }}>
+    <SessionContext.Provider value={{ user, unit, activeOutage, deviceKind }}>
       <a className="skip-link" href="#main">
         Hoppa till innehållet
       </a>
@@ -191,6 +197,7 @@ function ShellContent({
           {page === 'payouts' && <PayoutsPage />}
           {page === 'paperReferences' && <UnusedReferencesPage />}
           {page === 'printing' && <PrintingPage />}
+          {page === 'export' && <ExportPage />}
           {page === 'custodians' && <CustodiansPage />}
           {page === 'usbReceipts' && <UsbReceiptsPage />}
           {page === 'users' && <UsersPage />}

@@ -1,3 +1,4 @@
+import type { DeviceKind } from '../../shared/devices';
 import type { SessionUser, Status, Unit } from '../../shared/contract';
 import type { Outage } from '../../shared/outages';
 
@@ -11,6 +12,7 @@ export interface HeldSession {
   user: SessionUser;
   unit: Unit;
   activeOutage: Outage | null;
+  deviceKind: DeviceKind;
   /** Whether a form held unsaved input at the lock, so the person is told it came back. */
   hadUnsaved: boolean;
 }
@@ -33,6 +35,7 @@ export function nextView(view: AppView, next: Status, hadUnsaved: () => boolean)
         user: previous.user,
         unit: previous.unit,
         activeOutage: previous.activeOutage,
+        deviceKind: previous.deviceKind ?? 'office',
         hadUnsaved: hadUnsaved(),
       };
       return { ...view, status: next, held };

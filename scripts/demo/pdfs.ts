@@ -17,6 +17,7 @@ export function savingInto(dir: string): DesktopPorts {
       mkdirSync(dir, { recursive: true });
       return Promise.resolve(join(dir, suggestedName));
     },
+    chooseOpenPath: () => Promise.resolve(null),
     printPdf: () => Promise.resolve('printed'),
   };
 }

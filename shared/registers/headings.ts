@@ -19,6 +19,26 @@ export const columnHeadings: Record<CommonColumn, string> = {
   entry: 'Inregistrerad i verksamhetssystemet, datum och sign.',
 };
 
+/**
+ * Headings of what the app knows about every record besides the paper's columns, where a
+ * list has room for a column of each (the workbook, after the paper's columns): the entry
+ * status as one word to filter on, who entered it and when, who registered it and when,
+ * who transcribed it from paper, and why it was voided. The register filters' and the
+ * record's own words for the same things.
+ */
+export const recordHeadings = {
+  entryState: 'Status',
+  enteredOn: 'Införd (datum)',
+  enteredBy: 'Införd av',
+  createdBy: 'Registrerad av',
+  createdAt: 'Registrerad (datum och tid)',
+  transcribedBy: 'Efterregistrerad från papper av',
+  voided: 'Makulerad',
+  /** Payouts: the reconciliation period a payout belongs to (Bilaga 5's running total). */
+  period: 'Period',
+} as const;
+export type RecordHeading = keyof typeof recordHeadings;
+
 /** What a heading may depend on: the unit's own words. */
 export interface HeadingWords {
   /** The unit's cash card provider ("ICA"). */

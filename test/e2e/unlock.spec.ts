@@ -51,6 +51,7 @@ test('a wrong passphrase is explained and leaves the file untouched; the right o
     'Övriga handlingar',
     'Ej införda blanketter',
     'Utskrifter',
+    'Export',
   ]);
   await screen(page, '08-overview-case-worker');
 });

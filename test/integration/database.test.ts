@@ -56,12 +56,13 @@ describe('the unit database file', () => {
     expect(containsPlainText(path, 'Enhet Klartextkontroll')).toBe(false);
   });
 
-  it('runs in WAL mode with synchronous=FULL and no memory mapping', async () => {
+  it('runs in WAL mode with synchronous=FULL, no memory mapping and no temporary files', async () => {
     const ds = await createWithRow();
     const db = connectionOf(ds);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('synchronous', { simple: true })).toBe(2);
     expect(db.pragma('mmap_size', { simple: true })).toBe(0);
+    expect(db.pragma('temp_store', { simple: true })).toBe(2);
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     await ds.destroy();
   });

@@ -1,9 +1,14 @@
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import type { DataSource } from 'typeorm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { InitialSchema } from '../../main/app/db/migrations/0001-initial-schema';
 import { migrations } from '../../main/app/db/migrations';
 import { RecordRules } from '../../main/app/db/migrations/0007-record-rules';
 import { PaperReferences } from '../../main/app/db/migrations/0008-paper-references';
+import {
+  DevicesAndTransfer,
+  provenanceTables,
+} from '../../main/app/db/migrations/0009-devices-and-transfer';
 import { Outages } from '../../main/app/db/migrations/0002-outages';
 import { Registers } from '../../main/app/db/migrations/0003-registers';
 import { openUnitDatabase } from '../../main/app/db/open';
@@ -21,6 +26,31 @@ const PASS = 'rätt häst batteri';
 describe('migrations on a database that has data in it', () => {
   let cleanup = () => {};
   afterEach(() => cleanup());
+
+  /** A database in a fresh folder as the migrations before `migration` left it. */
+  async function openBefore(migration: (typeof migrations)[number]) {
+    const temp = makeTempDir();
+    cleanup = temp.cleanup;
+    const path = join(temp.dir, 'unit.db');
+    const before = migrations.slice(0, migrations.indexOf(migration));
+    return { path, db: await openUnitDatabase(path, PASS, { create: true, migrations: before }) };
+  }
+
+  /** The unit "Socialtjänst Östra", Kalle (u1) and an outage that has ended (o1). */
+  async function insertUnitKalleAndOutage(db: DataSource) {
+    await db.query(
+      `INSERT INTO unit (id, name, department, auto_lock_minutes, created_at, updated_at)
+       VALUES (1, 'Socialtjänst Östra', 'Soc', 15, 't', 't')`,
+    );
+    await db.query(
+      `INSERT INTO users (id, username, full_name, initials, role, password_hash, active, created_at, updated_at)
+       VALUES ('u1', 'kalle', 'Kalle', 'KH', 'caseWorker', 'h', 1, 't', 't')`,
+    );
+    await db.query(
+      `INSERT INTO outages (id, kind, level, starts_at, ends_at, created_by_id, created_at, updated_at)
+       VALUES ('o1', 'unplanned', 'II', '2026-11-23T09:00:00.000Z', '2026-11-24T09:00:00.000Z', 'u1', 't', 't')`,
+    );
+  }
 
   it('0002 keeps the unit and its users, and turns patch Wednesday on', async () => {
     const temp = makeTempDir();
@@ -96,23 +126,8 @@ describe('migrations on a database that has data in it', () => {
   });
 
   it('0008 keeps the unit and records, derives a prefix and adds the reference columns', async () => {
-    const temp = makeTempDir();
-    cleanup = temp.cleanup;
-    const path = join(temp.dir, 'unit.db');
-    const before = migrations.slice(0, migrations.indexOf(PaperReferences));
-    const v7 = await openUnitDatabase(path, PASS, { create: true, migrations: before });
-    await v7.query(
-      `INSERT INTO unit (id, name, department, auto_lock_minutes, created_at, updated_at)
-       VALUES (1, 'Socialtjänst Östra', 'Soc', 15, 't', 't')`,
-    );
-    await v7.query(
-      `INSERT INTO users (id, username, full_name, initials, role, password_hash, active, created_at, updated_at)
-       VALUES ('u1', 'kalle', 'Kalle', 'KH', 'caseWorker', 'h', 1, 't', 't')`,
-    );
-    await v7.query(
-      `INSERT INTO outages (id, kind, level, starts_at, ends_at, created_by_id, created_at, updated_at)
-       VALUES ('o1', 'unplanned', 'II', '2026-11-23T09:00:00.000Z', '2026-11-24T09:00:00.000Z', 'u1', 't', 't')`,
-    );
+    const { path, db: v7 } = await openBefore(PaperReferences);
+    await insertUnitKalleAndOutage(v7);
     for (const id of ['d1', 'd2']) {
       await v7.query(
         `INSERT INTO decisions (id, outage_id, client_name, personnummer, created_by_id, created_by_name,
@@ -157,6 +172,158 @@ describe('migrations on a database that has data in it', () => {
     expect(await v8.query('PRAGMA foreign_key_check')).toEqual([]);
     expect(await v8.query('PRAGMA integrity_check')).toEqual([{ integrity_check: 'ok' }]);
     await v8.destroy();
+  });
+
+  it('0009 makes the existing database the office PC: a unit id, a device, every row and entry its own', async () => {
+    const { path, db: v8 } = await openBefore(DevicesAndTransfer);
+    await insertUnitKalleAndOutage(v8);
+    await v8.query(
+      `INSERT INTO decisions (id, outage_id, client_name, personnummer, created_by_id, created_by_name,
+         created_at, updated_at, purpose, case_worker, decision_maker, decision_date, client_fold,
+         client_sort, paper_reference)
+       VALUES ('d1', 'o1', 'Tolvan', '191212121212', 'u1', 'Kalle', 't', 't2', 'Livsmedel', 'Kalle',
+         'Maja', '2026-11-23', ?, ?, 'SO000002')`,
+      [foldName('Tolvan'), swedishSortKey('Tolvan')],
+    );
+    await v8.query(
+      `INSERT INTO custodians (id, name, unit_name, phone, email, created_at, updated_at)
+       VALUES ('c1', 'Ebba', 'Östra', '08-1', 'e@x.se', 't', 't')`,
+    );
+    await v8.query(
+      `INSERT INTO usb_receipts (id, stick_number, outage_id, issued_on, receiver_name,
+         receiver_signature, workplace, issued_by_id, issued_by_name, created_at, updated_at)
+       VALUES ('r1', 'USB 1', 'o1', '2026-11-23', 'Kalle', 'KH', 'Östra', 'u1', 'Kalle', 't', 't')`,
+    );
+    for (const [serial, usedAt, writtenOffAt] of [
+      [1, null, '2026-11-25T10:00:00.000Z'],
+      [2, '2026-11-24T10:00:00.000Z', null],
+      [3, null, null],
+    ] as const) {
+      await v8.query(
+        `INSERT INTO printed_references (reference, serial, kind, printed_at, printed_by_id,
+           printed_by_name, used_register, used_record_id, used_at, written_off_at, write_off_reason)
+         VALUES (?, ?, 'decisions', '2026-11-20T10:00:00.000Z', 'u1', 'Kalle', ?, ?, ?, ?, ?)`,
+        [
+          `SO00000${serial}`,
+          serial,
+          usedAt && 'decisions',
+          usedAt && 'd1',
+          usedAt,
+          writtenOffAt,
+          writtenOffAt && 'Blank rad',
+        ],
+      );
+    }
+    await v8.query(
+      `INSERT INTO audit_log (at, actor_id, actor_name, action, entity, entity_id)
+       VALUES ('t', 'u1', 'Kalle', 'decisions.create', 'decisions', 'd1'),
+              ('t', 'u1', 'Kalle', 'usbReceipts.issue', 'usbReceipt', 'r1')`,
+    );
+    await v8.destroy();
+
+    const v9 = await openUnitDatabase(path, PASS, { create: false });
+    const [unit] = (await v9.query('SELECT uid, name FROM unit')) as { uid: string }[];
+    expect(unit).toEqual({
+      uid: expect.stringMatching(/^[0-9a-f-]{36}$/),
+      name: 'Socialtjänst Östra',
+    });
+    const devices = (await v9.query('SELECT * FROM devices')) as Record<string, unknown>[];
+    expect(devices).toEqual([
+      expect.objectContaining({
+        kind: 'office',
+        is_this: 1,
+        serial_first: 1,
+        serial_last: 99_999,
+        setup_file_id: null,
+        name: expect.stringMatching(/\S/),
+      }),
+    ]);
+    const office = devices[0]!.id;
+    for (const table of provenanceTables) {
+      const rows = (await v9.query(`SELECT DISTINCT device_id FROM ${table}`)) as unknown[];
+      expect(rows, table).toEqual(
+        ['reconciliations', 'orders', 'journal_notes', 'other_documents', 'payouts'].includes(table)
+          ? []
+          : [{ device_id: office }],
+      );
+    }
+    expect(await v9.query('SELECT id, device_id, origin_id FROM audit_log ORDER BY id')).toEqual([
+      { id: 1, device_id: office, origin_id: 1 },
+      { id: 2, device_id: office, origin_id: 2 },
+    ]);
+    // The change timestamp of a printed reference: its last print, use or write-off.
+    expect(
+      await v9.query('SELECT reference, updated_at FROM printed_references ORDER BY serial'),
+    ).toEqual([
+      { reference: 'SO000001', updated_at: '2026-11-25T10:00:00.000Z' },
+      { reference: 'SO000002', updated_at: '2026-11-24T10:00:00.000Z' },
+      { reference: 'SO000003', updated_at: '2026-11-20T10:00:00.000Z' },
+    ]);
+    const [row] = (await v9.query(`SELECT * FROM decisions`)) as Record<string, string | null>[];
+    expect(rowToRecord(registers.decisions, row!)).toMatchObject({
+      clientName: 'Tolvan',
+      paperReference: 'SO000002',
+      updatedAt: 't2',
+    });
+
+    // Writers that know nothing of devices still mark what they write as made here.
+    await v9.query(
+      `INSERT INTO decisions (id, outage_id, client_name, personnummer, created_by_id, created_by_name,
+         created_at, updated_at, purpose, case_worker, decision_maker, decision_date, client_fold,
+         client_sort)
+       VALUES ('d2', 'o1', 'Ny', '191212121212', 'u1', 'Kalle', 't', 't', 'B', 'K', 'M', '2026-11-23', ?, ?)`,
+      [foldName('Ny'), swedishSortKey('Ny')],
+    );
+    await v9.query(
+      `INSERT INTO audit_log (at, action, entity) VALUES ('t', 'session.signIn', 'session')`,
+    );
+    await v9.query(
+      `INSERT INTO printed_references (reference, serial, kind, printed_at, printed_by_id, printed_by_name)
+       VALUES ('SO000004', 4, 'decisions', '2026-11-26T10:00:00.000Z', 'u1', 'Kalle')`,
+    );
+    expect(await v9.query(`SELECT device_id FROM decisions WHERE id = 'd2'`)).toEqual([
+      { device_id: office },
+    ]);
+    expect(
+      await v9.query(`SELECT device_id, origin_id FROM audit_log WHERE action = 'session.signIn'`),
+    ).toEqual([{ device_id: office, origin_id: 3 }]);
+    expect(await v9.query(`SELECT updated_at FROM printed_references WHERE serial = 4`)).toEqual([
+      { updated_at: '2026-11-26T10:00:00.000Z' },
+    ]);
+    // An entry written elsewhere keeps its device and its id there; twice, it is refused.
+    const imported = `INSERT INTO audit_log (at, action, entity, device_id, origin_id)
+       VALUES ('t', 'session.signIn', 'session', 'laptop-1', 1)`;
+    await v9.query(imported);
+    await expect(v9.query(imported)).rejects.toThrow(/UNIQUE/);
+    expect(await v9.query('PRAGMA foreign_key_check')).toEqual([]);
+    await v9.destroy();
+
+    // The triggers call only built-in SQL: the official SQLCipher 4 build checks the file.
+    expect(await readWithSqlcipher(path, PASS, 'PRAGMA integrity_check')).toEqual([
+      { integrity_check: 'ok' },
+    ]);
+    expect(await readWithSqlcipher(path, PASS, 'SELECT count(*) AS n FROM devices')).toEqual([
+      { n: 1 },
+    ]);
+  });
+
+  it('0009 widens the office range over serials it already printed; a new database gets no device', async () => {
+    const { path, db: v8 } = await openBefore(DevicesAndTransfer);
+    await insertUnitKalleAndOutage(v8);
+    await v8.query(
+      `INSERT INTO printed_references (reference, serial, kind, printed_at, printed_by_id, printed_by_name)
+       VALUES ('SO123456', 123456, 'decisions', 't', 'u1', 'Kalle')`,
+    );
+    await v8.destroy();
+    const v9 = await openUnitDatabase(path, PASS, { create: false });
+    expect(await v9.query('SELECT serial_first, serial_last FROM devices')).toEqual([
+      { serial_first: 1, serial_last: 129_999 },
+    ]);
+    await v9.destroy();
+
+    const fresh = await openUnitDatabase(join(dirname(path), 'new.db'), PASS, { create: true });
+    expect(await fresh.query('SELECT count(*) AS n FROM devices')).toEqual([{ n: 0 }]);
+    await fresh.destroy();
   });
 
   it('0004 keeps the unit, its people, outages and decisions, and adds the payout settings', async () => {

@@ -95,7 +95,7 @@ describe('filled registers', () => {
     expect(raw).toContain('Ej införd');
     expect(raw).toContain('Ändrad efter införing (införd 2026-11-24 KH)');
     expect(raw).toContain('Makulerad 2026-11-23: Fel person');
-    expect(raw).toContain('Totalt: 3 poster, 1 makulerade');
+    expect(raw).toContain('Totalt: 3 poster, 1 makulerad');
     expect(squash(pdf.text)).toContain('Utskriven 2026-11-25 09:05 av Zoltán Kővári');
     expect(squash(pdf.text)).toContain('Sida 1 av 1');
     expect(renderFirstPage(pdf.path).variance).toBeGreaterThan(100);
@@ -220,7 +220,7 @@ describe('filled registers', () => {
       expect(raw).toContain('Period 1, avstämd 2026-11-23');
       // Period 1: 1 500,50 + 2 250 (the voided 20 000 struck, not counted).
       expect(raw).toContain(
-        `Summa perioden (2 poster, 1 makulerade) ${formatAmount(375050).replace('\u00a0', ' ')}`.replace(
+        `Summa perioden (2 poster, 1 makulerad) ${formatAmount(375050).replace('\u00a0', ' ')}`.replace(
           '\u00a0',
           ' ',
         ),
@@ -231,7 +231,7 @@ describe('filled registers', () => {
       );
       expect(raw).toContain('Pågående period, ännu inte avstämd');
       expect(raw).toContain('Summa perioden (2 poster) 499,95 kr');
-      expect(raw).toContain('Totalt: 4 poster, 1 makulerade 4 250,45 kr');
+      expect(raw).toContain('Totalt: 4 poster, 1 makulerad 4 250,45 kr');
       // Running totals, per row, as the account counts them.
       for (const total of ['1 500,50 kr', '3 750,50 kr', '400 kr', '499,95 kr'])
         expect(raw).toContain(total);
@@ -514,8 +514,8 @@ describe('a filtered ICA register', () => {
       expect(a).toContain('V-1 Livsmedel 1 000 kr Ebba Ekonomi 1 300 kr');
       expect(a).toContain('Summa perioden, utskrivna rader (2 poster) 1 300 kr');
       expect(a).toContain('Avstämning 2026-11-22 med Per Ekonom');
-      expect(a).toContain('Summa perioden, utskrivna rader (1 post, 1 makulerade) 200 kr');
-      expect(a).toContain('Totalt, utskrivna rader: 3 poster, 1 makulerade 1 500 kr');
+      expect(a).toContain('Summa perioden, utskrivna rader (1 post, 1 makulerad) 200 kr');
+      expect(a).toContain('Totalt, utskrivna rader: 3 poster, 1 makulerad 1 500 kr');
       expect(a).toContain(
         'Urval: summorna och ”Totalt utbetalt från ICA-kontot” är räknade över de utskrivna raderna. 1 utbetalning i samma perioder ingår inte i urvalet',
       );

@@ -88,6 +88,8 @@ export interface TestApp {
   call<C extends Channel>(channel: C, input?: Input<C>): Promise<Result<unknown>>;
   /** Calls and expects success; fails the test with main's message otherwise. */
   ok<C extends Channel>(channel: C, input?: Input<C>): Promise<unknown>;
+  /** Signs out whoever is signed in and signs in this person (Kalle's password by default). */
+  signInAs(username: string, password?: string): Promise<void>;
 }
 
 export function createTestApp(
@@ -116,15 +118,20 @@ export function createTestApp(
       }),
   });
   const call = <C extends Channel>(channel: C, input?: Input<C>) => router.handle(channel, input);
+  const ok: TestApp['ok'] = async (channel, input) => {
+    const result = await call(channel, input);
+    if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
+    return result.value;
+  };
   return {
     state,
     desktop,
     router,
     call,
-    async ok(channel, input) {
-      const result = await call(channel, input);
-      if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
-      return result.value;
+    ok,
+    async signInAs(username, password = CASE_WORKER.password) {
+      await ok('session.signOut');
+      await ok('session.signIn', { username, password });
     },
   };
 }

@@ -11,6 +11,8 @@ export interface RecordingDesktop {
   saveDir: string;
   /** What the next save dialog answers: a file name in saveDir, or null (cancelled). */
   nextSaveAs: string | null | undefined;
+  /** What the next open dialog answers: a path, or null (cancelled). */
+  nextOpen: string | null;
   /** What the next print dialog answers; 'fail' makes it throw. */
   nextPrint: PrintOutcome | 'fail';
   printed: { title: string; bytes: Uint8Array }[];
@@ -21,6 +23,7 @@ export function recordingDesktop(saveDir: string): RecordingDesktop {
     saveDir,
     nextSaveAs: undefined,
     nextPrint: 'printed',
+    nextOpen: null,
     printed: [],
     ports: {
       chooseSavePath({ suggestedName }) {
@@ -29,6 +32,9 @@ export function recordingDesktop(saveDir: string): RecordingDesktop {
         const answer = desktop.nextSaveAs === undefined ? suggestedName : desktop.nextSaveAs;
         desktop.nextSaveAs = undefined;
         return Promise.resolve(answer === null ? null : join(saveDir, answer));
+      },
+      chooseOpenPath() {
+        return Promise.resolve(desktop.nextOpen);
       },
       printPdf(document) {
         const outcome = desktop.nextPrint;

@@ -2,6 +2,7 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { custodianSection, usbReceiptSection } from '../../main/app/print/filledLists';
+import { recordSheetColumns } from '../../main/app/export/recordColumns';
 import { registerTable } from '../../main/app/print/filledRegister';
 import { RecordList } from '../../renderer/pages/registers/RecordList';
 import { SessionContext } from '../../renderer/app/session';
@@ -27,7 +28,7 @@ function screenHeadings(key: RegisterKey): string[] {
   const html = renderToStaticMarkup(
     createElement(
       SessionContext.Provider,
-      { value: { user: null as never, unit, activeOutage: null } },
+      { value: { user: null as never, unit, activeOutage: null, deviceKind: 'office' } },
       createElement(RecordList, {
         definition: registers[key],
         total: 0,
@@ -45,6 +46,13 @@ function screenHeadings(key: RegisterKey): string[] {
     .filter((text) => text !== 'Vald');
 }
 
+/** The workbook's headings of a register's sheet, those the list has (the rest are the app's). */
+function excelHeadings(key: RegisterKey): string[] {
+  return recordSheetColumns(registers[key], words, () => '')
+    .map((c) => c.header)
+    .slice(0, registerColumns(registers[key], words).length);
+}
+
 /** The column headings of the filled register as printed (a record with a reference). */
 function paperHeadings(key: RegisterKey): string[] {
   const record = printRecord({}, { paperReference: 'ET000001' });
@@ -53,7 +61,7 @@ function paperHeadings(key: RegisterKey): string[] {
 
 describe('column headings', () => {
   it.each(registerKeys)(
-    '%s: the list on screen and the filled register share every heading',
+    '%s: the list on screen, the filled register and the workbook share every heading',
     (key) => {
       const screen = screenHeadings(key);
       const paper = paperHeadings(key);
@@ -61,6 +69,7 @@ describe('column headings', () => {
       // it has room for, in the same order.
       const columns = registerColumns(registers[key], words);
       expect(paper).toEqual(columns.map((c) => c.heading));
+      expect(excelHeadings(key)).toEqual(paper);
       expect(screen).toEqual(columns.filter((c) => c.onScreen).map((c) => c.heading));
       expect(screen).toEqual(paper.filter((heading) => screen.includes(heading)));
       expect(screen).toContain(columnHeadings.entry);

@@ -7,6 +7,11 @@ import { describe, expect, it, vi } from 'vitest';
  */
 const recorded = vi.hoisted(() => ({
   saveOptions: [] as Record<string, unknown>[],
+  openOptions: [] as Record<string, unknown>[],
+  openAnswer: { canceled: false, filePaths: ['E:/Overforing.reservparm-overforing'] } as {
+    canceled: boolean;
+    filePaths: string[];
+  },
   saveAnswer: { canceled: false, filePath: '/home/kalle/Dokument/x.pdf' } as {
     canceled: boolean;
     filePath?: string;
@@ -48,6 +53,10 @@ vi.mock('electron', () => {
     app: { getPath: () => '/home/kalle/Dokument' },
     BrowserWindow,
     dialog: {
+      showOpenDialog: (...args: unknown[]) => {
+        recorded.openOptions.push(args.at(-1) as Record<string, unknown>);
+        return Promise.resolve(recorded.openAnswer);
+      },
       showSaveDialog: (...args: unknown[]) => {
         recorded.saveOptions.push(args.at(-1) as Record<string, unknown>);
         return Promise.resolve(recorded.saveAnswer);
@@ -87,6 +96,37 @@ describe("Electron's save and print dialogs", () => {
     expect(
       await desktop.chooseSavePath({ suggestedName: 'x.pdf', title: 'Spara', fileType: 'pdf' }),
     ).toBeNull();
+  });
+
+  it('opens one file of the kind asked for, and answers null when cancelled', async () => {
+    expect(
+      await desktop.chooseOpenPath({ title: 'Välj överföringsfil', fileType: 'transfer' }),
+    ).toBe('E:/Overforing.reservparm-overforing');
+    expect(recorded.openOptions[0]).toMatchObject({
+      title: 'Välj överföringsfil',
+      filters: [{ extensions: ['reservparm-overforing'] }],
+      properties: ['openFile'],
+    });
+    recorded.openAnswer = { canceled: true, filePaths: [] };
+    expect(
+      await desktop.chooseOpenPath({ title: 'Välj installationsfil', fileType: 'setup' }),
+    ).toBeNull();
+  });
+
+  it('offers an Excel workbook with an Excel filter', async () => {
+    recorded.saveAnswer = { canceled: false, filePath: '/home/kalle/Dokument/x.xlsx' };
+    expect(
+      await desktop.chooseSavePath({
+        suggestedName: 'Registerutdrag-2026-11-23.xlsx',
+        title: 'Spara Excel-fil',
+        fileType: 'xlsx',
+      }),
+    ).toBe('/home/kalle/Dokument/x.xlsx');
+    expect(recorded.saveOptions.at(-1)).toMatchObject({
+      title: 'Spara Excel-fil',
+      defaultPath: expect.stringMatching(/Dokument[\\/]Registerutdrag-2026-11-23\.xlsx$/),
+      filters: [{ name: 'Excel-arbetsbok', extensions: ['xlsx'] }],
+    });
   });
 
   it('prints from a hidden, sandboxed window that serves only this PDF, then destroys it', async () => {

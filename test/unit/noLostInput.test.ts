@@ -91,6 +91,7 @@ describe('the session held across the inactivity lock', () => {
     activeOutage: null,
     now: '2026-11-23T09:00:00.000Z',
     autoLockAt: null,
+    deviceKind: 'office' as const,
   };
   const signedIn = (user: SessionUser): Status => ({
     ...base,

@@ -44,7 +44,11 @@ export async function listAudit(
   return { entries: records.map(toEntry), total };
 }
 
-/** Every entry about one thing, oldest first (indexed on entity, entity_id). */
+/**
+ * Every entry about one thing, oldest first (indexed on entity, entity_id). By the time it
+ * happened, then by id: entries read in from a laptop's transfer file come after the office's
+ * own in the log, but happened between them.
+ */
 export async function listAuditOf(
   dataSource: DataSource,
   entity: string,
@@ -52,7 +56,7 @@ export async function listAuditOf(
 ): Promise<AuditEntry[]> {
   const records = await dataSource
     .getRepository(AuditEntity)
-    .find({ where: { entity, entityId }, order: { id: 'ASC' } });
+    .find({ where: { entity, entityId }, order: { at: 'ASC', id: 'ASC' } });
   return records.map(toEntry);
 }
 

@@ -40,6 +40,10 @@ export function applyDurability(db: SqliteConnection): void {
   if (synchronous !== 2) throw new Error(`synchronous is ${String(synchronous)}, expected 2`);
   // Memory-mapped I/O bypasses the cipher layer.
   db.pragma('mmap_size = 0');
+  // This build spills sorts and temporary tables to files by default (SQLITE_TEMP_STORE=1),
+  // and the cipher does not cover them: a large sort, an index build or a VACUUM would leave
+  // client names in plain text in the temp folder. Keep them in memory.
+  db.pragma('temp_store = MEMORY');
   db.pragma('foreign_keys = ON');
 }
 

@@ -1,5 +1,6 @@
 import { AppError } from '../../../shared/result';
 import { recordAudit } from '../audit/auditLog';
+import { askSavePath, chooseAnotherPlace, dialogFailed } from '../desktop';
 import type { HandlersOf } from '../handler';
 import { recordPrintedReferences, unrecordPrintedReferences } from '../references/referenceService';
 import { requireActor, type HandlerContext } from '../state';
@@ -21,10 +22,6 @@ function auditHandOut(
       after: { ...(document.audit.after as object), ...output },
     });
 }
-
-/** A desktop dialog that failed: said in Swedish, the reason kept out of the answer. */
-const dialogFailed = (what: string) =>
-  new AppError('DESKTOP_FAILED', `${what} Försök igen eller kontakta IT.`);
 
 export const documentHandlers: HandlersOf<'documents'> = {
   async 'documents.print'({ documentId }, context) {
@@ -60,11 +57,11 @@ export const documentHandlers: HandlersOf<'documents'> = {
     const actor = requireActor(context);
     const { now, state } = context;
     const document = state.documents.get(documentId, actor.id);
-    const path = await state.desktop
-      .chooseSavePath({ suggestedName: document.fileName, title: 'Spara som PDF', fileType: 'pdf' })
-      .catch(() => {
-        throw dialogFailed('Det gick inte att öppna dialogen för att spara.');
-      });
+    const path = await askSavePath(state.desktop, {
+      suggestedName: document.fileName,
+      title: 'Spara som PDF',
+      fileType: 'pdf',
+    });
     if (path === null) return { savedAs: null };
     // The file is written inside the transaction: a file that could not be written
     // records no references and no save.
@@ -74,8 +71,7 @@ export const documentHandlers: HandlersOf<'documents'> = {
       await writeFileAtomically(path, document.bytes).catch(() => {
         throw new AppError(
           'WRITE_FAILED',
-          'Det gick inte att spara filen där. Välj en annan plats, till exempel en annan ' +
-            'mapp eller ett USB-minne som inte är skrivskyddat.',
+          `Det gick inte att spara filen där. ${chooseAnotherPlace}`,
         );
       });
       // Where a copy of the unit's records went is for IT to see: the whole path.

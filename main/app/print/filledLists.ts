@@ -18,9 +18,21 @@ const countRow = (text: string, columns: number): TableRow => ({
   bold: true,
 });
 
-/** Bilaga 1: the cash custodians of now, by name (those no longer one are left out). */
+/** Bilaga 1's rows: the cash custodians of now, by name (those no longer one are left out). */
+export const currentCustodians = (custodians: readonly Custodian[]): Custodian[] =>
+  custodians.filter((c) => c.active).sort(bySwedish((c) => c.name));
+
+/** Bilaga 2's rows: in the order the sticks were lent, as the paper list is written. */
+export function inIssueOrder(receipts: readonly UsbReceipt[]): UsbReceipt[] {
+  const byStick = bySwedish((r: UsbReceipt) => r.stickNumber);
+  return [...receipts].sort(
+    (a, b) => (a.issuedOn < b.issuedOn ? -1 : a.issuedOn > b.issuedOn ? 1 : 0) || byStick(a, b),
+  );
+}
+
+/** Bilaga 1: the cash custodians of now, by name. */
 export function custodianSection(custodians: readonly Custodian[]): ListSection {
-  const current = custodians.filter((c) => c.active).sort(bySwedish((c) => c.name));
+  const current = currentCustodians(custodians);
   const columns = custodianColumns.map((c) => ({
     header: c.label,
     weight: custodianWeights[c.key],
@@ -44,10 +56,7 @@ export function custodianSection(custodians: readonly Custodian[]): ListSection 
  * written), with its return and certification, or "Ej återlämnat".
  */
 export function usbReceiptSection(receipts: readonly UsbReceipt[]): ListSection {
-  const byStick = bySwedish((r: UsbReceipt) => r.stickNumber);
-  const ordered = [...receipts].sort(
-    (a, b) => (a.issuedOn < b.issuedOn ? -1 : a.issuedOn > b.issuedOn ? 1 : 0) || byStick(a, b),
-  );
+  const ordered = inIssueOrder(receipts);
   const columns = usbReceiptColumns.map((c) => ({
     header: c.label,
     weight: usbReceiptWeights[c.key],

@@ -3,20 +3,19 @@ import { formatPersonnummer } from '../../../shared/domain/personnummer';
 import { formatAmount } from '../../../shared/money';
 import { registers, type FieldDefinition, type RegisterKey } from '../../../shared/registers';
 import { formatFieldValue } from '../../../shared/registers/format';
+import { entryText } from '../../../shared/registers/entryState';
 import {
-  fieldHeading,
   printTitle,
   registerColumns,
-  type HeadingWords,
   type RegisterColumn,
 } from '../../../shared/registers/headings';
 import type { RegisterRecord } from '../../../shared/registers/schemas';
-import { localDate } from '../../../shared/time';
 import type { UsbReceipt } from '../../../shared/usbReceipts';
 import { columnWeight } from './columns';
 import type { PrintContext } from './document';
 import { usbReceiptSection } from './filledLists';
 import { buildListDocument, type ListSection } from './listDocument';
+import { countText, leftOutText, liveSum, payoutPeriods } from './payoutPeriods';
 import type { TableColumn, TableRow } from './table';
 
 /** A record as listed (`listRecords`), with what printing adds when the caller has it. */
@@ -124,7 +123,7 @@ function paperColumn(column: RegisterColumn): Column {
     case 'deadline':
       return { header, weight, value: deadlineText };
     case 'entry':
-      return { header, weight, value: entryStatus };
+      return { header, weight, value: entryText };
   }
 }
 
@@ -159,7 +158,7 @@ export function registerTable(
       ? {
           cells: columns.map((column, index) => {
             if (index === 0) return label;
-            return column.summed ? formatAmount(sumOf(column.summed, list)) : '';
+            return column.summed ? formatAmount(liveSum(list, column.summed.key)) : '';
           }),
           bold: true,
         }
@@ -171,7 +170,7 @@ export function registerTable(
   // rows' own: the totals rows say so, and a line above the rows says what is missing.
   const leftOut = section.register === 'payouts' ? (section.leftOut ?? 0) : 0;
   const printedRows = leftOut > 0 ? ', utskrivna rader' : '';
-  if (leftOut > 0) rows.push(span(leftOutText(leftOut, words)));
+  if (leftOut > 0) rows.push(span(leftOutText(leftOut, words, 'de utskrivna raderna')));
   if (section.register === 'payouts') {
     for (const period of payoutPeriods(records, section.reconciliations ?? [])) {
       rows.push(span(period.heading));
@@ -198,119 +197,10 @@ export function registerTable(
   };
 }
 
-const live = (records: readonly PrintRecord[]) => records.filter((r) => r.voidedAt === null);
-
-function countText(records: readonly PrintRecord[]): string {
-  const voided = records.length - live(records).length;
-  const posts = `${live(records).length} ${live(records).length === 1 ? 'post' : 'poster'}`;
-  return voided ? `${posts}, ${voided} makulerade` : posts;
-}
-
-/** The sum of an amount field over the records not voided, in öre. */
-function sumOf(field: FieldDefinition, records: readonly PrintRecord[]): number {
-  return live(records).reduce((sum, r) => sum + Number(r.values[field.key] ?? 0), 0);
-}
-
-/** "Införd 2026-11-24 KH", "Ej införd", "Ändrad efter införing", "Makulerad …". */
-export function entryStatus(record: PrintRecord): string {
-  const parts: string[] = [];
-  if (record.voidedAt) {
-    parts.push(`Makulerad ${localDate(record.voidedAt)}: ${record.voidReason ?? ''}`.trim());
-  } else if (record.enteredOn) {
-    parts.push(`Införd ${record.enteredOn} ${record.enteredByInitials ?? ''}`.trim());
-  } else if (record.changedAfterEntry) {
-    const before = record.changedAfterEntry.previousEnteredOn;
-    parts.push(
-      before
-        ? `Ändrad efter införing (införd ${before} ${record.changedAfterEntry.previousEnteredByInitials ?? ''})`.replace(
-            ' )',
-            ')',
-          )
-        : 'Ändrad efter införing',
-    );
-  } else {
-    parts.push('Ej införd');
-  }
-  if (record.transcribedFromPaper) parts.push('Efterregistrerad från papper');
-  return parts.join('\n');
-}
-
 function deadlineText(record: PrintRecord): string {
   if (!record.deadline) return '';
   if (record.deadlineStatus === 'overdue') return `${record.deadline} (passerad)`;
   return record.deadline;
-}
-
-interface PayoutPeriod {
-  heading: string;
-  records: PrintRecord[];
-  reconciliation: Reconciliation | null;
-}
-
-/** The payout field worked out over the period's rows: "Totalt utbetalt från ICA-kontot". */
-const RUNNING_TOTAL = 'runningTotal';
-
-/**
- * The printed payouts by period, oldest first: each reconciled period with printed rows,
- * then the open one. Within a period the rows run by payout date (then registration), as
- * Bilaga 5 is written, and the running total is summed over the printed rows (not voided):
- * the account's own when nothing is left out.
- */
-function payoutPeriods(
-  records: readonly PrintRecord[],
-  reconciliations: readonly Reconciliation[],
-): PayoutPeriod[] {
-  const ordered = [...reconciliations].sort((a, b) => compare(a.createdAt, b.createdAt));
-  // Numbered among all the unit's periods, so "Period 2" is the same period on every list.
-  const periods: PayoutPeriod[] = ordered.map((reconciliation, index) => ({
-    heading: `Period ${index + 1}, avstämd ${reconciliation.reconciledOn}`,
-    records: [],
-    reconciliation,
-  }));
-  const byId = new Map(ordered.map((r, index) => [r.id, periods[index]!]));
-  const open: PayoutPeriod = {
-    heading: 'Pågående period, ännu inte avstämd',
-    records: [],
-    reconciliation: null,
-  };
-  for (const record of records) {
-    const period = record.reconciliationId ? byId.get(record.reconciliationId) : undefined;
-    if (record.reconciliationId && !period) {
-      throw new Error(`payout ${record.id} belongs to a reconciliation that was not passed in`);
-    }
-    (period ?? open).records.push(record);
-  }
-  return [...periods, open]
-    .filter((p) => p.records.length > 0)
-    .map((p) => ({ ...p, records: withRunningTotals(p.records) }));
-}
-
-const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-function withRunningTotals(records: readonly PrintRecord[]): PrintRecord[] {
-  let total = 0;
-  return [...records]
-    .sort(
-      (a, b) =>
-        compare(String(a.values.payoutDate ?? ''), String(b.values.payoutDate ?? '')) ||
-        compare(a.createdAt, b.createdAt),
-    )
-    .map((record) => {
-      if (record.voidedAt !== null) {
-        return { ...record, values: { ...record.values, [RUNNING_TOTAL]: null } };
-      }
-      total += Number(record.values.amount ?? 0);
-      return { ...record, values: { ...record.values, [RUNNING_TOTAL]: total } };
-    });
-}
-
-function leftOutText(leftOut: number, words: HeadingWords): string {
-  const running = registers.payouts.fields.find((f) => f.key === RUNNING_TOTAL)!;
-  const payouts = leftOut === 1 ? '1 utbetalning' : `${leftOut} utbetalningar`;
-  return (
-    `Urval: summorna och ”${fieldHeading(running, words)}” är räknade över de utskrivna ` +
-    `raderna. ${payouts} i samma perioder ingår inte i urvalet och är inte medräknade.`
-  );
 }
 
 function reconciliationText(r: Reconciliation): string {

@@ -1,44 +1,25 @@
 import type { DataSource } from 'typeorm';
 import type { RegisterDefinition } from '../../../shared/registers';
-import { registerListInput, type RegisterListInput } from '../../../shared/registers/schemas';
-import { listRecords } from '../registers/registerQueries';
+import type { RegisterListFilter } from '../../../shared/registers/schemas';
+import { RECORD_PAGE, recordPages } from '../registers/recordPages';
 import { tableOf } from '../registers/table';
 import type { PrintRecord } from './filledRegister';
 
-const PAGE = 500;
-
 /**
  * Every record of a register matching a list's filter, in the list's order, for
- * printing: the same query as the screen (`listRecords`, page by page along the keyset),
- * so paper shows what the list shows. Adds what printing needs beside the list's columns:
- * a payout's reconciliation.
+ * printing: the screen's own query walked page by page (`recordPages`), so paper shows
+ * what the list shows. Adds what printing needs beside the list's columns: a payout's
+ * reconciliation.
  */
 export async function loadPrintRecords(
   dataSource: DataSource,
   definition: RegisterDefinition,
-  filter: Partial<RegisterListInput>,
+  filter: Partial<RegisterListFilter>,
   now: Date,
 ): Promise<PrintRecord[]> {
   const records: PrintRecord[] = [];
-  let after: string | null = null;
-  for (;;) {
-    const page = await listRecords(
-      dataSource,
-      definition,
-      registerListInput.parse({
-        ...filter,
-        after,
-        before: null,
-        offset: 0,
-        fromEnd: false,
-        limit: PAGE,
-        withTotal: false,
-      }),
-      now,
-    );
-    records.push(...page.rows);
-    if (page.rows.length < PAGE || !page.endCursor) break;
-    after = page.endCursor;
+  for await (const page of recordPages(dataSource, definition, filter, now)) {
+    records.push(...page);
   }
   return withPrintColumns(dataSource, definition, records);
 }
@@ -61,8 +42,8 @@ async function withPrintColumns(
   if (extra.length === 0 || records.length === 0) return records;
   const byId = new Map<string, Record<string, string | null>>();
   // The ids in chunks well below SQLite's limit of bound parameters.
-  for (let i = 0; i < records.length; i += PAGE) {
-    const ids = records.slice(i, i + PAGE).map((r) => r.id);
+  for (let i = 0; i < records.length; i += RECORD_PAGE) {
+    const ids = records.slice(i, i + RECORD_PAGE).map((r) => r.id);
     const rows = (await dataSource.query(
       `SELECT id, ${extra.join(', ')} FROM ${table} WHERE id IN (${ids.map(() => '?').join(', ')})`,
       ids,

@@ -3,7 +3,6 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { SessionUser } from '../../../shared/contract';
 import {
   formatReference,
-  MAX_SERIAL,
   normalizeReference,
   type PrintedReference,
 } from '../../../shared/references';
@@ -12,6 +11,7 @@ import { mayRead } from '../../../shared/registers/access';
 import { AppError } from '../../../shared/result';
 import { recordAudit } from '../audit/auditLog';
 import { OutageEntity } from '../db/entities/outageRecord';
+import { getThisDevice } from '../devices/deviceService';
 import { getUnitIn } from '../unit/unitService';
 
 type Actor = Pick<SessionUser, 'id' | 'fullName' | 'role'>;
@@ -41,11 +41,12 @@ export interface ReferenceBatch {
 }
 
 /**
- * The next `count` references of the unit for a blank template being prepared, recorded
- * nowhere yet: they are recorded as printed when the document is printed or saved
+ * The next `count` references for a blank template being prepared, recorded nowhere yet:
+ * they are recorded as printed when the document is printed or saved
  * (`recordPrintedReferences`), so a preview that is closed leaves nothing to transcribe.
  * `reservedUpTo` is the highest serial already on a document prepared but not printed.
- * Serials are never reused, whatever the prefix is now.
+ * Serials are never reused, whatever the prefix is now, and come from this computer's own
+ * range (devices/serialBlocks.ts): a laptop printing offline never hands out the office's.
  */
 export async function reserveReferences(
   manager: EntityManager,
@@ -56,12 +57,21 @@ export async function reserveReferences(
     throw new AppError('VALIDATION', `Högst ${MAX_REFERENCES_PER_PRINT} referenser åt gången.`);
   }
   const unit = await getUnitIn(manager);
+  const device = await getThisDevice(manager);
   const [{ printed }] = (await manager.query(
-    'SELECT coalesce(max(serial), 0) AS printed FROM printed_references',
+    `SELECT coalesce(max(serial), ?) AS printed FROM printed_references
+      WHERE serial BETWEEN ? AND ?`,
+    [device.serialFirst - 1, device.serialFirst, device.serialLast],
   )) as [{ printed: number }];
   const last = Math.max(printed, reservedUpTo);
-  if (last + count > MAX_SERIAL) {
-    throw new AppError('CONFLICT', 'Enhetens referensnummer är slut. Kontakta IT.');
+  if (last + count > device.serialLast) {
+    throw new AppError(
+      'CONFLICT',
+      device.kind === 'office'
+        ? 'Enhetens referensnummer är slut. Kontakta IT.'
+        : `Den här datorns referensnummer räcker bara till ${device.serialLast - last} till. ` +
+            'Förbered datorn på nytt med en ny installationsfil från kontorsdatorn.',
+    );
   }
   const references = Array.from({ length: count }, (_, i) => ({
     serial: last + 1 + i,
@@ -85,9 +95,9 @@ export async function recordPrintedReferences(
   for (const { reference, serial } of batch.references) {
     await manager.query(
       `INSERT INTO printed_references
-         (reference, serial, kind, printed_at, printed_by_id, printed_by_name)
-       VALUES (?, ?, ?, ?, ?, ?)`,
-      [reference, serial, batch.kind, at, actor.id, actor.fullName],
+         (reference, serial, kind, printed_at, printed_by_id, printed_by_name, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      [reference, serial, batch.kind, at, actor.id, actor.fullName, at],
     );
   }
   // Not audited here: the print or save that hands them out is, with the first and the
@@ -185,9 +195,10 @@ export async function useReference(
     );
   }
   await manager.query(
-    `UPDATE printed_references SET used_register = ?, used_record_id = ?, used_at = ?
+    `UPDATE printed_references SET used_register = ?, used_record_id = ?, used_at = ?,
+       updated_at = ?
       WHERE reference = ?`,
-    [register, recordId, now.toISOString(), reference],
+    [register, recordId, now.toISOString(), now.toISOString(), reference],
   );
   await recordAudit(manager, {
     actor,
@@ -215,9 +226,10 @@ export async function releaseReference(
   )) as { reference: string }[];
   for (const { reference } of rows) {
     await manager.query(
-      `UPDATE printed_references SET used_register = NULL, used_record_id = NULL, used_at = NULL
+      `UPDATE printed_references
+          SET used_register = NULL, used_record_id = NULL, used_at = NULL, updated_at = ?
         WHERE reference = ?`,
-      [reference],
+      [now.toISOString(), reference],
     );
     await recordAudit(manager, {
       actor,
@@ -267,9 +279,9 @@ export async function writeOff(
       await manager.query(
         `UPDATE printed_references
             SET written_off_at = ?, written_off_by_id = ?, written_off_by_name = ?,
-                write_off_reason = ?
+                write_off_reason = ?, updated_at = ?
           WHERE reference = ?`,
-        [now.toISOString(), actor.id, actor.fullName, reason, reference],
+        [now.toISOString(), actor.id, actor.fullName, reason, now.toISOString(), reference],
       );
       await recordAudit(manager, {
         actor,

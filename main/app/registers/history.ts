@@ -31,6 +31,9 @@ export async function recordHistory(
       summary: string,
       changes: HistoryEntry['changes'] = [],
     ) => [{ at: entry.at, actorName: entry.actorName, kind, summary, changes }];
+    if (entry.action === 'transfer.update' || entry.action === 'transfer.conflict') {
+      return transferLine(definition, entry.action, before, after, line);
+    }
     switch (entry.action.slice(definition.key.length + 1)) {
       case 'create':
         return line(
@@ -77,4 +80,37 @@ export async function recordHistory(
         return [];
     }
   });
+}
+
+type Line = (
+  kind: HistoryEntry['kind'],
+  summary: string,
+  changes?: HistoryEntry['changes'],
+) => HistoryEntry[];
+
+/**
+ * A transfer file changed the record, or brought a change that was set aside because the
+ * one here was later (transfer/merge.ts): `after` is the record as it stands, `before` the
+ * other version. The changes read from what was to what came in.
+ */
+function transferLine(
+  definition: RegisterDefinition,
+  action: 'transfer.update' | 'transfer.conflict',
+  before: Snapshot | null,
+  after: Snapshot | null,
+  line: Line,
+): HistoryEntry[] {
+  if (!before || !after) return [];
+  const device = (after as { transfer?: { deviceName?: string } }).transfer?.deviceName ?? '';
+  return action === 'transfer.update'
+    ? line(
+        'changed',
+        `Ändrad på ${device}, inläst från överföringsfil: den ändringen var senare`,
+        recordChanges(definition, before, after),
+      )
+    : line(
+        'changed',
+        `Ändring på ${device} lästes inte in: ändringen här var senare`,
+        recordChanges(definition, after, before),
+      );
 }

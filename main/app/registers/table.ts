@@ -53,6 +53,12 @@ export const nameSearchColumns = ['client_fold', 'client_sort'] as const;
  */
 export const fileLocalColumns = ['search_rowid'] as const;
 
+/**
+ * Where the row was first written (migration 0009): filled in by the schema from this
+ * installation's device, stated by a transfer import. Travels with the row.
+ */
+export const provenanceColumns = ['device_id'] as const;
+
 export const nameColumns = (clientName: string) => ({
   client_fold: foldName(clientName),
   client_sort: swedishSortKey(clientName),
@@ -73,6 +79,7 @@ export function portableColumnsOf(definition: RegisterDefinition): string[] {
   return [
     ...Object.values(commonColumns),
     ...nameSearchColumns,
+    ...provenanceColumns,
     ...storedFields(definition).map((f) => snakeCase(f.key)),
   ];
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { ParsedInput, SessionUser, Unit } from '../../../shared/contract';
@@ -6,6 +7,9 @@ import { AppError } from '../../../shared/result';
 import { recordAudit } from '../audit/auditLog';
 import { UnitEntity, type UnitRecord } from '../db/entities/unitRecord';
 import { connectionOf, openUnitDatabase } from '../db/open';
+import { officeDeviceName } from '../devices/deviceName';
+import { insertDevice } from '../devices/deviceService';
+import { OFFICE_SERIALS } from '../devices/serialBlocks';
 import { proveCurrentPassphrase, rekeyDatabase } from '../db/rekey';
 import type { AppState } from '../state';
 import { throttledAttempt } from '../session/throttle';
@@ -50,8 +54,20 @@ export async function setUpUnit(state: AppState, input: ParsedInput<'unit.setup'
   try {
     const manager = await dataSource.transaction(async (em) => {
       const at = now.toISOString();
+      // First, so that every row and audit entry below is marked as made here.
+      await insertDevice(em, {
+        id: randomUUID(),
+        name: officeDeviceName(),
+        kind: 'office',
+        isThis: true,
+        serialFirst: OFFICE_SERIALS.first,
+        serialLast: OFFICE_SERIALS.last,
+        setupFileId: null,
+        createdAt: at,
+      });
       const unit: UnitRecord = {
         id: 1,
+        uid: randomUUID(),
         name: input.unitName,
         department: input.department,
         autoLockMinutes: DEFAULT_AUTO_LOCK_MINUTES,
@@ -87,12 +103,13 @@ export async function setUpUnit(state: AppState, input: ParsedInput<'unit.setup'
   }
 }
 
-function removeDatabaseFiles(path: string): void {
+export function removeDatabaseFiles(path: string): void {
   for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(path + suffix, { force: true });
 }
 
 /** One key for the whole file: the unlock has no username. */
-const UNLOCK_KEY = 'unit';
+/** The unit passphrase's attempts, wherever it is typed: one secret, one count. */
+export const UNLOCK_KEY = 'unit';
 /** Enough to see a guessing attempt in the log without letting memory grow. */
 const MAX_PENDING_UNLOCK_AUDIT = 200;
 
@@ -126,7 +143,7 @@ export async function unlockUnit(state: AppState, passphrase: string): Promise<v
   state.attach(dataSource);
 }
 
-function keepForAudit(
+export function keepForAudit(
   state: AppState,
   event: { action: string; at: Date; waitSeconds: number },
 ): void {

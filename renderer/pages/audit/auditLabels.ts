@@ -40,11 +40,23 @@ export const auditActionLabels: Record<string, string> = {
   'references.release': 'Referens frigjord (posten makulerad eller ändrad)',
   'references.writeOff': 'Referens avskriven',
   'localRoutines.update': 'Lokal checklista och kontaktlista ändrade',
+  'setupFile.write': 'Installationsfil för bärbar dator skapad',
+  'unit.setupFromFile': 'Datorn installerad från installationsfil',
+  'device.rename': 'Datorns namn ändrat',
+  'transfer.write': 'Överföringsfil skapad',
+  'transfer.import': 'Överföringsfil inläst',
+  'transfer.update': 'Post uppdaterad från överföringsfil (senare ändring)',
+  'transfer.conflict': 'Konflikt vid inläsning – vår version behölls',
+  'transfer.outageMapped': 'Avbrott från bärbar dator kopplat till enhetens avbrott',
+  'transfer.passphraseFailed': 'Fel lösenfras till fil',
+  'transfer.passphraseThrottled': 'Lösenfras till fil spärrad en stund',
   'print.blankTemplate': 'Blanketter utskrivna eller sparade som PDF',
   'print.register': 'Förteckning utskriven eller sparad som PDF',
   'print.outage': 'Förteckning över avbrott utskriven eller sparad som PDF',
   'print.custodians': 'Lista över kassaförvaltare utskriven eller sparad som PDF',
   'print.usbReceipts': 'Kvittenslista för USB-minnen utskriven eller sparad som PDF',
+  'export.registerWorkbook': 'Register exporterade till Excel',
+  'export.entryWorklist': 'Lista att föra in exporterad till Excel',
 };
 
 const fieldLabels: Record<string, string> = {
@@ -76,6 +88,8 @@ const fieldLabels: Record<string, string> = {
   last: 'Sista',
   rows: 'Rader',
   count: 'Antal',
+  filter: 'Urval',
+  sheets: 'Blad',
 };
 
 export function auditFieldLabel(key: string): string {
@@ -89,6 +103,28 @@ export function auditValue(key: string, value: unknown): string {
   if (key === 'active') return value ? 'Aktiv' : 'Inaktiverad';
   if (key === 'to')
     return value === 'printer' ? 'Skrivare' : value === 'file' ? 'PDF-fil' : String(value);
+  if (key === 'sheets' && Array.isArray(value)) {
+    // An export's sheets: "Beslut (6), Journalanteckningar (3)".
+    return (value as { name: string; rows: number }[])
+      .map((sheet) => `${sheet.name} (${sheet.rows})`)
+      .join(', ');
+  }
+  if (key === 'filter' && value && typeof value === 'object') return exportFilterText(value);
   if (value === null || value === undefined) return '–';
   return String(value);
+}
+
+/** An export's selection: "avbrott …, person …, 2026-03-01 – 2026-03-31", or "alla poster". */
+function exportFilterText(filter: {
+  outageId?: string | null;
+  createdById?: string | null;
+  from?: string | null;
+  to?: string | null;
+}): string {
+  const parts = [
+    filter.outageId ? `avbrott ${filter.outageId}` : '',
+    filter.createdById ? `person ${filter.createdById}` : '',
+    filter.from || filter.to ? `${filter.from ?? '…'} – ${filter.to ?? '…'}` : '',
+  ].filter(Boolean);
+  return parts.length > 0 ? parts.join(', ') : 'alla poster';
 }

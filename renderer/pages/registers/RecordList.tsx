@@ -5,6 +5,7 @@ import {
   registerColumns,
   type RegisterColumn,
 } from '../../../shared/registers/headings';
+import { deadlineStatusWords, entryStateWords } from '../../../shared/registers/entryState';
 import type { RegisterRecord } from '../../../shared/registers/schemas';
 import { useSession } from '../../app/session';
 import { formatFieldValue, formatIdentity } from './fieldFormat';
@@ -156,14 +157,14 @@ function RecordCell(props: {
           <button type="button" className="link" onClick={() => onOpen(record)}>
             {record.clientName}
           </button>
-          {record.voidedAt && <span className="badge">Makulerad</span>}
+          {record.voidedAt && <span className="badge">{entryStateWords.voided}</span>}
           {/* By the name: seen without scrolling a wide list. */}
           {record.changedAfterEntry && (
             <span
               className="badge badge--warning"
               title={`Ändrat: ${record.changedAfterEntry.changes.map((c) => c.label).join(', ')}`}
             >
-              Ändrad efter införing
+              {entryStateWords.changedAfterEntry}
             </span>
           )}
         </td>
@@ -183,10 +184,10 @@ function RecordCell(props: {
         <td className="nowrap">
           {record.deadline ?? '–'}
           {record.deadlineStatus === 'overdue' && (
-            <span className="badge badge--warning">Försenad</span>
+            <span className="badge badge--warning">{deadlineStatusWords.overdue}</span>
           )}
           {record.deadlineStatus === 'dueSoon' && (
-            <span className="badge badge--active">Snart</span>
+            <span className="badge badge--active">{deadlineStatusWords.dueSoon}</span>
           )}
         </td>
       );

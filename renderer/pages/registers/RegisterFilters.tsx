@@ -1,4 +1,4 @@
-import { columnHeadings } from '../../../shared/registers/headings';
+import { columnHeadings, recordHeadings } from '../../../shared/registers/headings';
 import type { Outage } from '../../../shared/outages';
 import { OutageFilter } from '../../components/OutageFilter';
 import type { RegisterDefinition } from '../../../shared/registers';
@@ -91,7 +91,7 @@ export function RegisterFilters({ definition, filter, outages, userId, staff, on
         </select>
       </label>
       <label className="filter">
-        <span>Registrerad av</span>
+        <span>{recordHeadings.createdBy}</span>
         <select
           value={filter.createdById ?? ''}
           onChange={(event) => set({ createdById: event.target.value || null })}

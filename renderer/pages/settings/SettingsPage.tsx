@@ -1,15 +1,19 @@
 import { useState } from 'react';
 import { MIN_PASSPHRASE_LENGTH } from '../../../shared/fields';
 import { api } from '../../app/api';
+import { useSession } from '../../app/session';
 import { FormError, PasswordField } from '../../components/Field';
 import { RetryWait, useRetryWait } from '../../components/RetryWait';
 import { useForm } from '../../components/useForm';
+import { ImportTransferPanel } from './ImportTransferPanel';
+import { LaptopPanel } from './LaptopPanel';
 import { LocalRoutinesForm } from './LocalRoutinesForm';
 import { ReferencePrefixForm } from './ReferencePrefixForm';
 import { UnitSettingsForm } from './UnitSettingsForm';
 
 /** The enhetschef changes the unit passphrase; the database is re-encrypted in place. */
 export function SettingsPage() {
+  const { deviceKind } = useSession();
   const [done, setDone] = useState(false);
   const form = useForm({ current: '', next: '', nextConfirm: '' });
   const wait = useRetryWait(form.error);
@@ -26,6 +30,8 @@ export function SettingsPage() {
       <UnitSettingsForm />
       <ReferencePrefixForm />
       <LocalRoutinesForm />
+      {deviceKind === 'office' && <LaptopPanel />}
+      {deviceKind === 'office' && <ImportTransferPanel />}
       <form className="panel" onSubmit={submit} noValidate>
         <h2>Byt enhetens lösenfras</h2>
         <p className="muted">

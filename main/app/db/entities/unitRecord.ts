@@ -3,6 +3,11 @@ import { EntitySchema } from 'typeorm';
 /** The single row describing the unit this installation belongs to. */
 export interface UnitRecord {
   id: number;
+  /**
+   * The unit's own random id, the same on the office PC and every laptop prepared from it:
+   * a setup or transfer file from another unit is recognised by it.
+   */
+  uid: string;
   name: string;
   department: string;
   autoLockMinutes: number;
@@ -26,6 +31,7 @@ export const UnitEntity = new EntitySchema<UnitRecord>({
   tableName: 'unit',
   columns: {
     id: { type: 'integer', primary: true },
+    uid: { type: 'text' },
     name: { type: 'text' },
     department: { type: 'text' },
     autoLockMinutes: { type: 'integer', name: 'auto_lock_minutes' },

@@ -6,6 +6,7 @@ import { CustodiansAndUsb } from './0005-custodians-usb';
 import { SwedishSearch } from './0006-swedish-search';
 import { RecordRules } from './0007-record-rules';
 import { PaperReferences } from './0008-paper-references';
+import { DevicesAndTransfer } from './0009-devices-and-transfer';
 
 /** Append-only. Never edit a migration that has shipped; add the next number. */
 export const migrations = [
@@ -17,5 +18,6 @@ export const migrations = [
   SwedishSearch,
   RecordRules,
   PaperReferences,
+  DevicesAndTransfer,
 ];
 export const knownMigrationNames = new Set(migrations.map((M) => new M().name));

@@ -1,0 +1,46 @@
+import { exportTitles, type ExportKind } from '../../../shared/exports';
+import { dateTimeCell, textCell, type ExcelCell } from './cells';
+import { countWords } from '../print/payoutPeriods';
+import type { ExportScope } from './scope';
+import type { ExportWorkbook } from './workbook';
+
+/** The last sheet's own name. */
+export const ABOUT_SHEET = 'Om exporten';
+
+/**
+ * Where the workbook comes from and what it holds, for whoever finds it later on a USB
+ * stick: the unit, the selection, who exported it when, each sheet's rows, and that it
+ * is personal data in plain text, to be deleted once entered (the plan's rule).
+ */
+export function writeAboutSheet(
+  workbook: ExportWorkbook,
+  kind: ExportKind,
+  scope: ExportScope,
+): void {
+  const columns = [
+    { header: 'Uppgift', width: 22 },
+    { header: 'Innehåll', width: 90, wrap: true },
+  ];
+  const rows: [string, ExcelCell][] = [
+    ['Enhet', textCell(scope.context.unit)],
+    ['Innehåll', textCell(exportTitles[kind])],
+    ['Urval', textCell(scope.description || 'Alla poster')],
+    ['Exporterad', dateTimeCell(scope.context.exportedAt)],
+    ['Exporterad av', textCell(scope.context.exportedBy)],
+    ...workbook.sheets.map((s): [string, ExcelCell] => [
+      `Blad ”${s.name}”`,
+      textCell(countWords(s.rows)),
+    ]),
+    [
+      'Obs!',
+      textCell(
+        'Filen innehåller personuppgifter och är inte krypterad. Spara den på ett krypterat ' +
+          'USB-minne eller i H-katalogen, och radera den när uppgifterna är införda i ' +
+          'verksamhetssystemet.',
+      ),
+    ],
+  ];
+  const sheet = workbook.addSheet(ABOUT_SHEET, columns, { kind: 'about' });
+  for (const [label, cell] of rows) sheet.add([textCell(label), cell]);
+  sheet.finish();
+}
