@@ -52,7 +52,10 @@ export class AppState {
     this.clock = options.clock ?? (() => new Date());
     this.pdf = options.pdfBuilder ?? inProcessPdfBuilder;
     this.desktop = options.desktop ?? noDesktop;
-    this.session.onSignedOut = () => this.documents.clear();
+    this.session.onSignedOut = () => {
+      this.documents.clear();
+      this.chosenFiles.clear();
+    };
   }
 
   now(): Date {

@@ -1,16 +1,18 @@
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Page } from '@playwright/test';
+import { SETUP } from '../support/app';
 import { arrange, arrangeCaseWorkerInOutage } from './arrange';
 import { expect, screen, test } from './fixtures';
 
 const nav = (page: Page, name: string) =>
   page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('button', { name }).click();
 
-test('a handläggare saves the registers and the worklist as Excel for entry later', async ({
+test('the enhetschef saves the registers and the worklist as Excel for entry later', async ({
   page,
   bridge,
 }) => {
+  // Kalle records during the outage; Maja, who reads every register, exports.
   await arrangeCaseWorkerInOutage(bridge);
   await arrange(bridge, 'decisions.create', {
     clientName: 'Zoltán Kővári',
@@ -24,6 +26,11 @@ test('a handläggare saves the registers and the worklist as Excel for entry lat
       decisionDate: '2026-11-23',
     },
   } as never);
+  await arrange(bridge, 'session.signOut');
+  await arrange(bridge, 'session.signIn', {
+    username: SETUP.manager.username,
+    password: SETUP.manager.password,
+  });
   await page.setViewportSize({ width: 1366, height: 900 });
   await page.goto(bridge.url);
   await nav(page, 'Export');
@@ -49,13 +56,16 @@ test('a handläggare saves the registers and the worklist as Excel for entry lat
     );
   expect(texts(1)).toContain('Klientens namn');
   expect(texts(2)).toContain('Zoltán Kővári');
-  // A handläggare's workbook holds no payouts.
-  expect(workbook.worksheets.map((sheet) => sheet.name)).not.toContain('Utbetalningar');
+  // The enhetschef's workbook holds every register, Bilaga 1 and 2 with them.
+  expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(
+    expect.arrayContaining(['Beslut', 'Journalanteckningar', 'Utbetalningar']),
+  );
 
   await excel.getByRole('button', { name: 'Spara arbetslista (att föra in)…' }).click();
   await expect(excel.getByRole('status')).toContainText('Att-fora-in-2026-11-23.xlsx');
   const worklist = new ExcelJS.Workbook();
   await worklist.xlsx.readFile(join(bridge.desktop.saveDir, 'Att-fora-in-2026-11-23.xlsx'));
+  // One sheet per person who must enter something: Kalle's decision waits for him.
   expect(worklist.worksheets.map((sheet) => sheet.name).join(' ')).toContain('Kalle');
 
   // A cancelled dialog writes nothing and says so.

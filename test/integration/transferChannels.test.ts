@@ -53,7 +53,6 @@ describe('laptop setup and transfer through the channels', () => {
       error: { code: 'WRONG_PASSPHRASE', fields: { passphrase: expect.any(String) } },
     });
     expect(laptop.state.isSetUp).toBe(false);
-    laptop.state.unlockThrottle.succeed('unit');
     const chosen = (await laptop.ok('setupFile.choose', {
       passphrase: PASSPHRASE,
     })) as Chosen<SetupFileInfo>;
@@ -63,6 +62,10 @@ describe('laptop setup and transfer through the channels', () => {
       passphrase: PASSPHRASE,
     })) as Status;
     expect(status.phase).toBe('signedOut');
+    // The wrong passphrase typed before the laptop had a database is in its log now.
+    expect((await listAudit(laptop.state.db(), 0, 50)).entries.map((e) => e.action)).toContain(
+      'transfer.passphraseFailed',
+    );
     // The same people, with their own passwords from the office.
     await laptop.ok('session.signIn', { username: 'kalle', password: CASE_WORKER.password });
     const outage = await laptop.ok('outages.start', {
@@ -204,6 +207,13 @@ describe('laptop setup and transfer through the channels', () => {
     expect(await office.call('transfer.chooseImport', { passphrase: PASSPHRASE })).toMatchObject({
       ok: false,
       error: { message: expect.stringContaining('Ingenting har lästs in') },
+    });
+    // A refused file is kept in the log, with why.
+    const refused = (await listAudit(office.state.db(), 0, 50)).entries.find(
+      (e) => e.action === 'transfer.importRefused',
+    );
+    expect(refused?.after).toMatchObject({
+      code: expect.stringMatching(/WRONG_FILE|DAMAGED_FILE/),
     });
   });
 });

@@ -32,4 +32,9 @@ export class ChosenFiles {
   forget(token: string): void {
     this.files.delete(token);
   }
+
+  /** On sign-out: a chosen file is the chooser's. (A fresh laptop's file has no person.) */
+  clear(): void {
+    for (const [token, file] of this.files) if (file.userId !== null) this.files.delete(token);
+  }
 }

@@ -113,30 +113,68 @@ export const transferHandlers: HandlersOf<'transfer'> = {
   },
 
   async 'transfer.chooseImport'({ passphrase }, context) {
-    const actor = requireActor(context);
-    const { state } = context;
-    await onlyOn(context, 'office');
-    const path = await openPath(state, { title: 'Välj överföringsfil', fileType: 'transfer' });
-    if (path === null) return null;
-    const info = await withPassphrase(context, () =>
-      inspectTransferFile(state.db(), path, passphrase),
-    );
-    return { fileToken: state.chosenFiles.choose('transfer', path, actor.id), info };
+    return auditRefusal(context, () => chooseImport(passphrase, context));
   },
 
   async 'transfer.import'({ fileToken, passphrase }, context) {
-    const actor = requireActor(context);
-    const { state, now } = context;
-    const path = state.chosenFiles.path(fileToken, 'transfer', actor.id);
-    const summary = await withPassphrase(context, () =>
-      state.progress.run('Läser in överföringsfilen', (report) =>
-        importTransferFile(state.db(), { actor, now }, path, passphrase, report),
-      ),
-    );
-    state.chosenFiles.forget(fileToken);
-    return summary;
+    return auditRefusal(context, () => importChosen(fileToken, passphrase, context));
   },
 };
+
+async function chooseImport(passphrase: string, context: HandlerContext) {
+  const actor = requireActor(context);
+  const { state } = context;
+  await onlyOn(context, 'office');
+  const path = await openPath(state, { title: 'Välj överföringsfil', fileType: 'transfer' });
+  if (path === null) return null;
+  const info = await withPassphrase(context, () =>
+    inspectTransferFile(state.db(), path, passphrase),
+  );
+  return { fileToken: state.chosenFiles.choose('transfer', path, actor.id), info };
+}
+
+async function importChosen(fileToken: string, passphrase: string, context: HandlerContext) {
+  const actor = requireActor(context);
+  const { state, now } = context;
+  const path = state.chosenFiles.path(fileToken, 'transfer', actor.id);
+  const summary = await withPassphrase(context, () =>
+    state.progress.run('Läser in överföringsfilen', (report) =>
+      importTransferFile(state.db(), { actor, now }, path, passphrase, report),
+    ),
+  );
+  state.chosenFiles.forget(fileToken);
+  return summary;
+}
+
+/** Codes of a file refused as it is: kept in the log, with no personal data. */
+const refusedFile = new Set([
+  'WRONG_UNIT',
+  'WRONG_FILE',
+  'DAMAGED_FILE',
+  'UNSUPPORTED_FORMAT',
+  'CONFLICT',
+]);
+
+/** A transfer file refused is audited (a wrong passphrase is, by the throttle). */
+async function auditRefusal<T>(context: HandlerContext, read: () => Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (error) {
+    if (error instanceof AppError && refusedFile.has(error.code)) {
+      await context.state.db().transaction((manager) =>
+        recordAudit(manager, {
+          actor: context.actor,
+          at: context.now,
+          action: 'transfer.importRefused',
+          entity: 'transfer',
+          entityId: null,
+          after: { code: error.code, message: error.message },
+        }),
+      );
+    }
+    throw error;
+  }
+}
 
 export const setupFromFileHandlers: HandlersOf<'setupFile'> = {
   async 'setupFile.choose'({ passphrase }, context) {

@@ -9,7 +9,7 @@ import { deviceNameOr } from '../devices/deviceName';
 import { insertDevice } from '../devices/deviceService';
 import type { Row } from '../registers/table';
 import type { AppState } from '../state';
-import { getUnit, removeDatabaseFiles } from '../unit/unitService';
+import { getUnit, removeDatabaseFiles, writePendingUnlockAudit } from '../unit/unitService';
 import { camelView } from './tables';
 import { openSetupFile } from './container';
 import type { SetupManifest } from './manifest';
@@ -85,6 +85,8 @@ export async function setUpFromSetupFile(
   );
   state.attach(dataSource);
   state.session.autoLockMinutes = (await getUnit(dataSource)).autoLockMinutes;
+  // Wrong passphrases typed for the file before it opened: into the log they go.
+  await writePendingUnlockAudit(state, dataSource);
 }
 
 function readSetupFile(setupPath: string, passphrase: string): SetupContent {

@@ -162,7 +162,10 @@ export function keepForAudit(
  * Failed unlocks cannot be written while the file is closed: they are kept in memory and
  * written, each at its own time, as soon as the right passphrase opens it.
  */
-async function writePendingUnlockAudit(state: AppState, dataSource: DataSource): Promise<void> {
+export async function writePendingUnlockAudit(
+  state: AppState,
+  dataSource: DataSource,
+): Promise<void> {
   const events = state.pendingUnlockAudit.splice(0);
   if (events.length === 0) return;
   await dataSource.transaction(async (em) => {

@@ -48,6 +48,7 @@ export const auditActionLabels: Record<string, string> = {
   'transfer.update': 'Post uppdaterad från överföringsfil (senare ändring)',
   'transfer.conflict': 'Konflikt vid inläsning – vår version behölls',
   'transfer.outageMapped': 'Avbrott från bärbar dator kopplat till enhetens avbrott',
+  'transfer.importRefused': 'Överföringsfil avvisad',
   'transfer.passphraseFailed': 'Fel lösenfras till fil',
   'transfer.passphraseThrottled': 'Lösenfras till fil spärrad en stund',
   'print.blankTemplate': 'Blanketter utskrivna eller sparade som PDF',
