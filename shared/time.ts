@@ -113,7 +113,7 @@ export function localToInstant(value: string): string | undefined {
   const before = officeOffsetMs(wall - 12 * HOUR_MS);
   const after = officeOffsetMs(wall + 12 * HOUR_MS);
   const matching = [wall - before, wall - after]
-    .filter((instant) => wallClock(instant) === wall)
+    .filter((instant) => officeWallClock(instant) === wall)
     .sort((a, b) => a - b);
   // No instant shows that wall time (the spring gap): the offset before the change.
   return new Date(matching[0] ?? wall - before).toISOString();
@@ -121,15 +121,18 @@ export function localToInstant(value: string): string | undefined {
 
 const HOUR_MS = 3_600_000;
 
-/** The office's wall clock at an instant, as if it were UTC (milliseconds, to the minute). */
-function wallClock(instant: number): number {
+/**
+ * The office's wall clock at an instant, as if it were UTC (milliseconds, to the minute):
+ * what `localDate` and `localTime` say together, worked out once.
+ */
+export function officeWallClock(instant: Instant): number {
   const p = parts(instant);
   return Date.UTC(+p.year, +p.month - 1, +p.day, +p.hour, +p.minute);
 }
 
 /** How far the office's clock is ahead of UTC at an instant (1 or 2 hours in Sweden). */
 function officeOffsetMs(instant: number): number {
-  return wallClock(instant) - Math.floor(instant / 60_000) * 60_000;
+  return officeWallClock(instant) - Math.floor(instant / 60_000) * 60_000;
 }
 
 /** Whether "YYYY-MM-DD" names a day that exists. */

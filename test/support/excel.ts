@@ -1,7 +1,9 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
+import { ExportWorkbook } from '../../main/app/export/workbook';
 import { makeTempDir } from './tempDir';
 
 /**
@@ -32,6 +34,24 @@ export function keepWorkbook(path: string, name: string): string {
 }
 
 /** The workbook as exceljs's own reader sees it. */
+/** A workbook of the export's own writer, of a test unit, written to memory (`chunks`). */
+export async function workbookInMemory(): Promise<{ workbook: ExportWorkbook; chunks: Buffer[] }> {
+  const stream = new PassThrough();
+  const chunks: Buffer[] = [];
+  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const workbook = await ExportWorkbook.open(
+    stream,
+    {
+      unit: 'Enhet Test',
+      scope: '',
+      exportedBy: 'Maja Enhetschef',
+      exportedAt: new Date('2026-11-23T09:00:00Z'),
+    },
+    { total: null },
+  );
+  return { workbook, chunks };
+}
+
 export async function readWorkbook(path: string): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(path);

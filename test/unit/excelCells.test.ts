@@ -1,4 +1,3 @@
-import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -14,10 +13,9 @@ import {
   personnummerCell,
   textCell,
 } from '../../main/app/export/cells';
-import { ExportWorkbook } from '../../main/app/export/workbook';
 import { MAX_ORE } from '../../shared/money';
 import { formatDateTime } from '../../shared/time';
-import { plain } from '../support/excel';
+import { plain, workbookInMemory } from '../support/excel';
 
 /** The serial exceljs writes for a Date: 25569 + milliseconds / 86 400 000 (UTC based). */
 const serialOf = (date: Date) => 25569 + date.getTime() / 86_400_000;
@@ -39,19 +37,7 @@ const exactKronor = (ore: number) => {
 
 /** One sheet of cells written by the export's own writer, read back by exceljs. */
 async function roundTrip(rows: ReturnType<typeof dateCell>[][]): Promise<ExcelJS.Worksheet> {
-  const stream = new PassThrough();
-  const chunks: Buffer[] = [];
-  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const workbook = await ExportWorkbook.open(
-    stream,
-    {
-      unit: 'Enhet Test',
-      scope: '',
-      exportedBy: 'Maja Enhetschef',
-      exportedAt: new Date('2026-11-23T09:00:00Z'),
-    },
-    { total: null },
-  );
+  const { workbook, chunks } = await workbookInMemory();
   const sheet = workbook.addSheet(
     'Test',
     [

@@ -2,7 +2,7 @@ import { formatPersonnummer } from '../../../shared/domain/personnummer';
 import { assertOre, type Ore } from '../../../shared/money';
 import type { FieldDefinition, FieldValue } from '../../../shared/registers';
 import { formatFieldValue } from '../../../shared/registers/format';
-import { isCalendarDate, localDate, localTime } from '../../../shared/time';
+import { isCalendarDate, officeWallClock } from '../../../shared/time';
 
 /**
  * Number formats in the en-US syntax exceljs writes and Excel expects in the file; Excel
@@ -53,7 +53,7 @@ export function excelDate(isoDate: string): Date {
  * cell shows the date and time a Swede read on the office clock then.
  */
 export function excelDateTime(instant: string | Date): Date {
-  return new Date(`${localDate(instant)}T${localTime(instant)}:00.000Z`);
+  return new Date(officeWallClock(instant));
 }
 
 /** Whole öre as kronor, exactly: 150050 öre → 1500.5 (the nearest double, which reads back as 1500.50). */

@@ -69,6 +69,8 @@ export const MAX_ROW_HEIGHT = 409;
  */
 export function wrappedLines(text: string, width: number): number {
   const perLine = Math.max(1, Math.floor(width) - 1);
+  // Most cells: a text no longer than a line, without a break of its own.
+  if (text.length <= perLine && !text.includes('\n')) return 1;
   let lines = 0;
   for (const paragraph of text.split('\n')) {
     let used = 0;

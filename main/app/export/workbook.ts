@@ -74,6 +74,8 @@ export class ExportWorkbook {
   readonly names = new SheetNames();
   readonly sheets: SheetSummary[] = [];
   private current: SheetWriter | null = null;
+  /** Where the current sheet's XML waits for the zip (`drain` waits for it to go down). */
+  private zipInput: ZipInput | null = null;
   private failure: Error | null = null;
   private readonly filters: DefinedName[] = [];
   private readonly failed: Promise<never>;
@@ -155,6 +157,7 @@ export class ExportWorkbook {
       },
       headerFooter: headerFooter(title, this.context),
     });
+    this.zipInput = zipInputOf(sheet);
     const summary: SheetSummary = { name, content, rows: 0 };
     this.sheets.push(summary);
     const index = this.sheets.length - 1;
@@ -163,18 +166,32 @@ export class ExportWorkbook {
       if (content.kind !== 'about') this.finishedRows += rows;
       this.filters.push(filterDatabase(index, name, filter));
       this.current = null;
+      this.zipInput = null;
     });
     return this.current;
   }
 
   /**
    * After a page of rows: says how far the export has come, and gives the zip and the disk
-   * a moment to take what was written.
+   * a moment to take what was written; when the zip lags behind, waits until it has taken
+   * all of the sheet's XML so far, so that memory stays flat.
    */
   async drain(): Promise<void> {
     if (this.failure) throw fileError(this.failure);
     this.progress.onProgress?.(this.finishedRows + (this.current?.rows ?? 0), this.progress.total);
     await new Promise((resolve) => setImmediate(resolve));
+    if (this.zipInput && this.zipBacklog > MAX_ZIP_BACKLOG) {
+      try {
+        await Promise.race([once(this.zipInput, 'drain'), this.failed]);
+      } catch (error) {
+        throw fileError(error);
+      }
+    }
+  }
+
+  /** How much of the current sheet's XML, in bytes, waits for the zip. */
+  get zipBacklog(): number {
+    return this.zipInput?._writableState.length ?? 0;
   }
 
   /** Writes the end of the workbook and, for a file, puts it under its name. */
@@ -202,6 +219,29 @@ export class ExportWorkbook {
     this.target.destroy();
     await rm(this.file.part, { force: true });
   }
+}
+
+/** The most of a sheet's XML, in bytes, that may wait for the zip after a page of rows. */
+export const MAX_ZIP_BACKLOG = 1024 * 1024;
+
+/** A writable stream of the readable-stream package (2.x) that archiver uses. */
+type ZipInput = NodeJS.EventEmitter & { _writableState: { length: number } };
+
+/**
+ * The stream through which a sheet's XML goes into the zip. exceljs (4.4.0) has no
+ * backpressure (exceljs #734): its sheet's buffer writes each 64 KiB on into archiver's
+ * PassThrough whatever `write` says, and deflate takes about one such chunk per turn of the
+ * event loop, so while rows were written the sheet's XML piled up there, all of it: some
+ * 80 MiB at 100 000 decisions. Taken from exceljs's sheet (its buffer's `pipes`) and
+ * archiver's stream (its writable state's `length`); null when they are not there (another
+ * version), and then nothing waits.
+ */
+function zipInputOf(sheet: ExcelJS.Worksheet): ZipInput | null {
+  const buffer = (sheet as unknown as { stream?: { pipes?: unknown[] } }).stream;
+  const input = buffer?.pipes?.length === 1 ? (buffer.pipes[0] as Partial<ZipInput>) : null;
+  return typeof input?.once === 'function' && typeof input._writableState?.length === 'number'
+    ? (input as ZipInput)
+    : null;
 }
 
 /** A workbook-level name as exceljs writes it: `localSheetId` makes it the sheet's own. */
