@@ -140,7 +140,7 @@ describe('printing and saving a previewed document', () => {
     });
     const kalles = await prepare();
     // The inactivity lock drops it too.
-    app.state.session.currentUserId(new Date(Date.now() + 365 * 24 * 3600_000));
+    app.state.session.currentUserId(new Date(app.state.now().getTime() + 365 * 24 * 3600_000));
     await app.ok('session.signIn', { username: 'kalle', password: 'kalle-123' });
     expect(await app.call('documents.save', { documentId: kalles.documentId })).toMatchObject({
       ok: false,

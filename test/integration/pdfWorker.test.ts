@@ -12,6 +12,8 @@ import { workerPdfBuilder, type PdfBuilder } from '../../main/app/print/jobs/bui
  */
 const dir = resolve('test-results', 'pdf-worker');
 const workerFile = join(dir, 'pdfWorker.cjs');
+/** A fixed instant: nothing here reads the real time. */
+const PRINTED_AT = new Date('2026-11-23T09:00:00Z');
 
 const textOf = (bytes: Uint8Array, name: string) => {
   const path = join(dir, `${name}.pdf`);
@@ -44,7 +46,7 @@ describe('the print worker', () => {
       input: {
         unit: 'Enhet Łukasz Wołek',
         printedBy: 'Zoltán Kővári',
-        printedAt: new Date('2026-11-23T09:00:00Z'),
+        printedAt: PRINTED_AT,
         references: ['ET000041'],
       },
     });
@@ -73,7 +75,7 @@ describe('the print worker', () => {
     const next = await builder.build({
       kind: 'blankTemplate',
       key: 'homeCareTime',
-      input: { unit: 'Enhet Test', printedBy: 'X', printedAt: new Date() },
+      input: { unit: 'Enhet Test', printedBy: 'X', printedAt: PRINTED_AT },
     });
     expect(Buffer.from(next.subarray(0, 4)).toString()).toBe('%PDF');
   });
@@ -82,7 +84,7 @@ describe('the print worker', () => {
     const waiting = builder.build({
       kind: 'blankTemplate',
       key: 'journalSheet',
-      input: { unit: 'Enhet Test', printedBy: 'X', printedAt: new Date(), pages: 40 },
+      input: { unit: 'Enhet Test', printedBy: 'X', printedAt: PRINTED_AT, pages: 40 },
     });
     const refused = expect(waiting).rejects.toThrow(/closed|exited/);
     await builder.close();
@@ -90,7 +92,7 @@ describe('the print worker', () => {
     const after = await builder.build({
       kind: 'blankTemplate',
       key: 'journalSheet',
-      input: { unit: 'Enhet Test', printedBy: 'X', printedAt: new Date() },
+      input: { unit: 'Enhet Test', printedBy: 'X', printedAt: PRINTED_AT },
     });
     expect(Buffer.from(after.subarray(0, 4)).toString()).toBe('%PDF');
   });
