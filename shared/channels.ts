@@ -27,6 +27,8 @@ const baseChannels = [
   'users.resetPassword',
   'users.directory',
   'audit.list',
+  'audit.print',
+  'audit.export',
   'outages.list',
   'outages.upcoming',
   'outages.start',

@@ -17,6 +17,7 @@ import {
   reconciliationSchema,
 } from './cashCard';
 import type { Access } from './access';
+import { auditFilter, describedAuditEntrySchema } from './audit/entry';
 import type { Channel } from './channels';
 import { custodianInput, custodianReaders, custodianSchema } from './custodians';
 import { exportFilter } from './exports';
@@ -268,14 +269,23 @@ export const contract = {
     input: noInput,
     output: z.array(z.object({ id: z.string(), fullName: z.string(), initials: z.string() })),
   },
+  /** The Händelselogg: a page of the entries matching the filters, described in Swedish. */
   'audit.list': {
     access: ['unitManager'],
     input: z.object({
+      filter: auditFilter.default(auditFilter.parse({})),
       offset: z.number().int().min(0),
       limit: z.number().int().min(1).max(200),
     }),
-    output: z.object({ entries: z.array(auditEntrySchema), total: z.number().int() }),
+    output: z.object({
+      entries: z.array(describedAuditEntrySchema),
+      total: z.number().int(),
+    }),
   },
+  /** The filtered log as a PDF for the preview (printed or saved through documents.*). */
+  'audit.print': { access: ['unitManager'], input: auditFilter, output: pdfOutput },
+  /** The filtered log as an Excel workbook, saved where the person chooses. */
+  'audit.export': { access: ['unitManager'], input: auditFilter, output: savedWorkbook },
   'outages.list': { access: 'signedIn', input: noInput, output: z.array(outageSchema) },
   'outages.upcoming': {
     access: 'signedIn',

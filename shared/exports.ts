@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dateInput } from './fields';
+import { dateInput, datesInOrder } from './fields';
 import { asciiFileName } from './printing';
 
 /**
@@ -19,15 +19,7 @@ export const exportFilter = z
     from: dateInput('Ange datum som ÅÅÅÅ-MM-DD.').nullable().default(null),
     to: dateInput('Ange datum som ÅÅÅÅ-MM-DD.').nullable().default(null),
   })
-  .superRefine((filter, ctx) => {
-    if (filter.from && filter.to && filter.from > filter.to) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['to'],
-        message: 'Slutdatumet kan inte vara före startdatumet.',
-      });
-    }
-  });
+  .superRefine(datesInOrder);
 export type ExportFilter = z.output<typeof exportFilter>;
 
 /** What the two exports are called, in the workbook and its file name. */

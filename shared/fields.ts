@@ -78,6 +78,23 @@ export const instantInput = (message: string) =>
 export const dateInput = (message: string) =>
   z.iso.date({ error: message }).refine(isCalendarDate, { error: message });
 
+/**
+ * A filter's dates the right way round ("from" and "to", both included): the refusal is
+ * shown at "to". For `.superRefine` of an object with both.
+ */
+export function datesInOrder(
+  filter: { from: string | null; to: string | null },
+  ctx: z.RefinementCtx,
+): void {
+  if (filter.from && filter.to && filter.from > filter.to) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['to'],
+      message: 'Slutdatumet kan inte vara före startdatumet.',
+    });
+  }
+}
+
 /** Adds a "must match" check whose message is shown at the confirmation field. */
 export function confirmed<T extends z.ZodRawShape>(
   shape: z.ZodObject<T>,

@@ -172,3 +172,13 @@ export function formatDuration(minutes: number): string {
   if (hours > 0) return `${hours} h ${rest} min`;
   return `${rest} min`;
 }
+
+/** "8 sekunder", "2 minuter och 5 sekunder": how long a wait is ("Vänta 8 sekunder"). */
+export function waitText(seconds: number): string {
+  const minutes = Math.floor(seconds / 60);
+  const rest = seconds % 60;
+  const secondsText = `${rest} ${rest === 1 ? 'sekund' : 'sekunder'}`;
+  if (minutes === 0) return secondsText;
+  const minutesText = `${minutes} ${minutes === 1 ? 'minut' : 'minuter'}`;
+  return rest === 0 ? minutesText : `${minutesText} och ${secondsText}`;
+}

@@ -1,3 +1,4 @@
+import { auditInactivityLock } from './session/inactivityLock';
 import '../../shared/zodLocale';
 import type { z } from 'zod';
 import { allows, type Access } from '../../shared/access';
@@ -102,6 +103,7 @@ async function authorize(
   if (access === 'unlocked') return { state, actor: null, now };
 
   const userId = state.session.currentUserId(now);
+  await auditInactivityLock(state);
   if (!userId) {
     throw state.session.signedOutReason === 'inactivity'
       ? new AppError(

@@ -1,5 +1,6 @@
 import type { Status } from '../../shared/contract';
 import { getThisDevice } from './devices/deviceService';
+import { auditInactivityLock } from './session/inactivityLock';
 import type { AppState } from './state';
 import { getUnit, toUnit } from './unit/unitService';
 import { findActiveOutage, toOutage } from './outages/outageService';
@@ -20,6 +21,7 @@ export async function buildStatus(state: AppState): Promise<Status> {
   const unit = toUnit(await getUnit(dataSource));
   const { kind: deviceKind } = await getThisDevice(dataSource);
   const userId = state.session.currentUserId(state.now());
+  await auditInactivityLock(state);
   const user = userId ? await findActiveUser(dataSource, userId) : null;
   if (!user) {
     if (userId) state.session.signOut();

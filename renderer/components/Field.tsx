@@ -23,7 +23,7 @@ interface FrameProps {
 }
 
 /** Label, hint and error around one control, wired for screen readers. */
-function FieldFrame({ id, label, hint, error, children }: FrameProps) {
+export function FieldFrame({ id, label, hint, error, children }: FrameProps) {
   const described = [hint ? `${id}-hint` : null, error ? `${id}-error` : null]
     .filter(Boolean)
     .join(' ');

@@ -1,6 +1,6 @@
 import { formatPersonnummer } from '../domain/personnummer';
 import { formatFieldValue } from './format';
-import { columnHeadings } from './headings';
+import { columnHeadings, fieldHeading, type HeadingWords } from './headings';
 import type { RegisterDefinition } from './types';
 
 /** One changed field, with the form's label and the values as the list shows them. */
@@ -34,7 +34,14 @@ export function recordChanges(
   definition: RegisterDefinition,
   before: ComparableRecord,
   after: ComparableRecord,
-  { withoutFollowUp = false }: { withoutFollowUp?: boolean } = {},
+  {
+    withoutFollowUp = false,
+    words,
+  }: {
+    withoutFollowUp?: boolean;
+    /** The unit's words for the labels ("ICA"); the label as defined without them. */
+    words?: HeadingWords;
+  } = {},
 ): FieldChange[] {
   const pairs: [string, string, string][] = [
     [columnHeadings.clientName, before.clientName, after.clientName],
@@ -53,7 +60,7 @@ export function recordChanges(
   for (const field of definition.fields) {
     if (field.computed || (withoutFollowUp && field.followUp)) continue;
     pairs.push([
-      field.label,
+      words ? fieldHeading(field, words) : field.label,
       formatFieldValue(field, before.values[field.key]),
       formatFieldValue(field, after.values[field.key]),
     ]);

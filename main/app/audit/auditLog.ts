@@ -1,11 +1,13 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import type { AuditAction } from '../../../shared/audit/actions';
 import type { AuditEntry, SessionUser } from '../../../shared/contract';
 import { AuditEntity, type AuditRecord } from '../db/entities/auditRecord';
 
 export interface AuditEvent {
   actor: Pick<SessionUser, 'id' | 'fullName'> | null;
   at: Date;
-  action: string;
+  /** Every action has its Swedish words in shared/audit/actions.ts. */
+  action: AuditAction;
   entity: string;
   entityId: string | null;
   before?: unknown;
@@ -60,7 +62,7 @@ export async function listAuditOf(
   return records.map(toEntry);
 }
 
-function toEntry(record: AuditRecord): AuditEntry {
+export function toEntry(record: AuditRecord): AuditEntry {
   return {
     id: record.id,
     at: record.at,

@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager, EntitySchema, ObjectLiteral } from 'typeorm';
+import type { AuditAction } from '../../../shared/audit/actions';
 import type { SessionUser } from '../../../shared/contract';
 import { AppError } from '../../../shared/result';
 import { recordAudit } from './auditLog';
@@ -9,7 +10,7 @@ interface AuditedChange<R extends ObjectLiteral & { id: string; updatedAt: strin
   entityName: string;
   id: string;
   actor: SessionUser;
-  action: string;
+  action: AuditAction;
   now: Date;
   notFoundMessage: string;
   /** What the caller and the audit log see of a record (no secrets, derived fields). */

@@ -17,28 +17,44 @@ export function writeAboutSheet(
   kind: ExportKind,
   scope: ExportScope,
 ): void {
+  writeAbout(workbook, {
+    title: exportTitles[kind],
+    selection: scope.description || 'Alla poster',
+    context: scope.context,
+    note:
+      'Filen innehåller personuppgifter och är inte krypterad. Spara den på ett krypterat ' +
+      'USB-minne eller i H-katalogen, och radera den när uppgifterna är införda i ' +
+      'verksamhetssystemet.',
+  });
+}
+
+/** What the sheet about an export says: what it is, the selection, and a warning. */
+export interface AboutExport {
+  title: string;
+  selection: string;
+  context: ExportScope['context'];
+  /** Where the file may be kept and when to delete it. */
+  note: string;
+}
+
+/** The sheet about any export (the registers, the worklist, the Händelselogg). */
+export function writeAbout(workbook: ExportWorkbook, about: AboutExport): void {
+  const { context } = about;
   const columns = [
     { header: 'Uppgift', width: 22 },
     { header: 'Innehåll', width: 90, wrap: true },
   ];
   const rows: [string, ExcelCell][] = [
-    ['Enhet', textCell(scope.context.unit)],
-    ['Innehåll', textCell(exportTitles[kind])],
-    ['Urval', textCell(scope.description || 'Alla poster')],
-    ['Exporterad', dateTimeCell(scope.context.exportedAt)],
-    ['Exporterad av', textCell(scope.context.exportedBy)],
+    ['Enhet', textCell(context.unit)],
+    ['Innehåll', textCell(about.title)],
+    ['Urval', textCell(about.selection)],
+    ['Exporterad', dateTimeCell(context.exportedAt)],
+    ['Exporterad av', textCell(context.exportedBy)],
     ...workbook.sheets.map((s): [string, ExcelCell] => [
       `Blad ”${s.name}”`,
       textCell(countWords(s.rows)),
     ]),
-    [
-      'Obs!',
-      textCell(
-        'Filen innehåller personuppgifter och är inte krypterad. Spara den på ett krypterat ' +
-          'USB-minne eller i H-katalogen, och radera den när uppgifterna är införda i ' +
-          'verksamhetssystemet.',
-      ),
-    ],
+    ['Obs!', textCell(about.note)],
   ];
   const sheet = workbook.addSheet(ABOUT_SHEET, columns, { kind: 'about' });
   for (const [label, cell] of rows) sheet.add([textCell(label), cell]);

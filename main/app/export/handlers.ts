@@ -1,9 +1,10 @@
+import type { AuditAction } from '../../../shared/audit/actions';
 import { rm } from 'node:fs/promises';
 import type { DataSource } from 'typeorm';
 import type { Output } from '../../../shared/contract';
 import { xlsxFileName, type ExportFilter, type ExportKind } from '../../../shared/exports';
 import { localDate } from '../../../shared/time';
-import { recordAudit } from '../audit/auditLog';
+import { recordAudit, type AuditEvent } from '../audit/auditLog';
 import { askSavePath } from '../desktop';
 import type { HandlersOf } from '../handler';
 import { requireActor, type HandlerContext } from '../state';
@@ -19,7 +20,7 @@ type Writer = (
 ) => Promise<ExportSummary>;
 
 /** Each export's audit action and writer. */
-const exportKinds: Record<ExportKind, { action: string; write: Writer; task: string }> = {
+const exportKinds: Record<ExportKind, { action: AuditAction; write: Writer; task: string }> = {
   registers: {
     action: 'export.registerWorkbook',
     write: writeRegisterWorkbook,
@@ -64,33 +65,42 @@ async function saveExport(
     write(dataSource, { ...request, onProgress: report }, path),
   );
   const sheets = summary.sheets.map(({ name, rows }) => ({ name, rows }));
+  await auditWrittenFile(dataSource, path, {
+    actor,
+    at: now,
+    action,
+    entity: 'export',
+    entityId: null,
+    after: {
+      filter: {
+        outageId: filter.outageId,
+        createdById: filter.createdById,
+        from: filter.from,
+        to: filter.to,
+      },
+      sheets,
+      rows: summary.rows,
+      path,
+    },
+  });
+  return { savedAs: path, sheets, rows: summary.rows };
+}
+
+/**
+ * Audits a file written with the unit's records; a file the log could not record is
+ * removed: a copy of the unit's records that the log does not know of must not stay behind.
+ */
+export async function auditWrittenFile(
+  dataSource: DataSource,
+  path: string,
+  event: AuditEvent,
+): Promise<void> {
   try {
-    await dataSource.transaction((manager) =>
-      recordAudit(manager, {
-        actor,
-        at: now,
-        action,
-        entity: 'export',
-        entityId: null,
-        after: {
-          filter: {
-            outageId: filter.outageId,
-            createdById: filter.createdById,
-            from: filter.from,
-            to: filter.to,
-          },
-          sheets,
-          rows: summary.rows,
-          path,
-        },
-      }),
-    );
+    await dataSource.transaction((manager) => recordAudit(manager, event));
   } catch (error) {
-    // A copy of the unit's records that the log does not know of must not stay behind.
     await rm(path, { force: true });
     throw error;
   }
-  return { savedAs: path, sheets, rows: summary.rows };
 }
 
 export const exportHandlers: HandlersOf<'export'> = {

@@ -53,7 +53,7 @@ export interface SheetSummary {
   /** A register, Bilaga 1 or 2, one person's worklist, or the sheet about the export. */
   content:
     | { kind: 'register'; register: string }
-    | { kind: 'custodians' | 'usbReceipts' | 'about' }
+    | { kind: 'custodians' | 'usbReceipts' | 'about' | 'auditLog' }
     | { kind: 'person'; personId: string };
   rows: number;
 }

@@ -1,3 +1,4 @@
+import type { AuditAction } from '../../../shared/audit/actions';
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { SessionUser } from '../../../shared/contract';
@@ -184,7 +185,7 @@ function changeOutage(
   dataSource: DataSource,
   actor: SessionUser,
   id: string,
-  action: string,
+  action: AuditAction,
   now: Date,
   change: (before: OutageRecord) => Partial<OutageRecord>,
 ): Promise<Outage> {

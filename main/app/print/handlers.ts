@@ -1,3 +1,4 @@
+import type { AuditAction } from '../../../shared/audit/actions';
 import { allows } from '../../../shared/access';
 import type { Outage } from '../../../shared/outages';
 import {
@@ -42,9 +43,9 @@ import {
  * recorded until the PDF leaves the app.
  */
 
-type Prepared = { documentId: string; fileName: string; pdfBase64: string };
+export type Prepared = { documentId: string; fileName: string; pdfBase64: string };
 
-function prepared(context: HandlerContext, document: HeldDocument): Prepared {
+export function prepared(context: HandlerContext, document: HeldDocument): Prepared {
   const { bytes } = document;
   return {
     documentId: context.state.documents.hold(requireActor(context).id, document),
@@ -54,7 +55,7 @@ function prepared(context: HandlerContext, document: HeldDocument): Prepared {
 }
 
 /** The audit entry a print or save of the document will make. */
-const printAudit = (action: string, entityId: string, after: Record<string, unknown>) => ({
+const printAudit = (action: AuditAction, entityId: string, after: Record<string, unknown>) => ({
   action,
   entity: 'print',
   entityId,
@@ -62,7 +63,7 @@ const printAudit = (action: string, entityId: string, after: Record<string, unkn
 });
 
 /** What every page says: the unit, who printed and when; and the unit's card provider. */
-async function pageFrame(context: HandlerContext) {
+export async function pageFrame(context: HandlerContext) {
   const unit = await getUnit(context.state.db());
   return {
     unit: unit.name,

@@ -1,3 +1,4 @@
+import type { RecordVerb } from '../../../shared/audit/actions';
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { SessionUser } from '../../../shared/contract';
@@ -289,7 +290,7 @@ const clearedChangeAfterEntry: Row = {
 async function changeRecord(
   { dataSource, definition, actor, now }: RegisterCall,
   id: string,
-  action: string,
+  action: RecordVerb,
   change: (before: Row, manager: EntityManager) => Row | Promise<Row>,
   auditExtra?: Record<string, unknown>,
 ): Promise<RegisterRecord> {
@@ -307,7 +308,7 @@ async function saveChange(
   actor: SessionUser,
   before: Row,
   change: Row,
-  action: string,
+  action: RecordVerb,
   now: Date,
   auditExtra?: Record<string, unknown>,
 ): Promise<RegisterRecord> {

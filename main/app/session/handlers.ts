@@ -1,3 +1,4 @@
+import type { AuditAction } from '../../../shared/audit/actions';
 import type { DataSource } from 'typeorm';
 import type { SessionUser } from '../../../shared/contract';
 import { AppError } from '../../../shared/result';
@@ -19,7 +20,7 @@ function audit(
   dataSource: DataSource,
   actor: Pick<SessionUser, 'id' | 'fullName'> | null,
   at: Date,
-  action: string,
+  action: AuditAction,
   entityId: string | null,
   after?: unknown,
 ): Promise<void> {

@@ -1,4 +1,8 @@
+import type { AuditAction } from '../../../shared/audit/actions';
 import { AppError, type ErrorCode } from '../../../shared/result';
+import { waitText } from '../../../shared/time';
+
+export { waitText };
 
 export interface ThrottlePolicy {
   /** Failures allowed without any wait: people mistype. */
@@ -100,16 +104,6 @@ export class Throttle {
   }
 }
 
-/** "Vänta 8 sekunder", "Vänta 2 minuter och 5 sekunder". */
-export function waitText(seconds: number): string {
-  const minutes = Math.floor(seconds / 60);
-  const rest = seconds % 60;
-  const secondsText = `${rest} ${rest === 1 ? 'sekund' : 'sekunder'}`;
-  if (minutes === 0) return secondsText;
-  const minutesText = `${minutes} ${minutes === 1 ? 'minut' : 'minuter'}`;
-  return rest === 0 ? minutesText : `${minutesText} och ${secondsText}`;
-}
-
 /** The refusal while a wait is running: the attempt is not even tried. */
 export function throttledError(seconds: number, field: string): AppError {
   const message = `För många misslyckade försök. Vänta ${waitText(seconds)} innan du försöker igen.`;
@@ -126,9 +120,9 @@ export function failedAttemptError(error: AppError, seconds: number): AppError {
 /** The audit actions of one kind of throttled attempt. */
 export interface AttemptActions {
   /** A wrong secret, really tried. */
-  failed: string;
+  failed: AuditAction;
   /** The first attempt refused during a wait, not tried. */
-  throttled: string;
+  throttled: AuditAction;
 }
 
 export interface ThrottledAttempt<T> {
@@ -141,7 +135,7 @@ export interface ThrottledAttempt<T> {
   wrongCode: ErrorCode;
   actions: AttemptActions;
   /** Writes one audit entry, in its own transaction (or keeps it, while the file is locked). */
-  audit: (action: string, waitSeconds: number) => Promise<void> | void;
+  audit: (action: AuditAction, waitSeconds: number) => Promise<void> | void;
   /** Tries the secret; throws an AppError with `wrongCode` if it is wrong. */
   attempt: () => Promise<T> | T;
 }

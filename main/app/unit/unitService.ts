@@ -1,3 +1,4 @@
+import type { AuditAction } from '../../../shared/audit/actions';
 import { randomUUID } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -145,7 +146,7 @@ export async function unlockUnit(state: AppState, passphrase: string): Promise<v
 
 export function keepForAudit(
   state: AppState,
-  event: { action: string; at: Date; waitSeconds: number },
+  event: { action: AuditAction; at: Date; waitSeconds: number },
 ): void {
   if (state.pendingUnlockAudit.length >= MAX_PENDING_UNLOCK_AUDIT) return;
   state.pendingUnlockAudit.push({
@@ -208,7 +209,7 @@ export async function changePassphrase(
   });
   // The entry is committed into the file before the rekey, which then re-encrypts it
   // with everything else: whoever opens the file with the new passphrase finds who set it.
-  const audit = (action: string) =>
+  const audit = (action: AuditAction) =>
     dataSource.transaction((em) =>
       recordAudit(em, { actor, at: state.now(), action, entity: 'unit', entityId: '1' }),
     );

@@ -1,3 +1,4 @@
+import type { AuditAction } from '../../../shared/audit/actions';
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { ParsedInput, SessionUser, User } from '../../../shared/contract';
@@ -100,7 +101,7 @@ function changeUser(
   actor: SessionUser,
   id: string,
   change: UserChange,
-  action: string,
+  action: AuditAction,
   now: Date,
 ): Promise<User> {
   return changeAudited(dataSource, {

@@ -1,6 +1,7 @@
 import type { Custodian } from '../../../../shared/custodians';
 import type { BlankTemplateKey } from '../../../../shared/printing';
 import type { UsbReceipt } from '../../../../shared/usbReceipts';
+import { buildAuditLogList, type AuditLogListOptions } from '../auditLogList';
 import type { PrintContext } from '../document';
 import { buildCustodianList, buildUsbReceiptList } from '../filledLists';
 import { buildFilledRegister, buildRegisterSections } from '../filledRegister';
@@ -20,7 +21,8 @@ export type PdfJob =
   | {
       kind: 'usbReceipts';
       options: PrintContext & { subtitle?: string; receipts: UsbReceipt[] };
-    };
+    }
+  | { kind: 'auditLog'; options: AuditLogListOptions };
 
 /** Builds a job's PDF: the one place that knows which builder serves which job. */
 export function runPdfJob(job: PdfJob): Promise<Uint8Array> {
@@ -35,5 +37,7 @@ export function runPdfJob(job: PdfJob): Promise<Uint8Array> {
       return buildCustodianList(job.options);
     case 'usbReceipts':
       return buildUsbReceiptList(job.options);
+    case 'auditLog':
+      return buildAuditLogList(job.options);
   }
 }
