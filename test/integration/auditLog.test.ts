@@ -19,7 +19,7 @@ import {
 } from '../support/app';
 import { keepWorkbook, readWorkbook, sheetRows } from '../support/excel';
 import { keepAndRead } from '../support/pdf';
-import { sampleInput } from '../support/records';
+import { correctedPayout, sampleInput, zoltansPayout } from '../support/records';
 import { makeTempDir } from '../support/tempDir';
 
 const instant = (local: string) => new Date(localToInstant(local)!);
@@ -68,25 +68,9 @@ describe('the Händelselogg', () => {
     await app.ok('decisions.create', sampleInput('decisions') as never);
     at('2026-11-23T11:00');
     await app.signInAs('ebba');
-    payout = (await app.ok('payouts.create', {
-      ...sampleInput('payouts'),
-      clientName: 'Zoltán Kővári',
-      personnummer: '20050607-1232',
-    } as never)) as RegisterRecord;
+    payout = (await app.ok('payouts.create', zoltansPayout() as never)) as RegisterRecord;
     at('2026-11-23T11:10');
-    await app.ok('payouts.update', {
-      id: payout.id,
-      input: {
-        ...sampleInput('payouts'),
-        clientName: 'Zoltán Kővári',
-        personnummer: '20050607-1232',
-        values: {
-          ...sampleInput('payouts').values,
-          amount: '1 750,50',
-          purpose: 'Livsmedel och hygien',
-        },
-      },
-    } as never);
+    await app.ok('payouts.update', correctedPayout(payout.id) as never);
     // Just after midnight office time: still the 23rd in UTC.
     at('2026-11-24T00:30');
     await app.signInAs('kalle');

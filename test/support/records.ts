@@ -53,3 +53,19 @@ export function sampleInput(key: RegisterKey, overrides: Record<string, unknown>
     ...overrides,
   };
 }
+
+/** Zoltán's payout of 1 500 kr, as Ebba records it (the Händelselogg's tests). */
+export const zoltansPayout = () =>
+  sampleInput('payouts', { clientName: 'Zoltán Kővári', personnummer: '20050607-1232' });
+
+/** The same payout corrected: 1 750,50 kr, for food and hygiene. */
+export function correctedPayout(id: string) {
+  const payout = zoltansPayout();
+  return {
+    id,
+    input: {
+      ...payout,
+      values: { ...payout.values, amount: '1 750,50', purpose: 'Livsmedel och hygien' },
+    },
+  };
+}

@@ -121,7 +121,7 @@ export function AuditPage() {
           <DateField label="Till och med" {...form.field('to')} />
           <TextField
             label="Klient"
-            placeholder="Namn eller personnummer"
+            placeholder="Namn eller pnr"
             maxLength={60}
             {...form.field('client')}
           />
@@ -204,7 +204,7 @@ export function AuditPage() {
               <td>{entry.event}</td>
               <td>
                 {entry.subject && <div>{entry.subject}</div>}
-                {entry.client && <div className="audit__client">{entry.client}</div>}
+                {entry.client && <Client text={entry.client} />}
               </td>
               <td>
                 <Changes entry={entry} />
@@ -256,6 +256,22 @@ function withFormFields<T>(answer: Result<T>): Result<T> {
     ]),
   );
   return { ok: false, error: { ...answer.error, fields } };
+}
+
+/** "Zoltán Kővári (20050607-1232)": the name may wrap, the personnummer stays whole. */
+function Client({ text }: { text: string }) {
+  const match = /^(.*) (\([^()]*\))$/.exec(text);
+  return (
+    <div className="audit__client">
+      {match ? (
+        <>
+          {match[1]} <span className="nowrap">{match[2]}</span>
+        </>
+      ) : (
+        text
+      )}
+    </div>
+  );
 }
 
 /** Field by field: "Belopp till klient 1 200 kr → 1 500,50 kr"; then the note. */
