@@ -214,6 +214,8 @@ const hiddenKeys = new Set([
   'deviceId',
   'originId',
   'waitSeconds',
+  // A reference's record is named by the entry's register and reference, not its id.
+  'recordId',
 ]);
 
 /** Labels of the fields of what is not a register record; the lists' own where they have them. */
@@ -445,12 +447,29 @@ function describeOtherEntry(
   return { ...none, subject, changes: genericChanges(before, after, context), note: null };
 }
 
-/** A channel refused, in words where it is an action the log knows. */
+/** What a refused channel is about, for "Försökte: Användare (users.create)". */
+const channelAreas: Record<string, string> = {
+  unit: 'Enhetens inställningar',
+  users: 'Användare',
+  audit: 'Händelselogg',
+  outages: 'Avbrott',
+  cashCard: 'Kontantkort och avstämning',
+  custodians: 'Kassaförvaltare',
+  usbReceipts: 'USB-minnen',
+  references: 'Blankettreferenser',
+  localRoutines: 'Lokala rutiner',
+  print: 'Utskrift',
+  export: 'Export till Excel',
+  transfer: 'Överföringsfil',
+  setupFile: 'Installationsfil',
+};
+
+/** A channel refused: the action's words where the log knows it, else its area and name. */
 function channelWords(channel: string): string {
-  const record = parseRecordAction(channel);
-  if (record) return auditActionLabel(channel);
-  const singular = channel.replace(/^users\./, 'user.').replace(/^outages\./, 'outage.');
-  return isOtherAction(singular) ? otherActionLabels[singular] : channel;
+  if (parseRecordAction(channel) || isOtherAction(channel)) return auditActionLabel(channel);
+  const area = channel.split('.')[0] ?? '';
+  const words = registerOf(area)?.title ?? channelAreas[area];
+  return words ? `${words} (${channel})` : channel;
 }
 
 /**

@@ -338,7 +338,12 @@ describe('migration 0011', () => {
         `SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'audit_log' ORDER BY name`,
       )) as { name: string }[];
       expect(indexes.map((i) => i.name)).toEqual(
-        expect.arrayContaining(['audit_log_action', 'audit_log_actor', 'audit_log_at']),
+        expect.arrayContaining([
+          'audit_log_action',
+          'audit_log_actor',
+          'audit_log_at',
+          'audit_log_entity_at',
+        ]),
       );
       const plan = (await db.query(
         `EXPLAIN QUERY PLAN SELECT count(*) FROM audit_log WHERE actor_id = ? AND at >= ?`,

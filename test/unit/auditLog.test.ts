@@ -293,6 +293,20 @@ describe('an audit entry described', () => {
   });
 });
 
+describe('a refused action', () => {
+  it('says what the person tried, in words', () => {
+    const refused = (channel: string) =>
+      describeAuditEntry(
+        entry({ action: 'access.denied', entity: 'channel', entityId: channel }),
+        context,
+      ).note;
+    expect(refused('users.create')).toBe('Försökte: Användare (users.create)');
+    expect(refused('print.register')).toBe('Försökte: Förteckning utskriven eller sparad som PDF');
+    expect(refused('payouts.void')).toBe('Försökte: Utbetalning makulerad');
+    expect(refused('audit.list')).toBe('Försökte: Händelselogg (audit.list)');
+  });
+});
+
 describe('the Händelselogg filter', () => {
   it('takes nothing as everything, and refuses dates the wrong way round in Swedish', () => {
     expect(auditFilter.parse({})).toEqual({

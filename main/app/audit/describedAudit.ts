@@ -61,8 +61,12 @@ export async function describedAuditPage(
   const values = page.after
     ? [...where.values, page.after.at, page.after.at, page.after.id]
     : where.values;
+  // The page's ids first, from the indexes alone; only then its rows, snapshots and all:
+  // sorting the matches with their snapshots read a second per deep page at 100 000 entries.
   const rows = (await dataSource.query(
-    `SELECT ${columns} FROM audit_log ${after} ORDER BY at DESC, id DESC LIMIT ? OFFSET ?`,
+    `SELECT ${columns} FROM audit_log WHERE id IN (
+       SELECT id FROM audit_log ${after} ORDER BY at DESC, id DESC LIMIT ? OFFSET ?)
+     ORDER BY at DESC, id DESC`,
     [...values, page.limit, page.offset ?? 0],
   )) as AuditRecord[];
   const clients = await currentClients(dataSource, rows);
