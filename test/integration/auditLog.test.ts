@@ -4,7 +4,7 @@ import { listAudit } from '../../main/app/audit/auditLog';
 import { migrations } from '../../main/app/db/migrations';
 import { AuditFilters } from '../../main/app/db/migrations/0011-audit-filters';
 import { openUnitDatabase } from '../../main/app/db/open';
-import type { DescribedAuditEntry } from '../../shared/audit/entry';
+import { MAX_AUDIT_PDF_ENTRIES, type DescribedAuditEntry } from '../../shared/audit/entry';
 import type { Input, Output, SessionUser } from '../../shared/contract';
 import type { RegisterRecord } from '../../shared/registers/schemas';
 import { localToInstant } from '../../shared/time';
@@ -283,6 +283,30 @@ describe('the Händelselogg', () => {
         { label: 'Till', before: null, after: 'PDF-fil' },
       ]),
     );
+  });
+
+  it('refuses a PDF longer than it may be, and says to narrow the filter or use Excel', async () => {
+    await app.state.db().query(
+      `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?)
+       INSERT INTO audit_log (at, actor_id, actor_name, action, entity, entity_id)
+       SELECT '2026-11-22T10:00:00.000Z', NULL, NULL, 'session.signInFailed', 'session', NULL
+         FROM n`,
+      [MAX_AUDIT_PDF_ENTRIES],
+    );
+    const total = (await list({ kind: 'session.signInFailed' })).total;
+    expect(total).toBe(MAX_AUDIT_PDF_ENTRIES);
+    expect(await app.ok('audit.print', { kind: 'session.signInFailed' })).toMatchObject({
+      fileName: 'Handelselogg-2026-11-24.pdf',
+    });
+    expect(await app.call('audit.print', {})).toMatchObject({
+      ok: false,
+      error: {
+        code: 'TOO_LARGE',
+        message: expect.stringMatching(
+          /^Urvalet har 5\u00a0\d{3} händelser; en PDF rymmer högst 5\u00a0000\. Begränsa urvalet .* eller exportera till Excel\.$/,
+        ),
+      },
+    });
   });
 
   it('exports the filtered log to Excel where the dialog answered, audited with the path', async () => {

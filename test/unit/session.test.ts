@@ -13,6 +13,23 @@ describe('session auto-lock', () => {
     expect(session.signedOutReason).toBe('inactivity');
   });
 
+  it('hands out the inactivity lock once, for the audit log: whose, when it fell due, after how long', () => {
+    const session = new Session();
+    session.autoLockMinutes = 5;
+    session.signIn('u1', at(0));
+    session.touch(at(2));
+    expect(session.takeInactivityLock()).toBeNull();
+    // Noticed at 20, but due at 7: the log says when it happened.
+    expect(session.currentUserId(at(20))).toBeNull();
+    expect(session.takeInactivityLock()).toEqual({ userId: 'u1', at: at(7), minutes: 5 });
+    expect(session.takeInactivityLock()).toBeNull();
+    // A sign-out of one's own is no lock.
+    session.signIn('u2', at(21));
+    session.signOut();
+    expect(session.currentUserId(at(40))).toBeNull();
+    expect(session.takeInactivityLock()).toBeNull();
+  });
+
   it('counts activity from the last touch', () => {
     const session = new Session();
     session.signIn('u1', at(0));

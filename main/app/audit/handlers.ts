@@ -31,7 +31,8 @@ async function printAuditLog(filter: AuditFilter, context: HandlerContext) {
   if (total > MAX_AUDIT_PDF_ENTRIES) {
     throw new AppError(
       'TOO_LARGE',
-      `Urvalet har ${total} händelser; en PDF rymmer högst ${MAX_AUDIT_PDF_ENTRIES}. ` +
+      `Urvalet har ${total.toLocaleString('sv-SE')} händelser; en PDF rymmer högst ` +
+        `${MAX_AUDIT_PDF_ENTRIES.toLocaleString('sv-SE')}. ` +
         'Begränsa urvalet (datum, person, händelse) eller exportera till Excel.',
     );
   }

@@ -223,7 +223,11 @@ export function AuditPage() {
         </tbody>
       </table>
       <div className="pager">
-        <span>{total === 0 ? 'Inga händelser' : `${offset + 1}–${last} av ${total}`}</span>
+        <span>
+          {total === 0
+            ? 'Inga händelser'
+            : `${(offset + 1).toLocaleString('sv-SE')}–${last.toLocaleString('sv-SE')} av ${total.toLocaleString('sv-SE')}`}
+        </span>
         <button
           type="button"
           className="button"
