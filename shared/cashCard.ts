@@ -43,6 +43,10 @@ export const reconciliationSchema = z.object({
   payoutCount: z.number().int(),
   createdByName: z.string(),
   createdAt: z.string(),
+  /** The card account's balance when reconciled (öre); null for those made before it was kept. */
+  balanceOre: z.number().int().nullable(),
+  /** The first payout date of the period (null if it held no payouts with a date). */
+  periodFrom: z.string().nullable(),
 });
 export type Reconciliation = z.infer<typeof reconciliationSchema>;
 
@@ -50,6 +54,8 @@ export const reconcileInput = z.object({
   reconciledOn: dateInput('Ange datum som ÅÅÅÅ-MM-DD.'),
   financeContact: requiredText('kontaktperson på ekonomienheten', 120),
   refill: z.union([z.literal('').transform(() => 0), amountInput('påfyllning')]),
+  /** The card account's balance as the finance office reads it, entered as kronor. */
+  balance: amountInput('kontots saldo'),
   note: z.string().trim().max(1000, { error: 'Högst 1000 tecken.' }),
 });
 
@@ -76,3 +82,9 @@ export const cashCardSettingsInput = z
       });
     }
   });
+
+/** The period a reconciliation closed, as it is named to people: "2026-11-02 – 2026-11-20". */
+export const reconciliationPeriod = (r: Pick<Reconciliation, 'periodFrom' | 'reconciledOn'>) =>
+  r.periodFrom && r.periodFrom !== r.reconciledOn
+    ? `${r.periodFrom} – ${r.reconciledOn}`
+    : r.reconciledOn;

@@ -250,6 +250,9 @@ export async function updateSettings(
       | 'payoutWarningOre'
       | 'payoutStrongWarningOre'
       | 'referencePrefix'
+      | 'name'
+      | 'department'
+      | 'autoLockMinutes'
     >
   >,
   now: Date,
