@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { dateInput, requiredText } from './fields';
-import { parseAmount } from './money';
+import { formatAmount, parseAmount } from './money';
 
 /** An amount typed in a form ("1 234,50"), as whole öre once validated. */
 export const amountInput = (label: string) =>
@@ -88,3 +88,18 @@ export const reconciliationPeriod = (r: Pick<Reconciliation, 'periodFrom' | 'rec
   r.periodFrom && r.periodFrom !== r.reconciledOn
     ? `${r.periodFrom} – ${r.reconciledOn}`
     : r.reconciledOn;
+
+/**
+ * What a saved reconciliation says back, so the person sees what was recorded:
+ * "Avstämningen för period 2026-11-02 – 2026-11-20 är sparad: saldo 12 345 kr,
+ * 3 utbetalningar på totalt 45 000 kr, påfyllning 30 000 kr."
+ */
+export function reconciliationSavedText(r: Reconciliation): string {
+  const payouts = r.payoutCount === 1 ? '1 utbetalning' : `${r.payoutCount} utbetalningar`;
+  const parts = [
+    ...(r.balanceOre === null ? [] : [`saldo ${formatAmount(r.balanceOre)}`]),
+    `${payouts} på totalt ${formatAmount(r.totalOre)}`,
+    r.refillOre > 0 ? `påfyllning ${formatAmount(r.refillOre)}` : 'ingen påfyllning',
+  ];
+  return `Avstämningen för period ${reconciliationPeriod(r)} är sparad: ${parts.join(', ')}.`;
+}

@@ -9,7 +9,7 @@ export const AUTO_LOCK_MAX_MINUTES = 60;
 export const autoLockMinutesInput = z
   .string({ error: 'Ange antal minuter.' })
   .trim()
-  .min(1, { error: 'Ange antal minuter.' })
+  .min(1, { error: 'Ange antal minuter.', abort: true })
   .max(10, { error: `Ange ${AUTO_LOCK_MIN_MINUTES}–${AUTO_LOCK_MAX_MINUTES} minuter.` })
   .regex(/^\d+$/, { error: 'Ange ett helt antal minuter med siffror, t.ex. 10.' })
   .transform(Number)

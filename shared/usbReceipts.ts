@@ -111,5 +111,8 @@ export function usbReceiptCell(receipt: UsbReceipt, key: UsbReceiptColumn): stri
   }
 }
 
+/** The flag on a stick still out after its outage has ended (USB page, outages page). */
+export const outlastsOutageWords = 'Kvar efter avbrottet';
+
 /** USB sticks are the enhetschef's: lent, taken back and listed (Bilaga 2). */
 export const usbReceiptKeepers = ['unitManager'] as const;
