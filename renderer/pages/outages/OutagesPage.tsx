@@ -197,9 +197,11 @@ function OutageRow({
         <span className={`badge${outage.status === 'active' ? ' badge--active' : ''}`}>
           {statusLabels[outage.status]}
         </span>{' '}
-        Nivå {outage.level}, {outageKindLabels[outage.kind].toLowerCase()}
+        Nivå {outage.level}
+        {/* "Planerat" already says it for one ahead. */}
+        {outage.status !== 'planned' && `, ${outageKindLabels[outage.kind].toLowerCase()}`}
         <div className="small">
-          <span className="nowrap">{formatDateTime(outage.startsAt)}</span> –{' '}
+          <span className="nowrap">{formatDateTime(outage.startsAt)} –</span>{' '}
           <span className="nowrap">{outage.endsAt ? formatDateTime(outage.endsAt) : 'pågår'}</span>
         </div>
         {outage.affectedSystems.length > 0 && (
@@ -212,7 +214,7 @@ function OutageRow({
           </div>
         )}
       </th>
-      <td className="nowrap">{durationText(outage)}</td>
+      <td>{durationText(outage)}</td>
       <td>
         {withRecords.length === 0 ? (
           <span className="muted">Inga poster</span>
