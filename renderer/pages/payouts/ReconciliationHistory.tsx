@@ -25,7 +25,17 @@ export function ReconciliationHistory({ items }: { items: Reconciliation[] }) {
           <tbody>
             {items.map((r) => (
               <tr key={r.id}>
-                <td>{reconciliationPeriod(r)}</td>
+                <td>
+                  {/* Each date whole; a period wraps at its dash. */}
+                  {reconciliationPeriod(r)
+                    .split(' – ')
+                    .map((date, i) => (
+                      <span key={date} className="nowrap">
+                        {i > 0 && ' – '}
+                        {date}
+                      </span>
+                    ))}
+                </td>
                 <td>{r.financeContact}</td>
                 <td>{r.payoutCount}</td>
                 <td className="nowrap">{formatAmount(r.totalOre)}</td>

@@ -71,9 +71,10 @@ export function UsbReceiptsPage() {
       {outlasting > 0 && (
         <p className="alert alert--warning">
           {outlasting === 1
-            ? '1 USB-minne är kvar ute fast dess avbrott är avslutat.'
-            : `${outlasting} USB-minnen är kvar ute fast deras avbrott är avslutade.`}{' '}
-          Det som finns på dem ska föras in och rensas, och minnena lämnas tillbaka.
+            ? '1 USB-minne är kvar ute fast dess avbrott är avslutat. Det som finns på det ska ' +
+              'föras in och rensas, och minnet lämnas tillbaka.'
+            : `${outlasting} USB-minnen är kvar ute fast deras avbrott är avslutade. Det som ` +
+              'finns på dem ska föras in och rensas, och minnena lämnas tillbaka.'}
         </p>
       )}
       <table className="table">
