@@ -274,7 +274,7 @@ export const contract = {
         fullName: z.string(),
         initials: z.string(),
         /** Only active users are offered where a person is picked (a USB stick's receiver). */
-        active: z.boolean().optional(),
+        active: z.boolean(),
       }),
     ),
   },

@@ -100,7 +100,7 @@ describe('the small admin tasks', () => {
   });
 
   it('lends a stick to one of the unit’s users by their own name and signature, others typed in', async () => {
-    const directory = (await app.ok('users.directory')) as { id: string; active?: boolean }[];
+    const directory = (await app.ok('users.directory')) as { id: string; active: boolean }[];
     const users = (await app.ok('users.list')) as User[];
     const kalle = users.find((u) => u.username === 'kalle')!;
     expect(directory.find((p) => p.id === kalle.id)).toMatchObject({ active: true });

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { reconcileInput, reconciliationSavedText } from '../../shared/cashCard';
 import { issueUsbInput, stickKey } from '../../shared/usbReceipts';
-import { formatDuration } from '../../shared/time';
+import { formatDuration, localToInstant } from '../../shared/time';
+import { deadlineWindow } from '../../main/app/domain/deadlines';
 import { unitDetailsInput } from '../../shared/unitSettings';
 
 /** Characters people put between the parts of a stick's number. */
@@ -144,5 +145,18 @@ describe('the reconciliation says what it saved', () => {
       'Avstämningen för period 2026-11-20 är sparad: saldo 12\u00a0345\u00a0kr, ' +
         '1 utbetalning på totalt 45\u00a0000\u00a0kr, ingen påfyllning.',
     );
+  });
+});
+
+describe('the deadline window the lists and the outages page share', () => {
+  it.each([
+    // Friday afternoon: due soon until Tuesday (two working days on).
+    ['2026-11-27T13:00', '2026-11-27', '2026-12-01'],
+    // Just after midnight in Stockholm, still the evening before in UTC.
+    ['2026-11-24T00:30', '2026-11-24', '2026-11-26'],
+    // Before Christmas: julafton, juldagen, annandag jul and the weekend are no working days.
+    ['2026-12-23T09:00', '2026-12-23', '2026-12-29'],
+  ])('at %s: today %s, due soon until %s', (local, today, dueSoonUntil) => {
+    expect(deadlineWindow(new Date(localToInstant(local)!))).toEqual({ today, dueSoonUntil });
   });
 });

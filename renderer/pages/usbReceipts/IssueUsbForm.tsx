@@ -31,7 +31,7 @@ export function IssueUsbForm({ onDone }: { onDone: () => void }) {
   useEffect(() => {
     void api()
       .users.directory()
-      .then((result) => result.ok && setPeople(result.value.filter((p) => p.active !== false)));
+      .then((result) => result.ok && setPeople(result.value.filter((p) => p.active)));
   }, []);
   const other = form.values.receiver === OTHER;
   const picked = people.find((p) => p.id === form.values.receiver);
