@@ -87,4 +87,8 @@ test('payouts cross the warnings, the limit needs a reason, a reconciliation sta
   await expect(page.getByRole('row', { name: /Per Ekonom/ })).toContainText('75 500,50 kr');
   await expect(page.getByRole('row', { name: /Per Ekonom/ })).toContainText('1 234,50 kr');
   await screen(page, '52-payouts-reconciled');
+  // The next payout is the news now: the reconciliation's confirmation goes.
+  await payOut(page, 'V-5', '100');
+  await expect(account).toContainText('Totalt utbetalt100 kr');
+  await expect(page.getByRole('status').filter({ hasText: 'Avstämningen' })).toHaveCount(0);
 });

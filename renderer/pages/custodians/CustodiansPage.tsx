@@ -131,7 +131,7 @@ export function CustodiansPage() {
         </tbody>
       </table>
       {removed.length > 0 && (
-        <section aria-labelledby="custodians-removed-title">
+        <section className="history-section" aria-labelledby="custodians-removed-title">
           <h2 id="custodians-removed-title">Historik: borttagna kassaförvaltare</h2>
           <table className="table">
             <thead>

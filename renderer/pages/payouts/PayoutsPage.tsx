@@ -47,7 +47,15 @@ export function PayoutsPage() {
 
   return (
     <div className="payouts">
-      <RegisterPage definition={registers.payouts} onChanged={refresh} reloadToken={version}>
+      <RegisterPage
+        definition={registers.payouts}
+        onChanged={() => {
+          // A payout saved since: the reconciliation's confirmation no longer is the news.
+          setSaved(null);
+          refresh();
+        }}
+        reloadToken={version}
+      >
         {saved && (
           <div className="alert alert--success" role="status">
             {saved}
