@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { dateInput, requiredText } from './fields';
-import { parseAmount } from './money';
+import { formatAmount, parseAmount } from './money';
 
 /** An amount typed in a form ("1 234,50"), as whole öre once validated. */
 export const amountInput = (label: string) =>
@@ -43,6 +43,10 @@ export const reconciliationSchema = z.object({
   payoutCount: z.number().int(),
   createdByName: z.string(),
   createdAt: z.string(),
+  /** The card account's balance when reconciled (öre); null for those made before it was kept. */
+  balanceOre: z.number().int().nullable(),
+  /** The first payout date of the period (null if it held no payouts with a date). */
+  periodFrom: z.string().nullable(),
 });
 export type Reconciliation = z.infer<typeof reconciliationSchema>;
 
@@ -50,6 +54,8 @@ export const reconcileInput = z.object({
   reconciledOn: dateInput('Ange datum som ÅÅÅÅ-MM-DD.'),
   financeContact: requiredText('kontaktperson på ekonomienheten', 120),
   refill: z.union([z.literal('').transform(() => 0), amountInput('påfyllning')]),
+  /** The card account's balance as the finance office reads it, entered as kronor. */
+  balance: amountInput('kontots saldo'),
   note: z.string().trim().max(1000, { error: 'Högst 1000 tecken.' }),
 });
 
@@ -76,3 +82,24 @@ export const cashCardSettingsInput = z
       });
     }
   });
+
+/** The period a reconciliation closed, as it is named to people: "2026-11-02 – 2026-11-20". */
+export const reconciliationPeriod = (r: Pick<Reconciliation, 'periodFrom' | 'reconciledOn'>) =>
+  r.periodFrom && r.periodFrom !== r.reconciledOn
+    ? `${r.periodFrom} – ${r.reconciledOn}`
+    : r.reconciledOn;
+
+/**
+ * What a saved reconciliation says back, so the person sees what was recorded:
+ * "Avstämningen för period 2026-11-02 – 2026-11-20 är sparad: saldo 12 345 kr,
+ * 3 utbetalningar på totalt 45 000 kr, påfyllning 30 000 kr."
+ */
+export function reconciliationSavedText(r: Reconciliation): string {
+  const payouts = r.payoutCount === 1 ? '1 utbetalning' : `${r.payoutCount} utbetalningar`;
+  const parts = [
+    ...(r.balanceOre === null ? [] : [`saldo ${formatAmount(r.balanceOre)}`]),
+    `${payouts} på totalt ${formatAmount(r.totalOre)}`,
+    r.refillOre > 0 ? `påfyllning ${formatAmount(r.refillOre)}` : 'ingen påfyllning',
+  ];
+  return `Avstämningen för period ${reconciliationPeriod(r)} är sparad: ${parts.join(', ')}.`;
+}

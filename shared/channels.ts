@@ -68,6 +68,9 @@ const baseChannels = [
   'print.usbReceipts',
   'export.registerWorkbook',
   'export.entryWorklist',
+  'outages.overview',
+  'custodians.remove',
+  'unit.updateDetails',
 ] as const;
 
 /** Every register has the same channels: "decisions.list", "orders.void", … */

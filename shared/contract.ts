@@ -20,10 +20,12 @@ import type { Access } from './access';
 import { auditFilter, describedAuditEntrySchema } from './audit/entry';
 import type { Channel } from './channels';
 import { custodianInput, custodianReaders, custodianSchema } from './custodians';
+import { unitDetailsInput } from './unitSettings';
 import { exportFilter } from './exports';
 import {
   endOutageInput,
   maintenanceWindowSchema,
+  outageOverviewSchema,
   outageSchema,
   planOutageInput,
   recordAnalysisInput,
@@ -267,7 +269,15 @@ export const contract = {
   'users.directory': {
     access: 'signedIn',
     input: noInput,
-    output: z.array(z.object({ id: z.string(), fullName: z.string(), initials: z.string() })),
+    output: z.array(
+      z.object({
+        id: z.string(),
+        fullName: z.string(),
+        initials: z.string(),
+        /** Only active users are offered where a person is picked (a USB stick's receiver). */
+        active: z.boolean(),
+      }),
+    ),
   },
   /** The Händelselogg: a page of the entries matching the filters, described in Swedish. */
   'audit.list': {
@@ -517,6 +527,27 @@ export const contract = {
   'export.registerWorkbook': { access: 'signedIn', input: exportFilter, output: savedWorkbook },
   /** The worklist for later entry: what is not yet entered, a sheet per person, by deadline. */
   'export.entryWorklist': { access: 'signedIn', input: exportFilter, output: savedWorkbook },
+  /**
+   * The outages with what each left to do (records per register the person may read, not
+   * entered, deadlines due and passed, USB sticks out), counted in one query for all.
+   */
+  'outages.overview': {
+    access: 'signedIn',
+    input: noInput,
+    output: z.array(outageOverviewSchema),
+  },
+  /** Taken off Bilaga 1 but kept, with who removed it and when, in the list's history. */
+  'custodians.remove': {
+    access: ['financialAidManager'],
+    input: z.object({ id }),
+    output: custodianSchema,
+  },
+  /** The unit's name and department (printed on every document) and the auto-lock minutes. */
+  'unit.updateDetails': {
+    access: ['unitManager'],
+    input: unitDetailsInput,
+    output: unitSchema,
+  },
   ...registerContract('decisions'),
   ...registerContract('orders'),
   ...registerContract('journalNotes'),

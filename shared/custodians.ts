@@ -40,8 +40,14 @@ export const custodianSchema = z.object({
   email: z.string(),
   active: z.boolean(),
   updatedAt: z.string(),
+  /** Removed from the list (kept for its history): when and by whom; null while listed. */
+  removedAt: z.string().nullable(),
+  removedByName: z.string().nullable(),
 });
 export type Custodian = z.infer<typeof custodianSchema>;
+
+/** How a removed custodian shows in the list's history. */
+export const removedWords = 'Borttagen';
 
 /** Who reads the list of cash custodians (and prints it); the chef ekonomiskt bistånd keeps it. */
 export const custodianReaders = ['financialAidManager', 'unitManager'] as const;

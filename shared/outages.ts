@@ -82,3 +82,26 @@ export const recordAnalysisInput = z.object({
   id: z.uuid(),
   doneOn: dateInput('Ange ett datum (ÅÅÅÅ-MM-DD).'),
 });
+
+/** One register's records in an outage (voided ones left out). */
+export const outageRegisterCountSchema = z.object({
+  key: z.string(),
+  total: z.number().int(),
+  notEntered: z.number().int(),
+});
+
+/**
+ * An outage with what it left to do: records per register (those the person may read),
+ * how many are not yet entered, deadlines due within two working days and passed, and
+ * the USB sticks still out (and those out although the outage has ended).
+ */
+export const outageOverviewSchema = z.object({
+  outage: outageSchema,
+  registers: z.array(outageRegisterCountSchema),
+  notEntered: z.number().int(),
+  dueSoon: z.number().int(),
+  overdue: z.number().int(),
+  usbOut: z.number().int(),
+  usbOutlasting: z.number().int(),
+});
+export type OutageOverview = z.infer<typeof outageOverviewSchema>;

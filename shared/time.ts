@@ -163,13 +163,20 @@ export function addDays(isoDate: string, days: number): string {
 /** 0 = Sunday … 6 = Saturday, of a calendar date. */
 export const weekdayOf = (isoDate: string): number => new Date(`${isoDate}T00:00:00Z`).getUTCDay();
 
-/** "3 h 30 min", "2 d 4 h": how long something has lasted. */
+/**
+ * "3 tim 30 min", "1 dag", "2 dagar 4 tim": how long something has lasted, in Swedish
+ * words, to the minute under a day and to the hour beyond.
+ */
 export function formatDuration(minutes: number): string {
-  const days = Math.floor(minutes / 1440);
-  const hours = Math.floor((minutes % 1440) / 60);
-  const rest = minutes % 60;
-  if (days > 0) return `${days} d ${hours} h`;
-  if (hours > 0) return `${hours} h ${rest} min`;
+  const whole = Math.max(0, Math.floor(minutes));
+  const days = Math.floor(whole / 1440);
+  const hours = Math.floor((whole % 1440) / 60);
+  const rest = whole % 60;
+  if (days > 0) {
+    const dayWords = `${days} ${days === 1 ? 'dag' : 'dagar'}`;
+    return hours > 0 ? `${dayWords} ${hours} tim` : dayWords;
+  }
+  if (hours > 0) return rest > 0 ? `${hours} tim ${rest} min` : `${hours} tim`;
   return `${rest} min`;
 }
 

@@ -1,6 +1,19 @@
 import { z } from 'zod';
 import { dateInput, requiredText } from './fields';
 
+/**
+ * The one way two stick numbers are compared: "USB10", "USB 10", "usb-10" and "Usb_10" are
+ * the same stick. Case, spaces and punctuation are left out; letters (å ä ö too) and
+ * digits are kept in order. Used for uniqueness (the database's index holds this key),
+ * lookup and return matching, never for display: a receipt shows the number as typed.
+ */
+export function stickKey(stickNumber: string): string {
+  return stickNumber
+    .normalize('NFKC')
+    .toLocaleUpperCase('sv-SE')
+    .replace(/[^\p{L}\p{N}]/gu, '');
+}
+
 export const usbReceiptSchema = z.object({
   id: z.string(),
   stickNumber: z.string(),
@@ -13,19 +26,30 @@ export const usbReceiptSchema = z.object({
   returnedOn: z.string().nullable(),
   returnedSignature: z.string().nullable(),
   returnedByName: z.string().nullable(),
+  /** The unit's user it was lent to, when picked from the list (null: someone else). */
+  receiverUserId: z.string().nullable(),
+  /** Still out although its outage has ended: the data on it should have been entered. */
+  outlastsOutage: z.boolean(),
 });
 export type UsbReceipt = z.infer<typeof usbReceiptSchema>;
 
 const date = dateInput('Ange datum som ÅÅÅÅ-MM-DD.');
 
 export const issueUsbInput = z.object({
-  stickNumber: requiredText('USB-minnets nummer', 40),
+  stickNumber: requiredText('USB-minnets nummer', 40).refine((value) => stickKey(value) !== '', {
+    error: 'USB-minnets nummer ska innehålla bokstäver eller siffror, t.ex. USB 10.',
+  }),
   issuedOn: date,
   receiverName: requiredText('mottagarens namn', 120),
   /** The receiver's signature (initials) as on the paper receipt. */
   receiverSignature: requiredText('mottagarens signatur', 20),
   workplace: requiredText('arbetsplats', 120),
   outageId: z.uuid().nullable(),
+  /**
+   * One of the unit's users, picked from the list: main then takes the name and signature
+   * from the user. Null for someone else ("Annan person…"), typed in.
+   */
+  receiverUserId: z.uuid({ error: 'Välj mottagare.' }).nullable().default(null),
 });
 
 export const returnUsbInput = z.object({
@@ -86,6 +110,9 @@ export function usbReceiptCell(receipt: UsbReceipt, key: UsbReceiptColumn): stri
       return receipt.stickNumber;
   }
 }
+
+/** The flag on a stick still out after its outage has ended (USB page, outages page). */
+export const outlastsOutageWords = 'Kvar efter avbrottet';
 
 /** USB sticks are the enhetschef's: lent, taken back and listed (Bilaga 2). */
 export const usbReceiptKeepers = ['unitManager'] as const;

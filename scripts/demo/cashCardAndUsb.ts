@@ -40,6 +40,7 @@ export async function demoPayouts(
         reconciledOn: localDate(at),
         financeContact: 'Per Ekonom, serviceförvaltningen',
         refill: '75 000',
+        balance: '1 250,00',
         note: 'Kontot påfyllt efter telefonavstämning.',
       });
     }

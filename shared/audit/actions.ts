@@ -44,6 +44,7 @@ export const otherActionLabels = {
   'cashCard.reconcile': 'Avstämning med ekonomienheten',
   'custodians.create': 'Kassaförvaltare tillagd',
   'custodians.update': 'Kassaförvaltare ändrad',
+  'custodians.remove': 'Kassaförvaltare borttagen ur listan',
   'usbReceipts.issue': 'USB-minne utlämnat',
   'usbReceipts.return': 'USB-minne återlämnat',
   // Older versions audited a print's references beside the print itself.

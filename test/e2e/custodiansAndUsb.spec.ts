@@ -1,5 +1,5 @@
 import { localDate } from '../../shared/time';
-import { FINANCIAL_AID_MANAGER, SETUP } from '../support/app';
+import { CASE_WORKER, FINANCIAL_AID_MANAGER, SETUP } from '../support/app';
 import { arrange } from './arrange';
 import { expect, screen, test } from './fixtures';
 
@@ -8,6 +8,7 @@ test('the enhetschef lends a USB stick and takes it back with the certification'
   bridge,
 }) => {
   await arrange(bridge, 'unit.setup', SETUP);
+  await arrange(bridge, 'users.create', CASE_WORKER);
   await arrange(bridge, 'outages.start', { level: 'II', affectedSystems: [], note: '' });
   await page.goto(bridge.url);
   await page.getByRole('navigation').getByRole('button', { name: 'USB-minnen' }).click();
@@ -15,20 +16,24 @@ test('the enhetschef lends a USB stick and takes it back with the certification'
   const issue = page.getByRole('form', { name: 'Lämna ut USB-minne' });
   await expect(issue.getByLabel('USB-minnets nummer')).toBeFocused();
   await page.keyboard.type('USB 3');
-  await issue.getByLabel('Namn', { exact: true }).fill('Kalle Handläggare');
-  await issue.getByLabel('Signatur').fill('KH');
+  // The receiver is one of the unit's users: their name and signature come with them.
+  await issue.getByLabel('Mottagare').selectOption({ label: 'Kalle Handläggare (KH)' });
+  await expect(issue.getByLabel('Namn', { exact: true })).toHaveCount(0);
   await issue.getByLabel('Arbetsplats').fill('Tensta');
   await page.keyboard.press('Enter');
   const row = page.getByRole('row', { name: /USB 3/ });
   await expect(row).toContainText('Kalle Handläggare (KH)');
 
-  // The same stick cannot go out twice.
-  await issue.getByLabel('USB-minnets nummer').fill('usb 3');
+  // The same stick cannot go out twice, however its number is written.
+  await issue.getByLabel('USB-minnets nummer').fill('usb-3');
+  await issue.getByLabel('Mottagare').selectOption({ label: 'Annan person…' });
   await issue.getByLabel('Namn', { exact: true }).fill('Olle');
   await issue.getByLabel('Signatur').fill('OL');
   await issue.getByLabel('Arbetsplats').fill('Spånga');
   await page.keyboard.press('Enter');
-  await expect(issue.getByText(/redan utlämnat till Kalle Handläggare/)).toBeVisible();
+  await expect(
+    issue.getByText('USB-minne USB 3 är redan utlämnat till Kalle Handläggare'),
+  ).toBeVisible();
   await screen(page, '60-usb-out');
 
   const back = row.getByRole('form', { name: 'Återlämna USB 3' });

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { localDate } from '../../shared/time';
 import { FINANCIAL_AID_MANAGER, PASSPHRASE, SETUP } from '../support/app';
 import { sampleInput } from '../support/records';
 import { arrange } from './arrange';
@@ -71,9 +72,23 @@ test('payouts cross the warnings, the limit needs a reason, a reconciliation sta
   await reconcile.getByLabel('Påfyllning av kontot').fill('75 000');
   await reconcile.getByRole('button', { name: 'Registrera avstämning' }).click();
   await expect(reconcile.getByText('Ange kontaktperson på ekonomienheten.')).toBeVisible();
+  await expect(reconcile.getByText('Ange ett belopp, t.ex. 1 234,50.')).toBeVisible();
   await reconcile.getByLabel('Med vem (ekonomienheten)').fill('Per Ekonom');
+  await reconcile.getByLabel('Saldo på kortkontot').fill('1 234,50');
   await reconcile.getByRole('button', { name: 'Registrera avstämning' }).click();
   await expect(account).toContainText('Totalt utbetalt0 kr');
+  const today = localDate(bridge.state.now());
+  await expect(page.getByRole('status').filter({ hasText: 'Avstämningen' })).toHaveText(
+    new RegExp(
+      `Avstämningen för period ${today} är sparad: saldo 1\\s234,50\\skr, 4 utbetalningar ` +
+        'på totalt 75\\s500,50\\skr, påfyllning 75\\s000\\skr\\.',
+    ),
+  );
   await expect(page.getByRole('row', { name: /Per Ekonom/ })).toContainText('75 500,50 kr');
+  await expect(page.getByRole('row', { name: /Per Ekonom/ })).toContainText('1 234,50 kr');
   await screen(page, '52-payouts-reconciled');
+  // The next payout is the news now: the reconciliation's confirmation goes.
+  await payOut(page, 'V-5', '100');
+  await expect(account).toContainText('Totalt utbetalt100 kr');
+  await expect(page.getByRole('status').filter({ hasText: 'Avstämningen' })).toHaveCount(0);
 });

@@ -245,6 +245,7 @@ describe('Excel export', () => {
       reconciledOn: '2026-03-29',
       financeContact: 'Per Ekonom',
       refill: '3 750,50',
+      balance: '3 750,50',
       note: '',
     });
     await pay('p4', '400', 'Łukasz Wołek');

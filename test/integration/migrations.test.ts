@@ -10,6 +10,11 @@ import {
   provenanceTables,
 } from '../../main/app/db/migrations/0009-devices-and-transfer';
 import { Outages } from '../../main/app/db/migrations/0002-outages';
+import { AdminTasks } from '../../main/app/db/migrations/0010-admin-tasks';
+import { listCustodians } from '../../main/app/custodians/custodianService';
+import { listReconciliations } from '../../main/app/payouts/reconciliations';
+import { issueUsb, listUsbReceipts } from '../../main/app/usbReceipts/usbService';
+import type { SessionUser } from '../../shared/contract';
 import { Registers } from '../../main/app/db/migrations/0003-registers';
 import { openUnitDatabase } from '../../main/app/db/open';
 import { registers } from '../../shared/registers';
@@ -324,6 +329,132 @@ describe('migrations on a database that has data in it', () => {
     const fresh = await openUnitDatabase(join(dirname(path), 'new.db'), PASS, { create: true });
     expect(await fresh.query('SELECT count(*) AS n FROM devices')).toEqual([{ n: 0 }]);
     await fresh.destroy();
+  });
+
+  it('0010 keys the USB sticks already there, keeps two out under one key, and leaves custodians and reconciliations as they were', async () => {
+    const { path, db: v9 } = await openBefore(AdminTasks);
+    await insertUnitKalleAndOutage(v9);
+    await v9.query(
+      `INSERT INTO custodians (id, name, unit_name, phone, email, active, created_at, updated_at)
+       VALUES ('c1', 'Lisa Kassa', 'Enhet', '08-508 000 00', 'l@k.se', 1, 't', 't')`,
+    );
+    await v9.query(
+      `INSERT INTO reconciliations (id, reconciled_on, finance_contact, total_ore, refill_ore,
+         note, payout_count, created_by_id, created_by_name, created_at)
+       VALUES ('r1', '2026-11-24', 'Per', 150000, 0, 'Avstämt per telefon', 1, 'u1', 'Kalle', 't')`,
+    );
+    const receipt = (id: string, stick: string, issued: string, returned: string | null) =>
+      v9.query(
+        `INSERT INTO usb_receipts (id, stick_number, outage_id, issued_on, receiver_name,
+           receiver_signature, workplace, issued_by_id, issued_by_name, returned_on, created_at, updated_at)
+         VALUES (?, ?, 'o1', ?, 'Olle', 'OL', 'Tensta', 'u1', 'Kalle', ?, ?, ?)`,
+        [id, stick, issued, returned, issued, issued],
+      );
+    await receipt('a', 'USB10', '2026-11-23', null);
+    // The old index compared case only: "usb 10" could go out beside "USB10".
+    await receipt('b', 'usb 10', '2026-11-24', null);
+    await receipt('c', 'USB-10', '2026-11-20', '2026-11-21');
+    await receipt('d', 'USB 2', '2026-11-23', null);
+    await v9.destroy();
+
+    const v10 = await openUnitDatabase(path, PASS, { create: false });
+    expect(
+      await v10.query(
+        'SELECT id, stick_number, stick_key, duplicate_out, receiver_user_id FROM usb_receipts ORDER BY id',
+      ),
+    ).toEqual([
+      {
+        id: 'a',
+        stick_number: 'USB10',
+        stick_key: 'USB10',
+        duplicate_out: 0,
+        receiver_user_id: null,
+      },
+      {
+        id: 'b',
+        stick_number: 'usb 10',
+        stick_key: 'USB10',
+        duplicate_out: 1,
+        receiver_user_id: null,
+      },
+      {
+        id: 'c',
+        stick_number: 'USB-10',
+        stick_key: 'USB10',
+        duplicate_out: 0,
+        receiver_user_id: null,
+      },
+      {
+        id: 'd',
+        stick_number: 'USB 2',
+        stick_key: 'USB2',
+        duplicate_out: 0,
+        receiver_user_id: null,
+      },
+    ]);
+    // Both are still out, flagged as outlasting their ended outage.
+    const now = new Date('2026-11-25T10:00:00.000Z');
+    const listed = await listUsbReceipts(v10, { outageId: null, onlyOut: true }, now);
+    expect(listed.map((r) => [r.id, r.outlastsOutage]).sort()).toEqual([
+      ['a', true],
+      ['b', true],
+      ['d', true],
+    ]);
+    // The index holds one stick out per key from now on.
+    await expect(
+      v10.query(
+        `INSERT INTO usb_receipts (id, stick_number, stick_key, issued_on, receiver_name,
+           receiver_signature, workplace, issued_by_id, issued_by_name, created_at, updated_at)
+         VALUES ('e', 'USB 2', 'USB2', '2026-11-25', 'O', 'O', 'T', 'u1', 'K', 't', 't')`,
+      ),
+    ).rejects.toThrow(/UNIQUE/);
+    const kalle: SessionUser = {
+      id: 'u1',
+      username: 'kalle',
+      fullName: 'Kalle',
+      initials: 'KH',
+      role: 'unitManager',
+    };
+    const lend = () =>
+      issueUsb(
+        v10,
+        kalle,
+        {
+          stickNumber: 'Usb10',
+          issuedOn: '2026-11-25',
+          receiverName: 'Olle',
+          receiverSignature: 'OL',
+          workplace: 'Tensta',
+          outageId: null,
+          receiverUserId: null,
+        },
+        now,
+      );
+    // Not again while either of the two is out.
+    await expect(lend()).rejects.toThrow(/redan utlämnat/);
+    await v10.query(`UPDATE usb_receipts SET returned_on = '2026-11-25' WHERE id = 'a'`);
+    await expect(lend()).rejects.toThrow(/usb 10 är redan utlämnat/);
+    await v10.query(`UPDATE usb_receipts SET returned_on = '2026-11-25' WHERE id = 'b'`);
+    expect((await lend()).stickNumber).toBe('Usb10');
+
+    expect(await listCustodians(v10)).toMatchObject([
+      { name: 'Lisa Kassa', active: true, removedAt: null, removedByName: null },
+    ]);
+    expect(await listReconciliations(v10)).toMatchObject([
+      {
+        id: 'r1',
+        totalOre: 150000,
+        note: 'Avstämt per telefon',
+        balanceOre: null,
+        periodFrom: null,
+      },
+    ]);
+    expect(await v10.query('PRAGMA foreign_key_check')).toEqual([]);
+    expect(await v10.query('PRAGMA integrity_check')).toEqual([{ integrity_check: 'ok' }]);
+    await v10.destroy();
+    expect(await readWithSqlcipher(path, PASS, 'SELECT count(*) AS n FROM usb_receipts')).toEqual([
+      { n: 5 },
+    ]);
   });
 
   it('0004 keeps the unit, its people, outages and decisions, and adds the payout settings', async () => {

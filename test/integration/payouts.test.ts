@@ -111,6 +111,7 @@ describe('cash card payouts and the limit', () => {
       reconciledOn: '2026-11-22',
       financeContact: 'Per Ekonom, serviceförvaltningen',
       refill: '30 000',
+      balance: '30 000',
       note: '',
     })) as Reconciliation;
     expect(reconciliation).toMatchObject({ totalOre: 3000000, refillOre: 3000000, payoutCount: 1 });
@@ -171,6 +172,7 @@ describe('cash card payouts and the limit', () => {
         reconciledOn: '2026-11-22',
         financeContact: 'Ekonomi',
         refill: '',
+        balance: '0',
         note: '',
       });
       // Refused only when there is nothing to reconcile; either way the period is empty after.

@@ -190,6 +190,7 @@ describe('filled registers', () => {
         reconciledOn: '2026-11-23',
         financeContact: 'Per Ekonom, serviceförvaltningen',
         refill: '3 750,50',
+        balance: '3 750,50',
         note: '',
       });
       await pay('400', 'Łukasz Wołek');
@@ -465,6 +466,7 @@ describe('a filtered ICA register', () => {
         reconciledOn: '2026-11-22',
         financeContact: 'Per Ekonom',
         refill: '1 300',
+        balance: '1 300',
         note: '',
       });
       at('2026-11-23T08:00');

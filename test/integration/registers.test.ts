@@ -192,11 +192,12 @@ describe('the case-work registers', () => {
       total: number;
     };
     expect(list.total).toBe(1);
-    // And the staff directory for the "registrerad av" filter: names only, no roles.
+    // And the staff directory for the "registrerad av" filter: names only, no roles
+    // (whether active, so a USB stick's receiver is picked among those still working).
     const directory = (await app.ok('users.directory')) as object[];
     expect(directory).toEqual([
-      { id: expect.any(String), fullName: 'Kalle Handläggare', initials: 'KH' },
-      { id: expect.any(String), fullName: 'Maja Enhetschef', initials: 'ME' },
+      { id: expect.any(String), fullName: 'Kalle Handläggare', initials: 'KH', active: true },
+      { id: expect.any(String), fullName: 'Maja Enhetschef', initials: 'ME', active: true },
     ]);
   });
 

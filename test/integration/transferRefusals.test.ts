@@ -160,11 +160,21 @@ describe('a transfer file the office PC refuses', () => {
       [
         rewritten(
           'newer.reservparm',
-          `UPDATE manifest SET value = '2' WHERE key = 'formatVersion'`,
+          `UPDATE manifest SET value = '3' WHERE key = 'formatVersion'`,
         ),
         'UNSUPPORTED_FORMAT',
-        'Filen har skapats av en nyare version av Reservpärm (filformat 2). Uppdatera ' +
+        'Filen har skapats av en nyare version av Reservpärm (filformat 3). Uppdatera ' +
           `Reservpärm på den här datorn och försök igen. ${NOTHING}`,
+      ],
+      // A file from before migration 0010 lacks the columns it added: refused, not "damaged".
+      [
+        rewritten(
+          'older.reservparm',
+          `UPDATE manifest SET value = '1' WHERE key = 'formatVersion'`,
+        ),
+        'UNSUPPORTED_FORMAT',
+        'Filen har skapats av en äldre version av Reservpärm (filformat 1). Uppdatera ' +
+          `Reservpärm på datorn som skapade filen och skapa en ny överföringsfil. ${NOTHING}`,
       ],
       // Rewritten with the key, so every page is sound: the rows no longer match the digest.
       [

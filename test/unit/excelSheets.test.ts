@@ -190,6 +190,8 @@ describe('register sheets', () => {
       payoutCount: 0,
       createdByName: 'Ebba',
       createdAt: '2026-03-29T12:00:00.000Z',
+      balanceOre: null,
+      periodFrom: null,
     };
     const payout = (date: string, createdAt: string, reconciliationId: string | null) =>
       printRecord({ payoutDate: date, amount: 10_000 }, { createdAt, reconciliationId });

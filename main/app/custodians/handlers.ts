@@ -1,6 +1,6 @@
 import type { HandlersOf } from '../handler';
 import { requireActor } from '../state';
-import { listCustodians, saveCustodian } from './custodianService';
+import { listCustodians, removeCustodian, saveCustodian } from './custodianService';
 
 export const custodianHandlers: HandlersOf<'custodians'> = {
   'custodians.list': (_input, { state }) => listCustodians(state.db()),
@@ -8,4 +8,6 @@ export const custodianHandlers: HandlersOf<'custodians'> = {
     saveCustodian(context.state.db(), requireActor(context), null, input, context.now),
   'custodians.update': ({ id, ...fields }, context) =>
     saveCustodian(context.state.db(), requireActor(context), id, fields, context.now),
+  'custodians.remove': ({ id }, context) =>
+    removeCustodian(context.state.db(), requireActor(context), id, context.now),
 };

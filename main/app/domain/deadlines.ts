@@ -1,4 +1,4 @@
-import { addDays } from '../../../shared/time';
+import { addDays, localDate } from '../../../shared/time';
 import { addWorkingDays, sameOrNextWorkingDay } from './workingDays';
 
 export type Law = 'SoL' | 'LSS' | 'HSL';
@@ -16,4 +16,16 @@ export function entryDeadline(law: Law, outageEndDate: string): string {
   return law === 'HSL'
     ? sameOrNextWorkingDay(addDays(outageEndDate, 7))
     : addWorkingDays(outageEndDate, 10);
+}
+
+/** A deadline is "due soon" from today until two working days ahead (the list's badge). */
+export const DUE_SOON_WORKING_DAYS = 2;
+
+/**
+ * The dates that decide a deadline's status at `now`: before `today` it has passed; from
+ * `today` to `dueSoonUntil` it is due soon. Office dates, by the caller's clock.
+ */
+export function deadlineWindow(now: Date): { today: string; dueSoonUntil: string } {
+  const today = localDate(now);
+  return { today, dueSoonUntil: addWorkingDays(today, DUE_SOON_WORKING_DAYS) };
 }

@@ -23,7 +23,7 @@ export async function writeRegisterWorkbook(
   const readable = registerKeys
     .map((key) => registers[key])
     .filter((definition) => mayRead(definition, request.actor.role));
-  const lists = await loadUnitLists(dataSource, scope, request.actor.role);
+  const lists = await loadUnitLists(dataSource, scope, request.actor.role, request.now);
   let total: number | null = unitListRows(lists);
   for (const definition of readable) {
     const rows = await countSheetRows(dataSource, definition, scope, request.now);

@@ -38,6 +38,7 @@ export async function loadUnitLists(
   dataSource: DataSource,
   { filter }: ExportScope,
   role: Role,
+  now: Date,
 ): Promise<UnitLists> {
   if (filter.createdById) return { custodians: null, receipts: null };
   const custodians = allows(custodianReaders, role)
@@ -45,7 +46,7 @@ export async function loadUnitLists(
     : null;
   const receipts = allows(usbReceiptKeepers, role)
     ? inIssueOrder(
-        await listUsbReceipts(dataSource, { outageId: filter.outageId, onlyOut: false }),
+        await listUsbReceipts(dataSource, { outageId: filter.outageId, onlyOut: false }, now),
       ).filter(
         (receipt) =>
           (!filter.to || receipt.issuedOn <= filter.to) &&

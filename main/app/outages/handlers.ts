@@ -1,6 +1,7 @@
 import type { HandlersOf } from '../handler';
 import { requireActor } from '../state';
 import { getUnit } from '../unit/unitService';
+import { outageOverview } from './outageOverview';
 import {
   createOutage,
   endOutage,
@@ -42,6 +43,8 @@ export const outageHandlers: HandlersOf<'outages'> = {
       { endedAt: endedAt ?? context.now.toISOString(), note },
       context.now,
     ),
+  'outages.overview': (_input, context) =>
+    outageOverview(context.state.db(), requireActor(context).role, context.now),
   'outages.recordAnalysis': ({ id, doneOn }, context) =>
     recordAnalysis(context.state.db(), requireActor(context), id, doneOn, context.now),
 };

@@ -7,9 +7,10 @@ import { recordAudit } from '../audit/auditLog';
 import { localDate } from '../../../shared/time';
 import { periodTotal } from './cashCardAccount';
 
-const columns = `id, reconciled_on AS reconciledOn, finance_contact AS financeContact,
-  total_ore AS totalOre, refill_ore AS refillOre, note, payout_count AS payoutCount,
-  created_by_name AS createdByName, created_at AS createdAt`;
+const columns = `r.id, r.reconciled_on AS reconciledOn, r.finance_contact AS financeContact,
+  r.total_ore AS totalOre, r.refill_ore AS refillOre, r.note, r.payout_count AS payoutCount,
+  r.created_by_name AS createdByName, r.created_at AS createdAt, r.balance_ore AS balanceOre,
+  (SELECT min(p.payout_date) FROM payouts p WHERE p.reconciliation_id = r.id) AS periodFrom`;
 
 /**
  * Reconciliation (avstämning) with the finance office: the period's total is fixed, its
@@ -18,7 +19,13 @@ const columns = `id, reconciled_on AS reconciledOn, finance_contact AS financeCo
 export function reconcile(
   dataSource: DataSource,
   actor: SessionUser,
-  input: { reconciledOn: string; financeContact: string; refill: number; note: string },
+  input: {
+    reconciledOn: string;
+    financeContact: string;
+    refill: number;
+    balance: number;
+    note: string;
+  },
   now: Date,
 ): Promise<Reconciliation> {
   if (input.reconciledOn > localDate(now)) {
@@ -42,11 +49,13 @@ export function reconcile(
       payoutCount: count,
       createdByName: actor.fullName,
       createdAt: now.toISOString(),
+      balanceOre: input.balance,
+      periodFrom: null,
     };
     await manager.query(
       `INSERT INTO reconciliations (id, reconciled_on, finance_contact, total_ore, refill_ore,
-         note, payout_count, created_by_id, created_by_name, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         note, payout_count, created_by_id, created_by_name, created_at, balance_ore)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       [
         reconciliation.id,
         reconciliation.reconciledOn,
@@ -58,6 +67,7 @@ export function reconcile(
         actor.id,
         actor.fullName,
         reconciliation.createdAt,
+        input.balance,
       ],
     );
     // Voided payouts of the period close with it too, so they stay in their period.
@@ -65,6 +75,11 @@ export function reconcile(
       `UPDATE payouts SET reconciliation_id = ?, updated_at = ? WHERE reconciliation_id IS NULL`,
       [reconciliation.id, reconciliation.createdAt],
     );
+    const [{ periodFrom }] = (await manager.query(
+      `SELECT min(payout_date) AS periodFrom FROM payouts WHERE reconciliation_id = ?`,
+      [reconciliation.id],
+    )) as [{ periodFrom: string | null }];
+    reconciliation.periodFrom = periodFrom;
     await recordAudit(manager, {
       actor,
       at: now,
@@ -79,6 +94,6 @@ export function reconcile(
 
 export async function listReconciliations(dataSource: DataSource): Promise<Reconciliation[]> {
   return (await dataSource.query(
-    `SELECT ${columns} FROM reconciliations ORDER BY created_at DESC`,
+    `SELECT ${columns} FROM reconciliations r ORDER BY r.created_at DESC`,
   )) as Reconciliation[];
 }

@@ -18,9 +18,12 @@ const countRow = (text: string, columns: number): TableRow => ({
   bold: true,
 });
 
-/** Bilaga 1's rows: the cash custodians of now, by name (those no longer one are left out). */
+/**
+ * Bilaga 1's rows: the cash custodians of now, by name. Those no longer one, and those
+ * removed (kept in the app's history only), are left out: the paper list is who to call.
+ */
 export const currentCustodians = (custodians: readonly Custodian[]): Custodian[] =>
-  custodians.filter((c) => c.active).sort(bySwedish((c) => c.name));
+  custodians.filter((c) => c.active && !c.removedAt).sort(bySwedish((c) => c.name));
 
 /** Bilaga 2's rows: in the order the sticks were lent, as the paper list is written. */
 export function inIssueOrder(receipts: readonly UsbReceipt[]): UsbReceipt[] {

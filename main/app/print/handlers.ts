@@ -16,6 +16,7 @@ import { AppError } from '../../../shared/result';
 import { localDate } from '../../../shared/time';
 import { usbReceiptKeepers } from '../../../shared/usbReceipts';
 import { listCustodians } from '../custodians/custodianService';
+import { currentCustodians } from './filledLists';
 import { UserEntity } from '../db/entities/userRecord';
 import type { HandlersOf } from '../handler';
 import { listOutages } from '../outages/outageService';
@@ -195,7 +196,7 @@ async function printOutage(
   }
   // The USB sticks lent during the outage, for the enhetschef who keeps Bilaga 2.
   const receipts = allows(usbReceiptKeepers, actor.role)
-    ? await listUsbReceipts(dataSource, { outageId, onlyOut: false })
+    ? await listUsbReceipts(dataSource, { outageId, onlyOut: false }, context.now)
     : null;
   const bytes = await context.state.pdf.build({
     kind: 'sections',
@@ -229,7 +230,7 @@ async function printCustodians(_input: undefined, context: HandlerContext): Prom
     fileName: pdfFileName(words, localDate(context.now)),
     bytes,
     audit: printAudit('print.custodians', 'custodians', {
-      rows: custodians.filter((c) => c.active).length,
+      rows: currentCustodians(custodians).length,
     }),
   });
 }
@@ -241,7 +242,7 @@ async function printUsbReceipts(
 ): Promise<Prepared> {
   const dataSource = context.state.db();
   const outage = outageId ? await findOutage(context, outageId) : null;
-  const receipts = await listUsbReceipts(dataSource, { outageId, onlyOut: false });
+  const receipts = await listUsbReceipts(dataSource, { outageId, onlyOut: false }, context.now);
   const bytes = await context.state.pdf.build({
     kind: 'usbReceipts',
     options: {

@@ -11,8 +11,7 @@ import {
 } from '../../../shared/registers/schemas';
 import { bySwedish, foldName } from '../../../shared/swedishText';
 import type { Role } from '../../../shared/roles';
-import { localDate } from '../../../shared/time';
-import { addWorkingDays } from '../domain/workingDays';
+import { deadlineWindow } from '../domain/deadlines';
 import { readPage, type SortColumn } from './keyset';
 import { rulesFor } from './rules';
 import { rowToRecord, tableOf, type Row } from './table';
@@ -126,8 +125,7 @@ function sortColumn(definition: RegisterDefinition, sort: RegisterListInput['sor
 
 /** Marks records whose deadline is near (two working days) or past, until entered. */
 function deadlineWarnings(now: Date) {
-  const today = localDate(now);
-  const soon = addWorkingDays(today, 2);
+  const { today, dueSoonUntil: soon } = deadlineWindow(now);
   return (record: RegisterRecord): RegisterRecord => {
     if (!record.deadline || record.enteredOn || record.voidedAt) return record;
     const status = record.deadline < today ? 'overdue' : record.deadline <= soon ? 'dueSoon' : null;
@@ -207,8 +205,7 @@ export async function summarizeRegisters(
   now: Date,
   role: Role,
 ): Promise<RegisterSummary[]> {
-  const today = localDate(now);
-  const soon = addWorkingDays(today, 2);
+  const { today, dueSoonUntil: soon } = deadlineWindow(now);
   const summaries: RegisterSummary[] = [];
   const readable = Object.values(registers).filter((definition) => mayRead(definition, role));
   for (const definition of readable) {

@@ -16,6 +16,7 @@ import { SqliteDriver, type SqliteConnection } from '../db/sqlite';
 import { fileErrors, type FileKind } from './errors';
 import {
   FORMAT_VERSION,
+  OLDEST_TRANSFER_VERSION,
   kindOfFormat,
   manifestSchemas,
   type Manifest,
@@ -209,6 +210,8 @@ function readManifest(db: SqliteConnection, kind: FileKind): Manifest {
   if (typeof version === 'number' && version > FORMAT_VERSION)
     throw fileErrors.newerFormat(version);
   if (found !== kind) throw fileErrors.wrongKind(kind, found);
+  if (kind === 'transfer' && (typeof version !== 'number' || version < OLDEST_TRANSFER_VERSION))
+    throw fileErrors.olderFormat(typeof version === 'number' ? version : 1);
   const parsed = manifestSchemas[kind].safeParse(raw);
   if (!parsed.success) throw fileErrors.damaged();
   return parsed.data;

@@ -56,6 +56,13 @@ export const fileErrors = {
         `Reservpärm på den här datorn och försök igen. ${NOTHING}`,
     ),
 
+  olderFormat: (version: number) =>
+    new AppError(
+      'UNSUPPORTED_FORMAT',
+      `Filen har skapats av en äldre version av Reservpärm (filformat ${version}). Uppdatera ` +
+        `Reservpärm på datorn som skapade filen och skapa en ny överföringsfil. ${NOTHING}`,
+    ),
+
   otherUnit: (unitName: string) =>
     new AppError(
       'WRONG_UNIT',

@@ -1,5 +1,6 @@
 import { registerKeys, registers, type RegisterDefinition } from '../../../shared/registers';
 import type { TransferTableKey } from '../../../shared/transfer';
+import { stickKey } from '../../../shared/usbReceipts';
 import { rulesFor } from '../registers/rules';
 import { nameColumns, portableColumnsOf, rowToRecord, tableOf, type Row } from '../registers/table';
 
@@ -144,6 +145,7 @@ const reconciliations = merged({
     'created_by_name',
     'created_at',
     'device_id',
+    'balance_ore',
   ],
   // Never changed once made.
   changedAt: 'created_at',
@@ -179,6 +181,9 @@ const custodians = merged({
     'created_at',
     'updated_at',
     'device_id',
+    'removed_at',
+    'removed_by_id',
+    'removed_by_name',
   ],
   auditEntity: 'custodian',
 });
@@ -202,7 +207,12 @@ const usbReceipts = merged({
     'created_at',
     'updated_at',
     'device_id',
+    'stick_key',
+    'receiver_user_id',
   ],
+  // The key is the number's, computed here as everywhere (shared/usbReceipts.ts).
+  derived: ['stick_key'],
+  derive: (row) => ({ stick_key: stickKey(String(row.stick_number)) }),
   auditEntity: 'usbReceipt',
   outageColumn: 'outage_id',
   // A stick lent with no outage going on belongs to whichever outage is transferred.

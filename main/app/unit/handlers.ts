@@ -22,6 +22,17 @@ export const unitHandlers: HandlersOf<'unit'> = {
       { referencePrefix: prefix },
       context.now,
     ),
+  'unit.updateDetails': async (input, context) => {
+    const unit = await updateSettings(
+      context.state.db(),
+      requireActor(context),
+      input,
+      context.now,
+    );
+    // The new auto-lock counts from now on, for whoever is signed in too.
+    context.state.session.autoLockMinutes = unit.autoLockMinutes;
+    return unit;
+  },
   'unit.changePassphrase': async (input, context) => {
     await changePassphrase(context.state, requireActor(context), input);
     return null;

@@ -251,6 +251,9 @@ export async function updateSettings(
       | 'payoutWarningOre'
       | 'payoutStrongWarningOre'
       | 'referencePrefix'
+      | 'name'
+      | 'department'
+      | 'autoLockMinutes'
     >
   >,
   now: Date,

@@ -3,7 +3,7 @@ import { requireActor } from '../state';
 import { issueUsb, listUsbReceipts, returnUsb } from './usbService';
 
 export const usbReceiptHandlers: HandlersOf<'usbReceipts'> = {
-  'usbReceipts.list': (filter, { state }) => listUsbReceipts(state.db(), filter),
+  'usbReceipts.list': (filter, { state, now }) => listUsbReceipts(state.db(), filter, now),
   'usbReceipts.issue': (input, context) =>
     issueUsb(context.state.db(), requireActor(context), input, context.now),
   'usbReceipts.return': ({ id, returnedOn }, context) =>

@@ -5,7 +5,12 @@ import { createUser, listUsers, resetPassword, setUserActive, updateUser } from 
 export const userHandlers: HandlersOf<'users'> = {
   'users.list': (_input, { state }) => listUsers(state.db()),
   'users.directory': async (_input, { state }) =>
-    (await listUsers(state.db())).map(({ id, fullName, initials }) => ({ id, fullName, initials })),
+    (await listUsers(state.db())).map(({ id, fullName, initials, active }) => ({
+      id,
+      fullName,
+      initials,
+      active,
+    })),
   'users.create': (input, context) => {
     const { passwordConfirm: _confirm, ...user } = input;
     return createUser(context.state.db(), requireActor(context), user, context.now);

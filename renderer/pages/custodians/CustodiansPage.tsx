@@ -1,9 +1,11 @@
-import { useEffect, useState } from 'react';
-import { custodianColumns, type Custodian } from '../../../shared/custodians';
+import { useEffect, useState, type ReactNode } from 'react';
+import { custodianColumns, removedWords, type Custodian } from '../../../shared/custodians';
+import { localDate } from '../../../shared/time';
 import { api } from '../../app/api';
 import { useReplaceGuard } from '../../app/LeaveGuard';
 import { useSession } from '../../app/session';
 import { CustodianForm } from './CustodianForm';
+import { RemoveCustodian } from './RemoveCustodian';
 
 /** Bilaga 1: who may handle the cash cards, and how to reach them. */
 export function CustodiansPage() {
@@ -11,11 +13,17 @@ export function CustodiansPage() {
   const mayWrite = user.role === 'financialAidManager';
   const [custodians, setCustodians] = useState<Custodian[]>([]);
   const [editing, setEditing] = useState<Custodian | 'new' | null>(null);
+  const [removing, setRemoving] = useState<Custodian | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
   const replaceForm = useReplaceGuard();
   const open = (next: Custodian | 'new') => {
     const key = (e: Custodian | 'new' | null) => (e === null || e === 'new' ? e : e.id);
-    replaceForm(editing !== null && key(editing) !== key(next), () => setEditing(next));
+    replaceForm(editing !== null && key(editing) !== key(next), () => {
+      setNotice(null);
+      setRemoving(null);
+      setEditing(next);
+    });
   };
 
   useEffect(() => {
@@ -24,10 +32,16 @@ export function CustodiansPage() {
       .then((result) => result.ok && setCustodians(result.value));
   }, [version]);
 
-  const done = () => {
+  const done = (message: string | null = null) => {
     setEditing(null);
+    setRemoving(null);
+    setNotice(message);
     setVersion((v) => v + 1);
   };
+  const listed = custodians.filter((c) => !c.removedAt);
+  const removed = custodians.filter((c) => c.removedAt);
+  // The actions column only for someone who has an action there (the enhetschef reads).
+  const columns = custodianColumns.length + (mayWrite ? 1 : 0);
 
   return (
     <section aria-labelledby="custodians-title">
@@ -39,45 +53,55 @@ export function CustodiansPage() {
           </button>
         )}
       </div>
+      {notice && (
+        <div className="alert alert--success" role="status">
+          {notice}
+        </div>
+      )}
       {editing && (
         <CustodianForm
           key={editing === 'new' ? 'new' : editing.id}
           custodian={editing === 'new' ? null : editing}
-          onDone={done}
+          onDone={() => done()}
           onCancel={() => setEditing(null)}
+        />
+      )}
+      {removing && (
+        <RemoveCustodian
+          key={removing.id}
+          custodian={removing}
+          onDone={(c) => done(`${c.name} är borttagen ur listan och finns kvar i historiken.`)}
+          onCancel={() => setRemoving(null)}
         />
       )}
       <table className="table">
         <thead>
-          <tr>
-            {custodianColumns.map((column) => (
-              <th scope="col" key={column.key}>
-                {column.label}
+          <CustodianHeadings>
+            {mayWrite && (
+              <th scope="col">
+                <span className="visually-hidden">Åtgärder</span>
               </th>
-            ))}
-            <th scope="col">
-              <span className="visually-hidden">Åtgärder</span>
-            </th>
-          </tr>
+            )}
+          </CustodianHeadings>
         </thead>
         <tbody>
-          {custodians.length === 0 && (
+          {listed.length === 0 && (
             <tr>
-              <td colSpan={5} className="muted">
-                Inga kassaförvaltare registrerade.
+              <td colSpan={columns} className="muted">
+                {mayWrite
+                  ? 'Inga kassaförvaltare registrerade. Lägg till en med "Ny kassaförvaltare".'
+                  : 'Inga kassaförvaltare registrerade. Chefen för ekonomiskt bistånd lägger till dem.'}
               </td>
             </tr>
           )}
-          {custodians.map((c) => (
+          {listed.map((c) => (
             <tr key={c.id} className={c.active ? undefined : 'row--inactive'}>
-              <td>
-                {c.name} {!c.active && <span className="badge">Inte längre</span>}
-              </td>
-              <td>{c.unitName}</td>
-              <td className="nowrap">{c.phone}</td>
-              <td>{c.email}</td>
-              <td>
-                {mayWrite && (
+              <CustodianCells
+                custodian={c}
+                badge={!c.active && <span className="badge">Inte längre</span>}
+              />
+              {mayWrite && (
+                <td className="nowrap">
                   <button
                     type="button"
                     className="button button--small"
@@ -85,13 +109,80 @@ export function CustodiansPage() {
                     onClick={() => open(c)}
                   >
                     Ändra
+                  </button>{' '}
+                  <button
+                    type="button"
+                    className="button button--small"
+                    aria-label={`Ta bort ${c.name}`}
+                    onClick={() => {
+                      setNotice(null);
+                      replaceForm(editing !== null, () => {
+                        setEditing(null);
+                        setRemoving(c);
+                      });
+                    }}
+                  >
+                    Ta bort…
                   </button>
-                )}
-              </td>
+                </td>
+              )}
             </tr>
           ))}
         </tbody>
       </table>
+      {removed.length > 0 && (
+        <section className="history-section" aria-labelledby="custodians-removed-title">
+          <h2 id="custodians-removed-title">Historik: borttagna kassaförvaltare</h2>
+          <table className="table">
+            <thead>
+              <CustodianHeadings>
+                <th scope="col">{removedWords}</th>
+              </CustodianHeadings>
+            </thead>
+            <tbody>
+              {removed.map((c) => (
+                <tr key={c.id} className="row--inactive">
+                  <CustodianCells
+                    custodian={c}
+                    badge={<span className="badge">{removedWords}</span>}
+                  />
+                  <td>
+                    <span className="nowrap">{localDate(c.removedAt!)}</span> av {c.removedByName}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      )}
     </section>
+  );
+}
+
+/** Bilaga 1's headings (shared/custodians.ts), then the table's own last column. */
+function CustodianHeadings({ children }: { children: ReactNode }) {
+  return (
+    <tr>
+      {custodianColumns.map((column) => (
+        <th scope="col" key={column.key}>
+          {column.label}
+        </th>
+      ))}
+      {children}
+    </tr>
+  );
+}
+
+/** A custodian's Bilaga 1 columns, the name with its badge (no longer one, removed). */
+function CustodianCells({ custodian: c, badge }: { custodian: Custodian; badge: ReactNode }) {
+  return (
+    <>
+      <td>
+        {c.name} {badge}
+      </td>
+      <td>{c.unitName}</td>
+      <td className="nowrap">{c.phone}</td>
+      <td>{c.email}</td>
+    </>
   );
 }

@@ -1,5 +1,13 @@
 import { useEffect, useState } from 'react';
-import { ANALYSIS_THRESHOLD_HOURS, outageKindLabels, type Outage } from '../../../shared/outages';
+import {
+  ANALYSIS_THRESHOLD_HOURS,
+  outageKindLabels,
+  type Outage,
+  type OutageOverview,
+} from '../../../shared/outages';
+import { registerKeys, registers, type RegisterKey } from '../../../shared/registers';
+import { deadlineStatusWords } from '../../../shared/registers/entryState';
+import { outlastsOutageWords } from '../../../shared/usbReceipts';
 import { api } from '../../app/api';
 import { formatDateTime, formatDuration } from '../../../shared/time';
 import { useSession } from '../../app/session';
@@ -13,7 +21,8 @@ const statusLabels = { planned: 'Planerat', active: 'Pågår', ended: 'Avslutat'
 export function OutagesPage() {
   const { user, activeOutage } = useSession();
   const isManager = user.role === 'unitManager';
-  const [outages, setOutages] = useState<Outage[]>([]);
+  const [overviews, setOverviews] = useState<OutageOverview[]>([]);
+  const [loaded, setLoaded] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
@@ -24,8 +33,12 @@ export function OutagesPage() {
 
   useEffect(() => {
     void api()
-      .outages.list()
-      .then((result) => (result.ok ? setOutages(result.value) : setError(result.error.message)));
+      .outages.overview()
+      .then((result) => {
+        if (result.ok) setOverviews(result.value);
+        else setError(result.error.message);
+        setLoaded(true);
+      });
   }, [version, activeOutage?.id]);
 
   function done(message: string | null) {
@@ -101,62 +114,161 @@ export function OutagesPage() {
         ))}
 
       <h2>Alla avbrott</h2>
-      <table className="table">
-        <thead>
-          <tr>
-            <th scope="col">Status</th>
-            <th scope="col">Typ</th>
-            <th scope="col">Nivå</th>
-            <th scope="col">Start</th>
-            <th scope="col">Slut</th>
-            <th scope="col">Längd</th>
-            <th scope="col">Berörda system</th>
-            <th scope="col">Analys (över {ANALYSIS_THRESHOLD_HOURS} h)</th>
-          </tr>
-        </thead>
-        <tbody>
-          {outages.length === 0 && (
-            <tr>
-              <td colSpan={8} className="muted">
-                Inga avbrott registrerade.
-              </td>
-            </tr>
-          )}
-          {outages.map((outage) => (
-            <tr key={outage.id}>
-              <td>
-                <span className={`badge${outage.status === 'active' ? ' badge--active' : ''}`}>
-                  {statusLabels[outage.status]}
-                </span>
-              </td>
-              <td>{outageKindLabels[outage.kind]}</td>
-              <td>{outage.level}</td>
-              <td className="nowrap">{formatDateTime(outage.startsAt)}</td>
-              <td>
-                <span className="nowrap">
-                  {outage.endsAt ? formatDateTime(outage.endsAt) : '–'}
-                </span>
-                {outage.endedByName && (
-                  <div className="muted small">
-                    av {outage.endedByName}
-                    {outage.endNote && `: ${outage.endNote}`}
-                  </div>
-                )}
-              </td>
-              <td className="nowrap">
-                {outage.status === 'planned' ? '–' : formatDuration(outage.durationMinutes)}
-              </td>
-              <td>{outage.affectedSystems.join(', ')}</td>
-              <td>
-                <AnalysisCell outage={outage} canRecord={isManager} onDone={() => done(null)} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <OutageTable
+        overviews={overviews}
+        isManager={isManager}
+        loaded={loaded}
+        onAnalysisDone={() => done(null)}
+      />
     </section>
   );
 }
+
+/** "2 dagar 3 tim", or for one going on "pågår sedan 5 tim"; nothing for one planned. */
+function durationText(outage: Outage): string {
+  if (outage.status === 'planned') return '–';
+  const words = formatDuration(outage.durationMinutes);
+  return outage.status === 'active' ? `pågår sedan ${words}` : words;
+}
+
+/**
+ * Every outage with what it left to do. Its columns wrap inside the card (no sideways
+ * scrolling at 1366×768): the registers are a short list in one cell.
+ */
+function OutageTable({
+  overviews,
+  isManager,
+  loaded,
+  onAnalysisDone,
+}: {
+  overviews: OutageOverview[];
+  isManager: boolean;
+  loaded: boolean;
+  onAnalysisDone: () => void;
+}) {
+  return (
+    <table className="table outage-table">
+      <thead>
+        <tr>
+          <th scope="col">Avbrott</th>
+          <th scope="col">Längd</th>
+          <th scope="col">Poster per register</th>
+          <th scope="col">Ej införda</th>
+          <th scope="col">Frister för ej införda</th>
+          <th scope="col">USB-minnen ute</th>
+          <th scope="col">Analys (över {ANALYSIS_THRESHOLD_HOURS} h)</th>
+        </tr>
+      </thead>
+      <tbody>
+        {loaded && overviews.length === 0 && (
+          <tr>
+            <td colSpan={7} className="muted">
+              Inga avbrott registrerade. Starta ett ovan när ett system går ner.
+            </td>
+          </tr>
+        )}
+        {overviews.map((overview) => (
+          <OutageRow
+            key={overview.outage.id}
+            overview={overview}
+            isManager={isManager}
+            onAnalysisDone={onAnalysisDone}
+          />
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function OutageRow({
+  overview,
+  isManager,
+  onAnalysisDone,
+}: {
+  overview: OutageOverview;
+  isManager: boolean;
+  onAnalysisDone: () => void;
+}) {
+  const { outage } = overview;
+  const withRecords = overview.registers.filter((r) => r.total > 0);
+  return (
+    <tr>
+      <th scope="row" className="outage-cell">
+        <span className={`badge${outage.status === 'active' ? ' badge--active' : ''}`}>
+          {statusLabels[outage.status]}
+        </span>{' '}
+        Nivå {outage.level}
+        {/* "Planerat" already says it for one ahead. */}
+        {outage.status !== 'planned' && `, ${outageKindLabels[outage.kind].toLowerCase()}`}
+        <div className="small">
+          <span className="nowrap">{formatDateTime(outage.startsAt)} –</span>{' '}
+          <span className="nowrap">{outage.endsAt ? formatDateTime(outage.endsAt) : 'pågår'}</span>
+        </div>
+        {outage.affectedSystems.length > 0 && (
+          <div className="muted small">{outage.affectedSystems.join(', ')}</div>
+        )}
+        {outage.endedByName && (
+          <div className="muted small">
+            Avslutat av {outage.endedByName}
+            {outage.endNote && `: ${outage.endNote}`}
+          </div>
+        )}
+      </th>
+      <td>{durationText(outage)}</td>
+      <td>
+        {withRecords.length === 0 ? (
+          <span className="muted">Inga poster</span>
+        ) : (
+          <ul className="plain-list">
+            {withRecords.map((r) => (
+              <li key={r.key}>
+                {registerTitle(r.key)}: {r.total}
+                {r.notEntered > 0 && <span className="muted"> ({r.notEntered} ej införda)</span>}
+              </li>
+            ))}
+          </ul>
+        )}
+      </td>
+      <td>{overview.notEntered}</td>
+      <td>
+        {overview.dueSoon === 0 && overview.overdue === 0 ? (
+          <span className="muted">–</span>
+        ) : (
+          <ul className="plain-list">
+            {overview.dueSoon > 0 && (
+              <li>
+                <span className="badge badge--active">{deadlineStatusWords.dueSoon}</span>{' '}
+                {overview.dueSoon} inom två arbetsdagar
+              </li>
+            )}
+            {overview.overdue > 0 && (
+              <li>
+                <span className="badge badge--warning">{deadlineStatusWords.overdue}</span>{' '}
+                {overview.overdue} passerade
+              </li>
+            )}
+          </ul>
+        )}
+      </td>
+      <td>
+        {overview.usbOut === 0 ? <span className="muted">0</span> : overview.usbOut}
+        {overview.usbOutlasting > 0 && (
+          <div>
+            <span className="badge badge--warning">{outlastsOutageWords}</span>
+            {overview.usbOutlasting < overview.usbOut && ` ${overview.usbOutlasting}`}
+          </div>
+        )}
+      </td>
+      <td>
+        <AnalysisCell outage={outage} canRecord={isManager} onDone={onAnalysisDone} />
+      </td>
+    </tr>
+  );
+}
+
+/** A register's name as its definition has it ("Beslut", "Journalanteckningar"). */
+const registerTitle = (key: string): string =>
+  registerKeys.includes(key as RegisterKey) ? registers[key as RegisterKey].title : key;
 
 function AnalysisCell({
   outage,

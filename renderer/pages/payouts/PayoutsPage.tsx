@@ -1,5 +1,9 @@
 import { useEffect, useState } from 'react';
-import type { CashCardAccount, Reconciliation } from '../../../shared/cashCard';
+import {
+  reconciliationSavedText,
+  type CashCardAccount,
+  type Reconciliation,
+} from '../../../shared/cashCard';
 import { registers } from '../../../shared/registers';
 import { api } from '../../app/api';
 import { useReplaceGuard } from '../../app/LeaveGuard';
@@ -19,9 +23,13 @@ export function PayoutsPage() {
   const [history, setHistory] = useState<Reconciliation[]>([]);
   const [version, setVersion] = useState(0);
   const [panel, setPanel] = useState<Panel>('none');
+  const [saved, setSaved] = useState<string | null>(null);
   const replaceForm = useReplaceGuard();
   const open = (next: Panel) =>
-    replaceForm(panel !== 'none' && panel !== next, () => setPanel(next));
+    replaceForm(panel !== 'none' && panel !== next, () => {
+      setSaved(null);
+      setPanel(next);
+    });
   const isManager = user.role === 'financialAidManager';
   // The limit is the finance office's rule, kept by the enhetschef, not by the one who pays.
   const maySetLimits = user.role === 'unitManager';
@@ -39,7 +47,20 @@ export function PayoutsPage() {
 
   return (
     <div className="payouts">
-      <RegisterPage definition={registers.payouts} onChanged={refresh} reloadToken={version}>
+      <RegisterPage
+        definition={registers.payouts}
+        onChanged={() => {
+          // A payout saved since: the reconciliation's confirmation no longer is the news.
+          setSaved(null);
+          refresh();
+        }}
+        reloadToken={version}
+      >
+        {saved && (
+          <div className="alert alert--success" role="status">
+            {saved}
+          </div>
+        )}
         {account && <CashCardStatus account={account} />}
         <div className="actions">
           {isManager && account && account.payoutCount > 0 && (
@@ -60,8 +81,9 @@ export function PayoutsPage() {
         {panel === 'reconcile' && account && (
           <ReconcileForm
             account={account}
-            onDone={() => {
+            onDone={(reconciliation) => {
               setPanel('none');
+              setSaved(reconciliationSavedText(reconciliation));
               refresh();
             }}
           />

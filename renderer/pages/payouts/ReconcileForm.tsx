@@ -1,4 +1,4 @@
-import type { CashCardAccount } from '../../../shared/cashCard';
+import type { CashCardAccount, Reconciliation } from '../../../shared/cashCard';
 import { formatAmount } from '../../../shared/money';
 import { api } from '../../app/api';
 import { officeToday } from '../../app/clock';
@@ -11,14 +11,20 @@ export function ReconcileForm({
   onDone,
 }: {
   account: CashCardAccount;
-  onDone: () => void;
+  onDone: (saved: Reconciliation) => void;
 }) {
-  const form = useForm({ reconciledOn: officeToday(), financeContact: '', refill: '', note: '' });
+  const form = useForm({
+    reconciledOn: officeToday(),
+    financeContact: '',
+    balance: '',
+    refill: '',
+    note: '',
+  });
   const submit = form.submitWith(
     (v) => api().cashCard.reconcile(v),
-    () => {
+    (saved) => {
       form.reset();
-      onDone();
+      onDone(saved);
     },
   );
   return (
@@ -33,6 +39,12 @@ export function ReconcileForm({
       <div className="grid-2">
         <DateField label="Datum" {...form.field('reconciledOn')} />
         <TextField label="Med vem (ekonomienheten)" {...form.field('financeContact')} />
+        <TextField
+          label="Saldo på kortkontot"
+          hint="Kontots saldo enligt ekonomienheten, i kronor, t.ex. 12 345,50."
+          inputMode="decimal"
+          {...form.field('balance')}
+        />
         <TextField
           label="Påfyllning av kontot"
           hint="Lämna tomt om kontot inte fylls på."

@@ -1,4 +1,4 @@
-import type { Reconciliation } from '../../../shared/cashCard';
+import { reconciliationPeriod, type Reconciliation } from '../../../shared/cashCard';
 import { formatAmount } from '../../../shared/money';
 
 /** The closed periods, newest first: what was paid in each and what was refilled. */
@@ -12,22 +12,38 @@ export function ReconciliationHistory({ items }: { items: Reconciliation[] }) {
         <table className="table">
           <thead>
             <tr>
-              <th scope="col">Avstämd</th>
+              <th scope="col">Period</th>
               <th scope="col">Med</th>
               <th scope="col">Utbetalningar</th>
               <th scope="col">Summa för perioden</th>
+              <th scope="col">Saldo</th>
               <th scope="col">Påfyllning</th>
+              <th scope="col">Anteckning</th>
               <th scope="col">Av</th>
             </tr>
           </thead>
           <tbody>
             {items.map((r) => (
               <tr key={r.id}>
-                <td className="nowrap">{r.reconciledOn}</td>
+                <td>
+                  {/* Each date whole; a period wraps at its dash. */}
+                  {reconciliationPeriod(r)
+                    .split(' – ')
+                    .map((date, i) => (
+                      <span key={date} className="nowrap">
+                        {i > 0 && ' – '}
+                        {date}
+                      </span>
+                    ))}
+                </td>
                 <td>{r.financeContact}</td>
                 <td>{r.payoutCount}</td>
                 <td className="nowrap">{formatAmount(r.totalOre)}</td>
+                <td className="nowrap">
+                  {r.balanceOre === null ? '–' : formatAmount(r.balanceOre)}
+                </td>
                 <td className="nowrap">{r.refillOre ? formatAmount(r.refillOre) : '–'}</td>
+                <td className="note-cell">{r.note || '–'}</td>
                 <td>{r.createdByName}</td>
               </tr>
             ))}

@@ -9,6 +9,7 @@ import { ImportTransferPanel } from './ImportTransferPanel';
 import { LaptopPanel } from './LaptopPanel';
 import { LocalRoutinesForm } from './LocalRoutinesForm';
 import { ReferencePrefixForm } from './ReferencePrefixForm';
+import { UnitDetailsForm } from './UnitDetailsForm';
 import { UnitSettingsForm } from './UnitSettingsForm';
 
 /** The enhetschef changes the unit passphrase; the database is re-encrypted in place. */
@@ -27,6 +28,7 @@ export function SettingsPage() {
   return (
     <section aria-labelledby="settings-title">
       <h1 id="settings-title">Inställningar</h1>
+      <UnitDetailsForm />
       <UnitSettingsForm />
       <ReferencePrefixForm />
       <LocalRoutinesForm />

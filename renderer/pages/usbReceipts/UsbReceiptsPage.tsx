@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import {
+  outlastsOutageWords,
   usbReceiptCell,
   usbReceiptHeading,
   type UsbReceipt,
@@ -18,6 +19,12 @@ function UsbCells({ receipt, keys }: { receipt: UsbReceipt; keys: readonly UsbRe
   return keys.map((key) => (
     <td key={key} className={key === 'receiver' || key === 'workplace' ? undefined : 'nowrap'}>
       {usbReceiptCell(receipt, key)}
+      {key === 'stickNumber' && receipt.outlastsOutage && (
+        <>
+          {' '}
+          <span className="badge badge--warning">{outlastsOutageWords}</span>
+        </>
+      )}
     </td>
   ));
 }
@@ -48,6 +55,7 @@ export function UsbReceiptsPage() {
   };
   const out = receipts.filter((r) => !r.returnedOn);
   const back = receipts.filter((r) => r.returnedOn);
+  const outlasting = out.filter((r) => r.outlastsOutage).length;
 
   return (
     <section aria-labelledby="usb-title">
@@ -60,6 +68,15 @@ export function UsbReceiptsPage() {
       <IssueUsbForm onDone={() => changed('USB-minnet är utlämnat.')} />
       <OutageFilter outages={outages} value={outageId} onChange={setOutageId} />
       <h2>Utlämnade ({out.length})</h2>
+      {outlasting > 0 && (
+        <p className="alert alert--warning">
+          {outlasting === 1
+            ? '1 USB-minne är kvar ute fast dess avbrott är avslutat. Det som finns på det ska ' +
+              'föras in och rensas, och minnet lämnas tillbaka.'
+            : `${outlasting} USB-minnen är kvar ute fast deras avbrott är avslutade. Det som ` +
+              'finns på dem ska föras in och rensas, och minnena lämnas tillbaka.'}
+        </p>
+      )}
       <table className="table">
         <thead>
           <tr>

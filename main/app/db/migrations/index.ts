@@ -7,6 +7,7 @@ import { SwedishSearch } from './0006-swedish-search';
 import { RecordRules } from './0007-record-rules';
 import { PaperReferences } from './0008-paper-references';
 import { DevicesAndTransfer } from './0009-devices-and-transfer';
+import { AdminTasks } from './0010-admin-tasks';
 import { AuditFilters } from './0011-audit-filters';
 
 /** Append-only. Never edit a migration that has shipped; add the next number. */
@@ -20,6 +21,7 @@ export const migrations = [
   RecordRules,
   PaperReferences,
   DevicesAndTransfer,
+  AdminTasks,
   AuditFilters,
 ];
 export const knownMigrationNames = new Set(migrations.map((M) => new M().name));
