@@ -61,7 +61,7 @@ export const typedSecret = (missing: string) =>
 
 /** The repeated password or passphrase; `confirmed` compares it with the first. */
 export const confirmation = z
-  .string()
+  .string({ error: 'Skriv samma en gång till.' })
   .max(MAX_SECRET_LENGTH, { error: `Högst ${MAX_SECRET_LENGTH} tecken.` });
 
 /**
@@ -77,6 +77,14 @@ export const instantInput = (message: string) =>
 /** A calendar date "ÅÅÅÅ-MM-DD" that exists (no 2026-02-30). */
 export const dateInput = (message: string) =>
   z.iso.date({ error: message }).refine(isCalendarDate, { error: message });
+
+/**
+ * An optional field: empty (or null) is "not given", anything else must pass `schema`,
+ * whose own message then says what is wrong. (A union of "empty" and the schema would
+ * answer zod's "Ogiltig input" instead, hiding e.g. the amount's message.)
+ */
+export const blankAsNull = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (value === '' ? null : value), schema.nullable());
 
 /** Adds a "must match" check whose message is shown at the confirmation field. */
 export function confirmed<T extends z.ZodRawShape>(

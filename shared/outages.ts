@@ -53,7 +53,10 @@ const systems = z
     error: 'Ange berörda system.',
   })
   .max(20, { error: 'Högst 20 system.' });
-const note = z.string().trim().max(2000, { error: 'Högst 2000 tecken.' });
+const note = z
+  .string({ error: 'Skriv anteckningen som text.' })
+  .trim()
+  .max(2000, { error: 'Högst 2000 tecken.' });
 const level = z.enum(outageLevels, { error: 'Välj nivå.' });
 
 export const startOutageInput = z.object({
@@ -72,13 +75,13 @@ export const planOutageInput = z
   });
 
 export const endOutageInput = z.object({
-  id: z.uuid(),
+  id: z.uuid({ error: 'Välj avbrottet igen.' }),
   /** When it really ended, if earlier than now; default now. */
   endedAt: instant.optional(),
   note: note.default(''),
 });
 
 export const recordAnalysisInput = z.object({
-  id: z.uuid(),
+  id: z.uuid({ error: 'Välj avbrottet igen.' }),
   doneOn: dateInput('Ange ett datum (ÅÅÅÅ-MM-DD).'),
 });

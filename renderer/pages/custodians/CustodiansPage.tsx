@@ -64,7 +64,9 @@ export function CustodiansPage() {
           {custodians.length === 0 && (
             <tr>
               <td colSpan={5} className="muted">
-                Inga kassaförvaltare registrerade.
+                {mayWrite
+                  ? 'Inga kassaförvaltare registrerade. Lägg till en med ”Ny kassaförvaltare”.'
+                  : 'Inga kassaförvaltare registrerade. De läggs till av chefen för ekonomiskt bistånd.'}
               </td>
             </tr>
           )}

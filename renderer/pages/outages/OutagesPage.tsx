@@ -7,6 +7,7 @@ import { AnalysisForm } from './AnalysisForm';
 import { EndOutageForm } from './EndOutageForm';
 import { PlanOutageForm } from './PlanOutageForm';
 import { StartOutageForm } from './StartOutageForm';
+import { useNotice } from '../../components/useNotice';
 
 const statusLabels = { planned: 'Planerat', active: 'Pågår', ended: 'Avslutat' } as const;
 
@@ -14,7 +15,7 @@ export function OutagesPage() {
   const { user, activeOutage } = useSession();
   const isManager = user.role === 'unitManager';
   const [outages, setOutages] = useState<Outage[]>([]);
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, setNotice] = useNotice<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
   const [planning, setPlanning] = useState(false);
@@ -118,7 +119,7 @@ export function OutagesPage() {
           {outages.length === 0 && (
             <tr>
               <td colSpan={8} className="muted">
-                Inga avbrott registrerade.
+                Inga avbrott registrerade. Starta ett ovan när verksamhetssystemet inte går att nå.
               </td>
             </tr>
           )}
