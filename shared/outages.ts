@@ -47,7 +47,7 @@ export const maintenanceWindowSchema = z.object({
 });
 export type MaintenanceWindowView = z.infer<typeof maintenanceWindowSchema>;
 
-const instant = instantInput('Ange datum och tid.');
+const instant = instantInput('Ange datum och tid som ÅÅÅÅ-MM-DD TT:MM, t.ex. 2026-11-23 14:30.');
 const systems = z
   .array(z.string().trim().min(1).max(80, { error: 'Högst 80 tecken per system.' }), {
     error: 'Ange berörda system.',

@@ -77,7 +77,7 @@ function fieldSchema(field: FieldDefinition): z.ZodType {
       return field.required ? date : blankAsNull(date);
     }
     case 'datetime': {
-      const instant = instantInput(`Ange ${field.label.toLowerCase()} (datum och tid).`);
+      const instant = instantInput(`Ange ${field.label.toLowerCase()} som ÅÅÅÅ-MM-DD TT:MM.`);
       return field.required ? instant : blankAsNull(instant);
     }
     case 'amount': {

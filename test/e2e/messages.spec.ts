@@ -239,3 +239,33 @@ test("a colleague's record says who may change it instead of hiding the buttons"
   await expect(details.getByRole('button', { name: 'Ändra' })).toBeVisible();
   await expect(details.getByRole('note')).toHaveCount(0);
 });
+
+test('the outages page: its empty list says what to do, and its notice goes with the next action', async ({
+  page,
+  bridge,
+}) => {
+  await arrangeUnitAndRestart(bridge);
+  await arrange(bridge, 'unit.unlock', { passphrase: PASSPHRASE });
+  await signInAs(page, bridge, 'kalle', 'kalle-123');
+  await openPage(page, 'Avbrott');
+  await expect(
+    page.getByText(
+      'Inga avbrott registrerade. Starta ett ovan när verksamhetssystemet inte går att nå.',
+    ),
+  ).toBeVisible();
+
+  const start = page.getByRole('form', { name: 'Starta avbrott' });
+  await start.getByLabel('Berörda system').fill('Paraplyet');
+  await start.getByRole('button', { name: 'Starta avbrott' }).click();
+  const started = page.getByRole('status').filter({ hasText: 'Avbrottet är registrerat' });
+  await expect(started).toBeVisible();
+
+  await page.getByRole('button', { name: 'Avsluta avbrottet…' }).click();
+  const end = page.getByRole('form', { name: 'Avsluta avbrottet' });
+  await end.getByLabel('Slutade *').fill('i morse');
+  await end.getByRole('button', { name: 'Avsluta avbrottet' }).click();
+  await expect(end.getByLabel('Slutade *')).toHaveAttribute('aria-invalid', 'true');
+  await expect(started).toHaveCount(0);
+  await screen(page, 'issue10-msg-outage-notice-cleared');
+  await expectNoSeriousA11yViolations(page);
+});
