@@ -73,6 +73,14 @@ test('a success message is gone when the next save starts, and the new error sta
     .click();
   await expect(page.getByRole('heading', { name: /Tolvan Tolvansson/, level: 2 })).toBeVisible();
   await expect(saved).toHaveCount(0);
+
+  // One row chosen is "1 vald", not "1 valda".
+  await page
+    .getByRole('row', { name: /Tolvan Tolvansson/ })
+    .getByRole('checkbox')
+    .check();
+  await expect(page.getByRole('form', { name: 'Markera som införda' })).toContainText('1 vald');
+  await expect(page.getByRole('form', { name: 'Markera som införda' })).not.toContainText('valda');
 });
 
 test('payouts: the thousands dot, the refill, one payout, over the limit', async ({
