@@ -244,9 +244,10 @@ export function RegisterPage({ definition, onChanged, reloadToken = 0, children 
           filtered={narrows(filter)}
           mayWrite={mayWrite}
           outages={outages}
-          onClearFilter={() =>
-            setFilter({ ...initialFilter, sort: filter.sort, direction: filter.direction })
-          }
+          onClearFilter={() => {
+            setFilter({ ...initialFilter, sort: filter.sort, direction: filter.direction });
+            setSelected(new Set());
+          }}
         />
       )}
       {total !== null && total > 0 && (
