@@ -153,6 +153,8 @@ test('empty lists and searches say what to do next', async ({ page, bridge }) =>
   await expect(outage).toHaveAccessibleDescription(
     /Inget avbrott pågår – starta ett under Avbrott/,
   );
+  await screen(page, 'issue10-msg-form-no-outage');
+  await expectNoSeriousA11yViolations(page);
   await page.getByRole('button', { name: 'Avbryt' }).click();
 
   // A search with no hits, and its way back.
