@@ -9,7 +9,7 @@ export default defineConfig({
   test: {
     ...base.test,
     include: [
-      'test/unit/{deadlines,maintenanceWindows,time,demoCalendar,excelCells}.test.ts',
+      'test/unit/{deadlines,maintenanceWindows,time,typedDates,demoCalendar,excelCells}.test.ts',
       'test/integration/{demo,registers,outages,payouts,custodiansAndUsb,users,recordRules}.test.ts',
     ],
   },

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dateInput, requiredText } from './fields';
+import { blankAsNull, dateInput, requiredText } from './fields';
 import { formatAmount, parseAmount } from './money';
 
 /** An amount typed in a form ("1 234,50"), as whole öre once validated. */
@@ -53,10 +53,14 @@ export type Reconciliation = z.infer<typeof reconciliationSchema>;
 export const reconcileInput = z.object({
   reconciledOn: dateInput('Ange datum som ÅÅÅÅ-MM-DD.'),
   financeContact: requiredText('kontaktperson på ekonomienheten', 120),
-  refill: z.union([z.literal('').transform(() => 0), amountInput('påfyllning')]),
+  /** Empty when nothing was put on the card. */
+  refill: blankAsNull(amountInput('påfyllning')).transform((ore) => ore ?? 0),
   /** The card account's balance as the finance office reads it, entered as kronor. */
   balance: amountInput('kontots saldo'),
-  note: z.string().trim().max(1000, { error: 'Högst 1000 tecken.' }),
+  note: z
+    .string({ error: 'Skriv anteckningen som text.' })
+    .trim()
+    .max(1000, { error: 'Högst 1000 tecken.' }),
 });
 
 export const cashCardSettingsInput = z

@@ -147,13 +147,16 @@ export const auditEntrySchema = z.object({
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 
-const newUserFields = z.object({
-  fullName,
-  initials,
-  username,
-  password,
-  passwordConfirm: confirmation,
-});
+const newUserFields = z.object(
+  {
+    fullName,
+    initials,
+    username,
+    password,
+    passwordConfirm: confirmation,
+  },
+  { error: 'Fyll i uppgifterna om användaren.' },
+);
 const passwordsMatch = 'Lösenorden är inte lika.';
 
 export const contract = {
@@ -195,7 +198,9 @@ export const contract = {
   },
   'unit.updateSettings': {
     access: ['unitManager'],
-    input: z.object({ patchWednesday: z.boolean() }),
+    input: z.object({
+      patchWednesday: z.boolean({ error: 'Ange om patch-onsdagen ska visas.' }),
+    }),
     output: unitSchema,
   },
   /** Changes the references printed from now on; those already printed keep theirs. */
@@ -208,7 +213,7 @@ export const contract = {
     access: 'unlocked',
     input: z.object({
       username: z
-        .string()
+        .string({ error: 'Ange användarnamn.' })
         .trim()
         .min(1, { error: 'Ange användarnamn.' })
         .max(40, { error: 'Högst 40 tecken.' }),
@@ -252,7 +257,7 @@ export const contract = {
   },
   'users.setActive': {
     access: ['unitManager'],
-    input: z.object({ id, active: z.boolean() }),
+    input: z.object({ id, active: z.boolean({ error: 'Ange om kontot ska vara aktivt.' }) }),
     output: userSchema,
   },
   'users.resetPassword': {
@@ -322,9 +327,9 @@ export const contract = {
     access: 'signedIn',
     input: z.object({
       personnummer: z
-        .string()
-        .max(12)
-        .regex(/^\d{12}$/),
+        .string({ error: 'Ange personnumret med tolv siffror.' })
+        .max(12, { error: 'Ange personnumret med tolv siffror.' })
+        .regex(/^\d{12}$/, { error: 'Ange personnumret med tolv siffror.' }),
     }),
     output: z.array(z.string()),
   },
@@ -362,7 +367,10 @@ export const contract = {
   },
   'custodians.update': {
     access: ['financialAidManager'],
-    input: custodianInput.extend({ id, active: z.boolean() }),
+    input: custodianInput.extend({
+      id,
+      active: z.boolean({ error: 'Ange om förvaltaren är aktiv.' }),
+    }),
     output: custodianSchema,
   },
   /** USB stick receipts are the enhetschef's (Bilaga 2). */
@@ -481,7 +489,11 @@ export const contract = {
   'transfer.writeSetupFile': {
     access: ['unitManager'],
     input: z.object({
-      laptopName: z.string().trim().max(60, { error: 'Högst 60 tecken.' }).optional(),
+      laptopName: z
+        .string({ error: 'Skriv datorns namn.' })
+        .trim()
+        .max(60, { error: 'Högst 60 tecken.' })
+        .optional(),
     }),
     output: z.object({ savedAs: z.string().nullable(), info: setupFileInfoSchema.nullable() }),
   },
@@ -515,7 +527,11 @@ export const contract = {
     input: z.object({
       fileToken: z.uuid({ error: 'Välj filen igen.' }),
       passphrase: typedSecret('Ange enhetens lösenfras.'),
-      deviceName: z.string().trim().max(60, { error: 'Högst 60 tecken.' }).optional(),
+      deviceName: z
+        .string({ error: 'Skriv datorns namn.' })
+        .trim()
+        .max(60, { error: 'Högst 60 tecken.' })
+        .optional(),
     }),
     output: statusSchema,
   },

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isCalendarDate } from './time';
+import { dateProblem, dateTimeProblem, isCalendarDate, normalizeLocalDate } from './time';
 
 /**
  * Reusable field schemas with the Swedish messages shown next to the field.
@@ -61,22 +61,48 @@ export const typedSecret = (missing: string) =>
 
 /** The repeated password or passphrase; `confirmed` compares it with the first. */
 export const confirmation = z
-  .string()
+  .string({ error: 'Skriv samma en gång till.' })
   .max(MAX_SECRET_LENGTH, { error: `Högst ${MAX_SECRET_LENGTH} tecken.` });
+
+const isoInstant = z.iso.datetime();
 
 /**
  * An instant as main stores it: ISO in UTC, always in the one form `toISOString()` gives
  * ("2026-11-22T09:45:00.000Z"), so instants stored as text order correctly in SQL.
  */
 export const instantInput = (message: string) =>
-  z.iso
-    .datetime({ error: message })
+  z
+    .string({ error: message })
     .max(40, { error: message })
-    .transform((value) => new Date(value).toISOString());
-
-/** A calendar date "ÅÅÅÅ-MM-DD" that exists (no 2026-02-30). */
+    .transform((value, ctx) => {
+      if (isoInstant.safeParse(value).success) return new Date(value).toISOString();
+      // The form sends what it could not read as typed: say what is wrong with it.
+      ctx.addIssue({ code: 'custom', message: dateTimeProblem(value) ?? message });
+      return z.NEVER;
+    });
+/**
+ * A calendar date that exists (no 2026-02-30), as "ÅÅÅÅ-MM-DD". Typed the ways the date
+ * fields accept ("20261123", "2026 11 23": shared/time.ts), also when the form is sent
+ * before the field tidied it; a day-first or impossible date gets its own message.
+ */
 export const dateInput = (message: string) =>
-  z.iso.date({ error: message }).refine(isCalendarDate, { error: message });
+  z
+    .string({ error: message })
+    .max(40, { error: message })
+    .transform((typed, ctx) => {
+      const date = normalizeLocalDate(typed);
+      if (isCalendarDate(date)) return date;
+      ctx.addIssue({ code: 'custom', message: dateProblem(typed) ?? message });
+      return z.NEVER;
+    });
+
+/**
+ * An optional field: empty (or null) is "not given", anything else must pass `schema`,
+ * whose own message then says what is wrong. (A union of "empty" and the schema would
+ * answer zod's "Ogiltig input" instead, hiding e.g. the amount's message.)
+ */
+export const blankAsNull = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (value === '' ? null : value), schema.nullable());
 
 /**
  * A filter's dates the right way round ("from" and "to", both included): the refusal is

@@ -41,7 +41,9 @@ export const localRoutinesSchema = z.object({
   checklistAnswers: z
     .array(text('svar', 4000), { error: 'Ange svaren.' })
     .length(checklistQuestions.length, { error: 'Ett svar per fråga.' }),
-  contacts: z.array(faultContactSchema).max(20, { error: 'Högst 20 kontakter.' }),
+  contacts: z
+    .array(faultContactSchema, { error: 'Ange kontakterna.' })
+    .max(20, { error: 'Högst 20 kontakter.' }),
 });
 export type LocalRoutines = z.infer<typeof localRoutinesSchema>;
 

@@ -25,9 +25,7 @@ export function parseAmount(input: string): ParsedAmount {
   if (text.startsWith('-') || text.startsWith('−')) {
     return { ok: false, message: 'Beloppet kan inte vara negativt.' };
   }
-  if (text.includes('.')) {
-    return { ok: false, message: 'Skriv öre efter komma, t.ex. 1 234,50 (inte punkt).' };
-  }
+  if (text.includes('.')) return { ok: false, message: dotMessage(text) };
   const match = /^(\d{1,3}(?:[\s\u00a0\u202f]\d{3})*|\d+)(?:,(\d*))?$/.exec(text);
   if (!match) {
     return text.split(',').length > 2
@@ -47,6 +45,23 @@ export function parseAmount(input: string): ParsedAmount {
     return { ok: false, message: 'Beloppet är orimligt stort.' };
   }
   return { ok: true, ore };
+}
+
+/**
+ * What to write instead of an amount with a dot, in the person's own digits: "1.234,50"
+ * has a thousands dot (as German and some bank statements write) → "1234,50 eller
+ * 1 234,50"; "1234.50" has a decimal point → "1234,50".
+ */
+function dotMessage(text: string): string {
+  const thousands = /^(\d{1,3}(?:\.\d{3})+)(,\d*)?$/.exec(text);
+  if (thousands) {
+    const kronor = thousands[1]!.replace(/\./g, '') + (thousands[2] ?? '');
+    const spaced = kronor.replace(/^\d+/, (whole) => whole.replace(/\B(?=(\d{3})+(?!\d))/g, ' '));
+    return `Skriv beloppet utan punkt som tusentalsavgränsare: ${kronor} eller ${spaced}.`;
+  }
+  const decimal = /^(\d+)\.(\d{1,2})$/.exec(text);
+  if (decimal) return `Skriv öre efter komma, inte punkt: ${decimal[1]},${decimal[2]}.`;
+  return 'Skriv beloppet utan punkt, med öre efter komma, t.ex. 1 234,50.';
 }
 
 /** Throws unless the value is a whole, non-negative, safe number of öre. */

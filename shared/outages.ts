@@ -47,13 +47,16 @@ export const maintenanceWindowSchema = z.object({
 });
 export type MaintenanceWindowView = z.infer<typeof maintenanceWindowSchema>;
 
-const instant = instantInput('Ange datum och tid.');
+const instant = instantInput('Ange datum och tid som ÅÅÅÅ-MM-DD TT:MM, t.ex. 2026-11-23 14:30.');
 const systems = z
   .array(z.string().trim().min(1).max(80, { error: 'Högst 80 tecken per system.' }), {
     error: 'Ange berörda system.',
   })
   .max(20, { error: 'Högst 20 system.' });
-const note = z.string().trim().max(2000, { error: 'Högst 2000 tecken.' });
+const note = z
+  .string({ error: 'Skriv anteckningen som text.' })
+  .trim()
+  .max(2000, { error: 'Högst 2000 tecken.' });
 const level = z.enum(outageLevels, { error: 'Välj nivå.' });
 
 export const startOutageInput = z.object({
@@ -72,14 +75,14 @@ export const planOutageInput = z
   });
 
 export const endOutageInput = z.object({
-  id: z.uuid(),
+  id: z.uuid({ error: 'Välj avbrottet igen.' }),
   /** When it really ended, if earlier than now; default now. */
   endedAt: instant.optional(),
   note: note.default(''),
 });
 
 export const recordAnalysisInput = z.object({
-  id: z.uuid(),
+  id: z.uuid({ error: 'Välj avbrottet igen.' }),
   doneOn: dateInput('Ange ett datum (ÅÅÅÅ-MM-DD).'),
 });
 

@@ -87,7 +87,7 @@ export const templateKindLabels: Record<string, string> = {
 
 /** A reference as typed in a form: normalized, or refused with a Swedish message. */
 export const referenceInput = z
-  .string()
+  .string({ error: 'Skriv referensen, t.ex. ST000123.' })
   .max(40, { error: 'Högst 40 tecken.' })
   .transform((typed, ctx) => {
     if (typed.trim() === '') return null;
@@ -121,7 +121,9 @@ export const listUnusedInput = z.object({
 
 export const writeOffInput = z.object({
   references: z
-    .array(z.string().max(40))
+    .array(z.string({ error: 'Välj referenserna igen.' }).max(40, { error: 'Högst 40 tecken.' }), {
+      error: 'Välj minst en referens.',
+    })
     .min(1, { error: 'Välj minst en referens.' })
     .max(1000, { error: 'Högst 1000 referenser åt gången.' }),
   reason: z

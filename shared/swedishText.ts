@@ -186,3 +186,12 @@ export const swedishCollator = new Intl.Collator('sv', { numeric: true });
 export function bySwedish<T>(name: (item: T) => string): (a: T, b: T) => number {
   return (a, b) => swedishCollator.compare(name(a), name(b));
 }
+
+/**
+ * A count with its noun in the right number: "1 utbetalning", "2 utbetalningar",
+ * "1 234 poster" (grouped as sv-SE writes it). Swedish nouns have no rule that makes one
+ * from the other, so the caller names both.
+ */
+export function countOf(n: number, singular: string, plural: string): string {
+  return `${n.toLocaleString('sv-SE')} ${n === 1 ? singular : plural}`;
+}

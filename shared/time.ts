@@ -67,20 +67,71 @@ export function instantToLocalInput(instant: Instant | null | undefined): string
 }
 
 /**
+ * The dates a field accepts, always year first, as Swedish offices write them:
+ * "2026-11-23", "20261123", "2026 11 23", "2026/11/23", "2026.11.23", and a one-digit
+ * month or day between separators ("2026-1-5"). Day-first dates ("23/11", "23.11.2026")
+ * are not guessed at: "03/04" is 3 April here and 4 March to an American keyboard habit.
+ */
+const typedDate = /^(\d{4})(?:(\d{2})(\d{2})|([-./ ])(\d{1,2})\4(\d{1,2}))$/;
+
+/** The date part of a typed date as "ÅÅÅÅ-MM-DD", or null when it is not typed year first. */
+function tidyDate(text: string): string | null {
+  const match = typedDate.exec(text);
+  if (!match) return null;
+  const [, y, mo = match[5]!, d = match[6]!] = match;
+  return `${y}-${mo.padStart(2, '0')}-${d.padStart(2, '0')}`;
+}
+
+/**
  * Tidies a typed date the way people type it: "20261123" or "2026 11 23" becomes
  * "2026-11-23". Anything else is left as typed, for main to explain what is wrong.
  */
 export function normalizeLocalDate(text: string): string {
-  const digits = /^(\d{4})\D?(\d{2})\D?(\d{2})$/.exec(text.trim());
-  return digits ? `${digits[1]}-${digits[2]}-${digits[3]}` : text;
+  return tidyDate(text.trim()) ?? text;
 }
 
-/** The same for a date and time: "202611231000", "2026-11-23T10:00" → "2026-11-23 10:00". */
+/**
+ * The same for a date and time, on the 24-hour clock: "202611231000", "2026-11-23T10:00",
+ * "2026-11-23 9.30" (a dot, as Swedes write times) → "2026-11-23 10:00".
+ */
 export function normalizeLocalDateTime(text: string): string {
-  const match = /^(\d{4})\D?(\d{2})\D?(\d{2})[\sT]*(\d{1,2})\D?(\d{2})$/.exec(text.trim());
-  if (!match) return text;
-  const [, y, mo, d, h, mi] = match;
-  return `${y}-${mo}-${d} ${h!.padStart(2, '0')}:${mi}`;
+  const match = /^(.+?)(?:[\sT]+|(?<=^\d{8}))(\d{1,2})[:.]?(\d{2})$/.exec(text.trim());
+  const date = match ? tidyDate(match[1]!.trim()) : null;
+  if (!match || !date) return text;
+  return `${date} ${match[2]!.padStart(2, '0')}:${match[3]}`;
+}
+
+/**
+ * What is wrong with a typed date, specifically, or null when there is nothing specific
+ * to say (then the field's own message, "Ange … som ÅÅÅÅ-MM-DD.", is shown).
+ */
+export function dateProblem(text: string): string | null {
+  const typed = text.trim();
+  if (/^\d{1,2}[-./ ]\d{1,2}(?:[-./ ]\d{2,4})?$/.test(typed)) {
+    return 'Skriv året först: ÅÅÅÅ-MM-DD, t.ex. 2026-11-23 (dag och månad först kan läsas på två sätt).';
+  }
+  const date = tidyDate(typed);
+  if (date && !isCalendarDate(date)) {
+    return `${date} finns inte i kalendern. Kontrollera månad och dag.`;
+  }
+  return null;
+}
+
+/** The same for a typed date and time: a 12-hour time, a day-first date, a time that is not. */
+export function dateTimeProblem(text: string): string | null {
+  const typed = text.trim();
+  if (/\d\s*[ap]\.?\s?m\.?$/i.test(typed)) {
+    return 'Skriv tiden med 24-timmarsklocka, t.ex. 14:30 (inte 2:30 PM).';
+  }
+  const tidy = normalizeLocalDateTime(typed);
+  const match = /^(\d{4}-\d{2}-\d{2}) (\d{2}):(\d{2})$/.exec(tidy);
+  if (!match) return dateProblem(typed.split(/[\sT]/)[0] ?? typed);
+  if (!isCalendarDate(match[1]!))
+    return `${match[1]} finns inte i kalendern. Kontrollera månad och dag.`;
+  if (Number(match[2]) > 23 || Number(match[3]) > 59) {
+    return `${match[2]}:${match[3]} är ingen tid. Skriv 00:00–23:59, t.ex. 14:30.`;
+  }
+  return null;
 }
 
 /**

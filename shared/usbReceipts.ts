@@ -44,7 +44,7 @@ export const issueUsbInput = z.object({
   /** The receiver's signature (initials) as on the paper receipt. */
   receiverSignature: requiredText('mottagarens signatur', 20),
   workplace: requiredText('arbetsplats', 120),
-  outageId: z.uuid().nullable(),
+  outageId: z.uuid({ error: 'Välj ett avbrott.' }).nullable(),
   /**
    * One of the unit's users, picked from the list: main then takes the name and signature
    * from the user. Null for someone else ("Annan person…"), typed in.
@@ -53,7 +53,7 @@ export const issueUsbInput = z.object({
 });
 
 export const returnUsbInput = z.object({
-  id: z.uuid(),
+  id: z.uuid({ error: 'Välj USB-minnet igen.' }),
   returnedOn: date,
   /** "Här vidimeras att all data på USB är infört och rensat från USB innan återlämning." */
   certified: z.literal(true, {

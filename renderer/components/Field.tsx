@@ -139,13 +139,14 @@ export function TextAreaField({ label, error, ...textarea }: TextAreaFieldProps)
 
 interface SelectFieldProps extends FieldProps {
   label: string;
+  hint?: ReactNode;
   options: readonly { value: string; label: string }[];
 }
 
-export function SelectField({ label, error, options, ...select }: SelectFieldProps) {
+export function SelectField({ label, hint, error, options, ...select }: SelectFieldProps) {
   const id = useId();
   return (
-    <FieldFrame id={id} label={label} error={error}>
+    <FieldFrame id={id} label={label} hint={hint} error={error}>
       {(described) => (
         <select
           id={id}

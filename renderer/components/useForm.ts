@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import type { AppErrorData, Result } from '../../shared/result';
 import { differs, reportUnsaved } from '../app/unsavedChanges';
+import { actionStarted } from './useNotice';
 
 export interface FieldProps {
   name: string;
@@ -72,6 +73,7 @@ export function useForm<V extends Record<string, string | boolean>>(
     return async (event?: FormEvent) => {
       event?.preventDefault();
       if (busy) return;
+      actionStarted();
       setBusy(true);
       try {
         const result = await call(values);

@@ -44,7 +44,11 @@ export const auditFilter = z
     from: date.nullable().default(null),
     to: date.nullable().default(null),
     /** A client's name (part of it) or personnummer (the start of it). */
-    client: z.string().trim().max(60, { error: 'Högst 60 tecken.' }).default(''),
+    client: z
+      .string({ error: 'Skriv klientens namn eller personnummer som text.' })
+      .trim()
+      .max(60, { error: 'Högst 60 tecken.' })
+      .default(''),
   })
   .superRefine(datesInOrder);
 export type AuditFilter = z.output<typeof auditFilter>;

@@ -26,7 +26,10 @@ function registerSpecs(key: RegisterKey) {
     create: { access: writers, input, output: registerRecordSchema },
     update: {
       access: writers,
-      input: z.object({ id: z.uuid(), input }),
+      input: z.object({
+        id: z.uuid({ error: 'Öppna posten igen och gör ändringen där.' }),
+        input,
+      }),
       output: registerRecordSchema,
     },
     void: { access: writers, input: voidInput, output: registerRecordSchema },

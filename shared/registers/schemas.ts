@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { parsePersonnummer } from '../domain/personnummer';
 import { amountInput } from '../cashCard';
 import { referenceInput } from '../references';
-import { dateInput, instantInput, requiredText } from '../fields';
+import { blankAsNull, dateInput, instantInput, requiredText } from '../fields';
 import type { FieldDefinition, RegisterDefinition } from './types';
 
 const id = z.uuid({ error: 'Ogiltigt id.' });
@@ -58,8 +58,6 @@ export type RegisterRecord = z.infer<typeof registerRecordSchema>;
 
 function fieldSchema(field: FieldDefinition): z.ZodType {
   const missing = `Ange ${field.label.toLowerCase()}.`;
-  const emptyToNull = (schema: z.ZodType) =>
-    z.union([z.literal('').transform(() => null), z.null(), schema]);
   switch (field.kind) {
     case 'flag':
       return z.boolean({ error: 'Ange ja eller nej.' }).default(false);
@@ -76,11 +74,11 @@ function fieldSchema(field: FieldDefinition): z.ZodType {
     }
     case 'date': {
       const date = dateInput(`Ange ${field.label.toLowerCase()} som ÅÅÅÅ-MM-DD.`);
-      return field.required ? date : emptyToNull(date);
+      return field.required ? date : blankAsNull(date);
     }
     case 'datetime': {
-      const instant = instantInput(`Ange ${field.label.toLowerCase()} (datum och tid).`);
-      return field.required ? instant : emptyToNull(instant);
+      const instant = instantInput(`Ange ${field.label.toLowerCase()} som ÅÅÅÅ-MM-DD TT:MM.`);
+      return field.required ? instant : blankAsNull(instant);
     }
     case 'amount': {
       // Typed the Swedish way in the form; from here on it is whole öre.
@@ -88,14 +86,12 @@ function fieldSchema(field: FieldDefinition): z.ZodType {
       const amount = amountInput(field.label.toLowerCase()).refine((ore) => ore > 0, {
         error: `${field.label} måste vara mer än 0 kr.`,
       });
-      return field.required
-        ? amount
-        : z.union([z.literal('').transform(() => null), z.null(), amount]);
+      return field.required ? amount : blankAsNull(amount);
     }
     case 'choice': {
       const values = (field.options ?? []).map((option) => option.value) as [string, ...string[]];
       const choice = z.enum(values, { error: `Välj ${field.label.toLowerCase()}.` });
-      return field.required ? choice : emptyToNull(choice);
+      return field.required ? choice : blankAsNull(choice);
     }
   }
 }
@@ -106,36 +102,47 @@ export function registerInputSchema(definition: RegisterDefinition) {
   for (const field of definition.fields) {
     if (!field.computed) shape[field.key] = fieldSchema(field);
   }
-  const values = z.object(shape).superRefine((v: Record<string, unknown>, ctx) => {
-    for (const field of definition.fields) {
-      if (field.requiredWhen && v[field.requiredWhen] === true && v[field.key] == null) {
-        ctx.addIssue({
-          code: 'custom',
-          path: [field.key],
-          message: `Ange ${field.label.toLowerCase()}.`,
-        });
+  const values = z
+    .object(shape, { error: 'Fyll i postens uppgifter.' })
+    .superRefine((v: Record<string, unknown>, ctx) => {
+      for (const field of definition.fields) {
+        if (field.requiredWhen && v[field.requiredWhen] === true && v[field.key] == null) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [field.key],
+            message: `Ange ${field.label.toLowerCase()}.`,
+          });
+        }
       }
-    }
-  });
+    });
   return z
-    .object({
-      /** Which outage the record belongs to; defaults to the one going on now. */
-      outageId: id.optional(),
-      clientName: requiredText('klientens namn', 120),
-      personnummer: z.string().max(20),
-      reserveIdentity: z.boolean(),
-      transcribedFromPaper: z.boolean(),
-      /**
-       * The reference printed on the paper (under its barcode), as typed or scanned: main
-       * normalizes it ("st 123" → "ST000123"). Asked for when transcribing from paper.
-       */
-      paperReference: referenceInput.default(null),
-      /** The paper has no reference (printed before references, or a copy): say so. */
-      paperReferenceMissing: z.boolean().default(false),
-      /** The person confirmed a date outside the outage's period (main asks first). */
-      confirmOutsidePeriod: z.boolean().default(false),
-      values,
-    })
+    .object(
+      {
+        /** Which outage the record belongs to; defaults to the one going on now. */
+        outageId: id.optional(),
+        clientName: requiredText('klientens namn', 120),
+        personnummer: z
+          .string({ error: 'Ange personnummer.' })
+          .max(20, { error: 'Ett personnummer är högst 13 tecken, t.ex. 19121212-1212.' }),
+        reserveIdentity: z.boolean({ error: 'Ange om personen har reservidentitet.' }),
+        transcribedFromPaper: z.boolean({ error: 'Ange om posten förs över från papper.' }),
+        /**
+         * The reference printed on the paper (under its barcode), as typed or scanned: main
+         * normalizes it ("st 123" → "ST000123"). Asked for when transcribing from paper.
+         */
+        paperReference: referenceInput.default(null),
+        /** The paper has no reference (printed before references, or a copy): say so. */
+        paperReferenceMissing: z
+          .boolean({ error: 'Ange om blanketten saknar referens.' })
+          .default(false),
+        /** The person confirmed a date outside the outage's period (main asks first). */
+        confirmOutsidePeriod: z
+          .boolean({ error: 'Ange om datumet utanför avbrottet är bekräftat.' })
+          .default(false),
+        values,
+      },
+      { error: 'Fyll i formuläret för posten.' },
+    )
     .transform((input, ctx) => {
       if (input.transcribedFromPaper && !input.paperReference && !input.paperReferenceMissing) {
         ctx.addIssue({
@@ -200,17 +207,31 @@ const listCursor = z
   });
 
 /** What a list shows, without the paging: the list's filter and order, also what is printed. */
-export const registerListFilter = z.object({
-  search: z.string().trim().max(100).default(''),
-  outageId: id.nullable().default(null),
-  createdById: id.nullable().default(null),
-  /** Journal notes only. */
-  law: z.enum(['SoL', 'LSS', 'HSL']).nullable().default(null),
-  entry: z.enum(['all', 'notEntered', 'entered']).default('all'),
-  voided: z.enum(['exclude', 'include', 'only']).default('exclude'),
-  sort: z.enum(sortKeys).default('createdAt'),
-  direction: z.enum(['asc', 'desc']).default('desc'),
-});
+export const registerListFilter = z.object(
+  {
+    search: z
+      .string({ error: 'Skriv det du söker efter.' })
+      .trim()
+      .max(100, { error: 'Högst 100 tecken.' })
+      .default(''),
+    outageId: id.nullable().default(null),
+    createdById: id.nullable().default(null),
+    /** Journal notes only. */
+    law: z
+      .enum(['SoL', 'LSS', 'HSL'], { error: 'Välj lag: SoL, LSS eller HSL.' })
+      .nullable()
+      .default(null),
+    entry: z
+      .enum(['all', 'notEntered', 'entered'], { error: 'Välj alla, ej införda eller införda.' })
+      .default('all'),
+    voided: z
+      .enum(['exclude', 'include', 'only'], { error: 'Välj hur makulerade poster visas.' })
+      .default('exclude'),
+    sort: z.enum(sortKeys, { error: 'Välj vad listan sorteras efter.' }).default('createdAt'),
+    direction: z.enum(['asc', 'desc'], { error: 'Välj stigande eller fallande.' }).default('desc'),
+  },
+  { error: 'Ange listans filter.' },
+);
 export type RegisterListFilter = z.output<typeof registerListFilter>;
 
 export const registerListInput = registerListFilter
@@ -257,7 +278,10 @@ const reason = requiredText('ett skäl', 500);
 
 export const voidInput = z.object({ id, reason });
 export const markEnteredInput = z.object({
-  ids: z.array(id).min(1, { error: 'Välj minst en post.' }).max(1000),
+  ids: z
+    .array(id, { error: 'Välj minst en post.' })
+    .min(1, { error: 'Välj minst en post.' })
+    .max(1000, { error: 'Högst 1000 poster åt gången.' }),
   enteredOn: dateInput('Ange datum som ÅÅÅÅ-MM-DD.'),
 });
 export const unmarkEnteredInput = z.object({ id, reason });

@@ -1,5 +1,5 @@
 import type { Channel, Input } from '../../shared/contract';
-import { CASE_WORKER, PASSPHRASE, SETUP } from '../support/app';
+import { CASE_WORKER, FINANCIAL_AID_MANAGER, PASSPHRASE, SETUP } from '../support/app';
 import type { Bridge } from './bridge/server';
 
 /** Arranges state through the real router, for flows that start after setup. */
@@ -26,4 +26,16 @@ export async function arrangeCaseWorkerInOutage(bridge: Bridge): Promise<void> {
   await arrange(bridge, 'unit.unlock', { passphrase: PASSPHRASE });
   await arrange(bridge, 'session.signIn', { username: 'kalle', password: 'kalle-123' });
   await arrange(bridge, 'outages.start', { level: 'II', affectedSystems: ['Paraplyet'], note: '' });
+}
+
+/** Ebba, chef ekonomiskt bistånd, signed in during an outage that is going on. */
+export async function arrangeFinancialAidManagerInOutage(bridge: Bridge): Promise<void> {
+  await arrange(bridge, 'unit.setup', SETUP);
+  await arrange(bridge, 'users.create', FINANCIAL_AID_MANAGER);
+  await arrange(bridge, 'outages.start', { level: 'II', affectedSystems: [], note: '' });
+  await arrange(bridge, 'session.signOut');
+  await arrange(bridge, 'session.signIn', {
+    username: FINANCIAL_AID_MANAGER.username,
+    password: FINANCIAL_AID_MANAGER.password,
+  });
 }

@@ -42,7 +42,9 @@ test('the enhetschef lends a USB stick and takes it back with the certification'
   await back.getByLabel(/All data på USB är infört och rensat/).check();
   await back.getByRole('button', { name: 'Ta emot' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'USB 3 är återlämnat.' })).toBeVisible();
-  await expect(page.getByText('Inga USB-minnen är utlämnade.')).toBeVisible();
+  await expect(
+    page.getByText('Inga USB-minnen är utlämnade. Lämna ut ett med formuläret ovan.'),
+  ).toBeVisible();
   const today = localDate(bridge.state.now());
   await expect(page.getByRole('row', { name: /USB 3/ })).toContainText(`${today} ME`);
   await screen(page, '61-usb-returned');

@@ -78,7 +78,9 @@ test('the enhetschef plans an outage ahead and records the analysis of a long on
   await plan.getByLabel('Från').focus();
   await expect(plan.getByLabel('Till')).toHaveValue('2030-03-05 07:00');
   await plan.getByRole('button', { name: 'Spara planerat avbrott' }).click();
-  await expect(plan.getByText('Ange datum och tid.')).toBeVisible();
+  await expect(
+    plan.getByText('Ange datum och tid som ÅÅÅÅ-MM-DD TT:MM, t.ex. 2026-11-23 14:30.'),
+  ).toBeVisible();
   await plan.getByLabel('Från').fill('2030-03-05 08:00');
   await plan.getByRole('button', { name: 'Spara planerat avbrott' }).click();
   await expect(plan.getByText('Sluttiden måste vara efter starttiden.')).toBeVisible();

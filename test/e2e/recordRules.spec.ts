@@ -140,7 +140,9 @@ test('only the person who started an outage, or the enhetschef, ends it, with th
   await endedAt.fill('');
   await form.getByRole('button', { name: 'Avsluta avbrottet' }).click();
   await expect(endedAt).toHaveAttribute('aria-invalid', 'true');
-  await expect(endedAt).toHaveAccessibleDescription(/Ange datum och tid\./);
+  await expect(endedAt).toHaveAccessibleDescription(
+    /Ange datum och tid som ÅÅÅÅ-MM-DD TT:MM, t\.ex\. 2026-11-23 14:30\./,
+  );
   await expect(page.getByRole('status', { name: 'Pågående avbrott' })).toBeVisible();
   await endedAt.fill('2026-11-23 12:00');
   await form.getByLabel('Anteckning').fill('Paraplyet åter i drift enligt IT-supporten.');

@@ -215,7 +215,7 @@ describe('the small admin tasks', () => {
     };
     expect(await app.call('cashCard.reconcile', { ...input, balance: '1.234,50' })).toMatchObject({
       ok: false,
-      error: { fields: { balance: expect.stringContaining('inte punkt') } },
+      error: { fields: { balance: expect.stringContaining('utan punkt som tusentalsavgränsare') } },
     });
     const saved = (await app.ok('cashCard.reconcile', {
       ...input,

@@ -31,10 +31,38 @@ describe('amounts in kronor and öre', () => {
     expect(refusal('1,234')).toBe('Högst två decimaler (öre), t.ex. 1 234,50.');
     expect(refusal('')).toBe('Ange ett belopp, t.ex. 1 234,50.');
     expect(refusal('   kr')).toBe('Ange ett belopp, t.ex. 1 234,50.');
-    expect(refusal('1.234,50')).toMatch(/komma/);
     expect(refusal('12 34')).toMatch(/siffror, mellanslag och komma/);
     expect(refusal('tusen')).toMatch(/siffror/);
     expect(refusal('99999999999')).toBe('Beloppet är orimligt stort.');
+  });
+
+  it("explains a dot in the amount with the person's own digits", () => {
+    expect(refusal('1.234,50')).toBe(
+      'Skriv beloppet utan punkt som tusentalsavgränsare: 1234,50 eller 1 234,50.',
+    );
+    expect(refusal('12.345')).toBe(
+      'Skriv beloppet utan punkt som tusentalsavgränsare: 12345 eller 12 345.',
+    );
+    expect(refusal('1.234.567,5 kr')).toBe(
+      'Skriv beloppet utan punkt som tusentalsavgränsare: 1234567,5 eller 1 234 567,5.',
+    );
+    expect(refusal('1234.50')).toBe('Skriv öre efter komma, inte punkt: 1234,50.');
+    expect(refusal('1.2.3')).toBe(
+      'Skriv beloppet utan punkt, med öre efter komma, t.ex. 1 234,50.',
+    );
+  });
+
+  it('a thousands dot is refused, and both amounts it suggests read as what was meant (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 100_000, max: MAX_ORE }), (value) => {
+        const dotted = amountForInput(value).replace(/ /g, '.');
+        const message = refusal(dotted);
+        const [, plain, spaced] = /: (\S+) eller (.+)\.$/.exec(message) ?? [];
+        expect(message).toMatch(/^Skriv beloppet utan punkt som tusentalsavgränsare/);
+        expect(parseAmount(plain!)).toEqual({ ok: true, ore: value });
+        expect(parseAmount(spaced!)).toEqual({ ok: true, ore: value });
+      }),
+    );
   });
 
   it('writes amounts as sv-SE does', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bySwedish, foldName, swedishSortKey } from '../../shared/swedishText';
+import { bySwedish, countOf, foldName, swedishSortKey } from '../../shared/swedishText';
 
 const collator = new Intl.Collator('sv');
 const sign = (n: number) => Math.sign(n);
@@ -82,5 +82,24 @@ describe('the Swedish sort key', () => {
       'Z-minne',
       'Ö-minne',
     ]);
+  });
+});
+
+describe('counts in Swedish', () => {
+  it('puts the noun in the right number', () => {
+    expect(countOf(1, 'utbetalning', 'utbetalningar')).toBe('1 utbetalning');
+    expect(countOf(0, 'utbetalning', 'utbetalningar')).toBe('0 utbetalningar');
+    expect(countOf(2, 'post', 'poster')).toBe('2 poster');
+    expect(countOf(1234, 'post', 'poster')).toBe('1\u00a0234 poster');
+  });
+
+  it('is singular exactly for one (property)', () => {
+    fc.assert(
+      fc.property(fc.nat(10_000_000), (n) => {
+        const text = countOf(n, 'referens', 'referenser');
+        expect(text.endsWith(n === 1 ? ' referens' : ' referenser')).toBe(true);
+        expect(Number(text.split(' ')[0]!.replace(/\s/g, ''))).toBe(n);
+      }),
+    );
   });
 });

@@ -10,6 +10,7 @@ import {
   type RegisterColumn,
 } from '../../../shared/registers/headings';
 import type { RegisterRecord } from '../../../shared/registers/schemas';
+import { countOf } from '../../../shared/swedishText';
 import type { UsbReceipt } from '../../../shared/usbReceipts';
 import { columnWeight } from './columns';
 import type { PrintContext } from './document';
@@ -206,7 +207,8 @@ function deadlineText(record: PrintRecord): string {
 function reconciliationText(r: Reconciliation): string {
   const note = r.note.trim() ? ` Anteckning: ${r.note.trim()}` : '';
   return (
-    `Avstämning ${r.reconciledOn} med ${r.financeContact}: ${r.payoutCount} utbetalningar, ` +
+    `Avstämning ${r.reconciledOn} med ${r.financeContact}: ` +
+    `${countOf(r.payoutCount, 'utbetalning', 'utbetalningar')}, ` +
     `avstämt belopp ${formatAmount(r.totalOre)}, påfyllning ${formatAmount(r.refillOre)}. ` +
     `Registrerad av ${r.createdByName}.${note}`
   );

@@ -1,13 +1,13 @@
-import { useState } from 'react';
 import { MIN_PASSWORD_LENGTH } from '../../../shared/fields';
 import { api } from '../../app/api';
 import { FormError, PasswordField } from '../../components/Field';
 import { RetryWait, useRetryWait } from '../../components/RetryWait';
 import { useForm } from '../../components/useForm';
+import { useNotice } from '../../components/useNotice';
 
 /** Every person changes their own password, knowing the current one. */
 export function ChangePasswordPage({ prompted }: { prompted: boolean }) {
-  const [done, setDone] = useState(false);
+  const [done, setDone] = useNotice(false);
   const form = useForm({ current: '', password: '', passwordConfirm: '' });
   const wait = useRetryWait(form.error);
   const submit = form.submitWith(

@@ -6,6 +6,7 @@ import { useReplaceGuard } from '../../app/LeaveGuard';
 import { useSession } from '../../app/session';
 import { CustodianForm } from './CustodianForm';
 import { RemoveCustodian } from './RemoveCustodian';
+import { useNotice } from '../../components/useNotice';
 
 /** Bilaga 1: who may handle the cash cards, and how to reach them. */
 export function CustodiansPage() {
@@ -14,7 +15,7 @@ export function CustodiansPage() {
   const [custodians, setCustodians] = useState<Custodian[]>([]);
   const [editing, setEditing] = useState<Custodian | 'new' | null>(null);
   const [removing, setRemoving] = useState<Custodian | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, setNotice] = useNotice<string | null>(null);
   const [version, setVersion] = useState(0);
   const replaceForm = useReplaceGuard();
   const open = (next: Custodian | 'new') => {
@@ -89,8 +90,8 @@ export function CustodiansPage() {
             <tr>
               <td colSpan={columns} className="muted">
                 {mayWrite
-                  ? 'Inga kassaförvaltare registrerade. Lägg till en med "Ny kassaförvaltare".'
-                  : 'Inga kassaförvaltare registrerade. Chefen för ekonomiskt bistånd lägger till dem.'}
+                  ? 'Inga kassaförvaltare registrerade. Lägg till en med ”Ny kassaförvaltare”.'
+                  : 'Inga kassaförvaltare registrerade. De läggs till av chefen för ekonomiskt bistånd.'}
               </td>
             </tr>
           )}

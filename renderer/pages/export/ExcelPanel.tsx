@@ -6,6 +6,7 @@ import { CheckboxField, DateField, FormError } from '../../components/Field';
 import { TaskProgress } from '../../components/TaskProgress';
 import { useForm } from '../../components/useForm';
 import { OutageChoice } from './OutageChoice';
+import { useNotice } from '../../components/useNotice';
 
 type Saved = { savedAs: string | null; sheets: { name: string; rows: number }[] };
 
@@ -17,7 +18,7 @@ type Saved = { savedAs: string | null; sheets: { name: string; rows: number }[] 
  */
 export function ExcelPanel({ outages }: { outages: Outage[] }) {
   const { user } = useSession();
-  const [saved, setSaved] = useState<Saved | null>(null);
+  const [saved, setSaved] = useNotice<Saved | null>(null);
   const [running, setRunning] = useState<'registers' | 'worklist' | null>(null);
   const form = useForm(
     { outageId: outages[0]?.id ?? '', from: '', to: '', onlyMine: false as boolean },

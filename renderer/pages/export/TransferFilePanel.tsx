@@ -1,10 +1,10 @@
-import { useState } from 'react';
 import type { Outage } from '../../../shared/outages';
 import type { TransferFileInfo } from '../../../shared/transfer';
 import { api } from '../../app/api';
 import { FormError } from '../../components/Field';
 import { useForm } from '../../components/useForm';
 import { OutageChoice } from './OutageChoice';
+import { useNotice } from '../../components/useNotice';
 
 /**
  * "Överföringsfil": this computer's records of one outage (or all), encrypted with the
@@ -12,8 +12,8 @@ import { OutageChoice } from './OutageChoice';
  * an encrypted USB stick.
  */
 export function TransferFilePanel({ outages }: { outages: Outage[] }) {
-  const [saved, setSaved] = useState<{ savedAs: string; info: TransferFileInfo } | null>(null);
-  const [cancelled, setCancelled] = useState(false);
+  const [saved, setSaved] = useNotice<{ savedAs: string; info: TransferFileInfo } | null>(null);
+  const [cancelled, setCancelled] = useNotice(false);
   const form = useForm({ outageId: outages[0]?.id ?? '' }, { trackUnsaved: false });
   const submit = form.submitWith(
     (v) => api().transfer.writeTransferFile({ outageId: v.outageId || null }),

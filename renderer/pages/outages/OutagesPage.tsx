@@ -15,6 +15,7 @@ import { AnalysisForm } from './AnalysisForm';
 import { EndOutageForm } from './EndOutageForm';
 import { PlanOutageForm } from './PlanOutageForm';
 import { StartOutageForm } from './StartOutageForm';
+import { useNotice } from '../../components/useNotice';
 
 const statusLabels = { planned: 'Planerat', active: 'Pågår', ended: 'Avslutat' } as const;
 
@@ -23,7 +24,7 @@ export function OutagesPage() {
   const isManager = user.role === 'unitManager';
   const [overviews, setOverviews] = useState<OutageOverview[]>([]);
   const [loaded, setLoaded] = useState(false);
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, setNotice] = useNotice<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
   const [planning, setPlanning] = useState(false);

@@ -20,11 +20,10 @@ export function CashCardStatus({ account }: { account: CashCardAccount }) {
       <dl className="facts">
         <dt>Totalt utbetalt</dt>
         <dd className="amount-large">{formatAmount(account.periodTotalOre)}</dd>
-        <dt>Kvar till gränsen</dt>
+        {/* Past the limit the amount is how far over, not a "remaining" that is negative. */}
+        <dt>{account.remainingOre >= 0 ? 'Kvar till gränsen' : 'Över gränsen med'}</dt>
         <dd>
-          {account.remainingOre >= 0
-            ? formatAmount(account.remainingOre)
-            : `${formatAmount(-account.remainingOre)} över`}{' '}
+          {formatAmount(Math.abs(account.remainingOre))}{' '}
           <span className="muted">(gräns {formatAmount(account.limitOre)})</span>
         </dd>
         <dt>Utbetalningar</dt>

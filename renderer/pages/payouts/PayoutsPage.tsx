@@ -13,6 +13,7 @@ import { CashCardSettingsForm } from './CashCardSettingsForm';
 import { CashCardStatus } from './CashCardStatus';
 import { ReconcileForm } from './ReconcileForm';
 import { ReconciliationHistory } from './ReconciliationHistory';
+import { useNotice } from '../../components/useNotice';
 
 type Panel = 'none' | 'reconcile' | 'settings';
 
@@ -23,7 +24,7 @@ export function PayoutsPage() {
   const [history, setHistory] = useState<Reconciliation[]>([]);
   const [version, setVersion] = useState(0);
   const [panel, setPanel] = useState<Panel>('none');
-  const [saved, setSaved] = useState<string | null>(null);
+  const [saved, setSaved] = useNotice<string | null>(null);
   const replaceForm = useReplaceGuard();
   const open = (next: Panel) =>
     replaceForm(panel !== 'none' && panel !== next, () => {

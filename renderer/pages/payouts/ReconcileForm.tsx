@@ -1,5 +1,6 @@
 import type { CashCardAccount, Reconciliation } from '../../../shared/cashCard';
 import { formatAmount } from '../../../shared/money';
+import { countOf } from '../../../shared/swedishText';
 import { api } from '../../app/api';
 import { officeToday } from '../../app/clock';
 import { FormError, TextAreaField, DateField, TextField } from '../../components/Field';
@@ -31,7 +32,7 @@ export function ReconcileForm({
     <form className="panel" onSubmit={submit} noValidate aria-labelledby="reconcile-title">
       <h2 id="reconcile-title">Avstämning med ekonomienheten</h2>
       <p>
-        Avstämningen omfattar {account.payoutCount} utbetalningar, totalt{' '}
+        Avstämningen omfattar {countOf(account.payoutCount, 'utbetalning', 'utbetalningar')}, totalt{' '}
         <strong>{formatAmount(account.periodTotalOre)}</strong>. Därefter börjar totalen om från
         noll.
       </p>

@@ -7,7 +7,10 @@ export function ReconciliationHistory({ items }: { items: Reconciliation[] }) {
     <section aria-labelledby="history-title">
       <h2 id="history-title">Avstämda perioder</h2>
       {items.length === 0 ? (
-        <p className="muted">Ingen avstämning är gjord ännu.</p>
+        <p className="muted">
+          Ingen avstämning är gjord ännu. Chefen för ekonomiskt bistånd registrerar den med
+          ”Avstämning med ekonomienheten…” ovan, när det finns utbetalningar att stämma av.
+        </p>
       ) : (
         <table className="table">
           <thead>

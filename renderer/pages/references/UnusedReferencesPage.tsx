@@ -7,6 +7,7 @@ import { useSession } from '../../app/session';
 import { FormError, TextField } from '../../components/Field';
 import { OutageFilter } from '../../components/OutageFilter';
 import { useForm } from '../../components/useForm';
+import { useNotice } from '../../components/useNotice';
 
 /**
  * Paper that may still hold a record: every reference printed on a blank template that is
@@ -22,7 +23,7 @@ export function UnusedReferencesPage() {
   const [outageId, setOutageId] = useState<string | null>(null);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [version, setVersion] = useState(0);
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, setNotice] = useNotice<string | null>(null);
   const form = useForm({ reason: '' }, { trackUnsaved: false });
 
   useEffect(() => {

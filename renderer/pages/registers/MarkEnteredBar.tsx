@@ -1,4 +1,5 @@
 import type { RegisterKey } from '../../../shared/registers';
+import { countOf } from '../../../shared/swedishText';
 import { officeToday } from '../../app/clock';
 import { useSession } from '../../app/session';
 import { FormError, DateField } from '../../components/Field';
@@ -22,7 +23,7 @@ export function MarkEnteredBar({ registerKey, ids, onDone }: Props) {
   );
   return (
     <form className="mark-bar" onSubmit={submit} noValidate aria-label="Markera som införda">
-      <strong>{ids.length} valda</strong>
+      <strong>{countOf(ids.length, 'vald', 'valda')}</strong>
       <DateField label="Införda datum" {...form.field('enteredOn')} />
       <span className="muted">Signeras {user.initials}</span>
       <button className="button button--primary" type="submit" disabled={form.busy}>

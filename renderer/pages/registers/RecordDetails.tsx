@@ -1,4 +1,5 @@
 import type { RegisterDefinition } from '../../../shared/registers';
+import { mayChangeRecord, whyNotChange } from '../../../shared/registers/access';
 import { columnHeadings, fieldHeading } from '../../../shared/registers/headings';
 import type { RegisterRecord } from '../../../shared/registers/schemas';
 import { formatDateTime } from '../../../shared/time';
@@ -20,9 +21,9 @@ interface Props {
 /** One record in full, with what may be done to it. */
 export function RecordDetails({ definition, record, onEdit, onChanged, onClose }: Props) {
   const { user, unit } = useSession();
-  const mayChange =
-    definition.access.write.includes(user.role) &&
-    (user.role !== 'caseWorker' || record.createdById === user.id);
+  const mayChange = mayChangeRecord(definition, user, record);
+  // Said rather than the buttons silently missing: whose record it is, and who may change it.
+  const whyNot = record.voidedAt ? null : whyNotChange(definition, user, record);
   const calls = registerApi(definition.key);
 
   return (
@@ -87,6 +88,11 @@ export function RecordDetails({ definition, record, onEdit, onChanged, onClose }
           </div>
         )}
       </dl>
+      {whyNot && (
+        <p className="alert alert--info" role="note">
+          {whyNot}
+        </p>
+      )}
       <div className="actions">
         {mayChange && !record.voidedAt && (
           <button type="button" className="button button--primary" onClick={onEdit}>

@@ -112,6 +112,7 @@ export function RecordForm({ definition, record, outages, onSaved, onCancel }: P
       <div className="grid-2">
         <SelectField
           label="Avbrott *"
+          hint={outageHint(selectable)}
           options={[{ value: '', label: 'Välj avbrott…' }, ...outageOptions]}
           {...form.field('outageId')}
         />
@@ -217,4 +218,12 @@ async function nameMismatch(
     key: `${parsed.value}|${clientName.trim()}`,
     message: `Personnumret finns redan registrerat med namnet ${result.value.join(', ')}. Kontrollera att det är rätt person – spara igen om det stämmer.`,
   };
+}
+
+/** Said at the outage field when none is going on: a record belongs to an outage. */
+function outageHint(selectable: readonly Outage[]): string | undefined {
+  if (selectable.some((o) => o.status === 'active')) return undefined;
+  return selectable.length === 0
+    ? 'Inget avbrott pågår – starta ett under Avbrott.'
+    : 'Inget avbrott pågår – starta ett under Avbrott, eller välj det avslutade avbrott som pappersblanketten hör till.';
 }

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { countOf } from '../../../shared/swedishText';
 import type { Outage } from '../../../shared/outages';
 import type { RegisterDefinition } from '../../../shared/registers';
 import type { RegisterRecord } from '../../../shared/registers/schemas';
@@ -10,8 +11,10 @@ import { MarkEnteredBar } from './MarkEnteredBar';
 import { RecordDetails } from './RecordDetails';
 import { RecordForm } from './RecordForm';
 import { RecordList } from './RecordList';
+import { RegisterEmptyState } from './RegisterEmptyState';
 import { RegisterFilters } from './RegisterFilters';
 import { useRecordPages, type ListFilter } from './useRecordPages';
+import { useNotice } from '../../components/useNotice';
 
 type Panel =
   | { kind: 'none' }
@@ -50,6 +53,7 @@ export function RegisterPage({ definition, onChanged, reloadToken = 0, children 
   // Only a saved new record gives a fresh blank form; other changes leave the form be.
   const [blankForm, setBlankForm] = useState(0);
   const guard = useLeaveGuard();
+  const [notice, setNotice] = useNotice<string | null>(null);
   const shownPanel = useRef(panel);
   useEffect(() => {
     shownPanel.current = panel;
@@ -59,12 +63,15 @@ export function RegisterPage({ definition, onChanged, reloadToken = 0, children 
   const setPanel = useCallback(
     (next: Panel) => {
       if (samePanel(shownPanel.current, next)) return;
-      guard(() => setShownPanel(next));
+      guard(() => {
+        // Opening something else starts the next action: the last one's message is done.
+        setNotice(null);
+        setShownPanel(next);
+      });
     },
-    [guard],
+    [guard, setNotice],
   );
   const [selected, setSelected] = useState<Set<string>>(new Set());
-  const [notice, setNotice] = useState<string | null>(null);
   const [outages, setOutages] = useState<Outage[]>([]);
   const [staff, setStaff] = useState<{ id: string; fullName: string }[]>([]);
   const { total, rowAt, ensure, error } = useRecordPages(
@@ -216,7 +223,7 @@ export function RegisterPage({ definition, onChanged, reloadToken = 0, children 
         </div>
       )}
       <div className="list-meta" aria-live="polite">
-        {total === null ? 'Hämtar…' : countOf(total)}
+        {total === null ? 'Hämtar…' : posts(total)}
       </div>
       {mayWrite && selected.size > 0 && (
         <MarkEnteredBar
@@ -224,11 +231,23 @@ export function RegisterPage({ definition, onChanged, reloadToken = 0, children 
           ids={[...selected]}
           onDone={(count) =>
             changed(
-              `${countOf(count)} ${count === 1 ? 'markerad som införd' : 'markerade som införda'}.`,
+              `${posts(count)} ${count === 1 ? 'markerad som införd' : 'markerade som införda'}.`,
               // An open form stays as it is; a record shown in full is out of date.
               panel.kind === 'new' || panel.kind === 'edit' ? panel : { kind: 'none' },
             )
           }
+        />
+      )}
+      {total === 0 && (
+        <RegisterEmptyState
+          definition={definition}
+          filtered={narrows(filter)}
+          mayWrite={mayWrite}
+          outages={outages}
+          onClearFilter={() => {
+            setFilter({ ...initialFilter, sort: filter.sort, direction: filter.direction });
+            setSelected(new Set());
+          }}
         />
       )}
       {total !== null && total > 0 && (
@@ -246,9 +265,15 @@ export function RegisterPage({ definition, onChanged, reloadToken = 0, children 
   );
 }
 
+/** Whether the search or a filter leaves rows out (the order does not). */
+const narrows = (filter: ListFilter) =>
+  (['search', 'outageId', 'createdById', 'law', 'entry', 'voided'] as const).some(
+    (key) => filter[key] !== initialFilter[key],
+  );
+
 function samePanel(a: Panel, b: Panel): boolean {
   if (a.kind !== b.kind) return false;
   return a.kind === 'none' || a.kind === 'new' || ('record' in b && a.record.id === b.record.id);
 }
 
-const countOf = (n: number) => `${n.toLocaleString('sv-SE')} ${n === 1 ? 'post' : 'poster'}`;
+const posts = (n: number) => countOf(n, 'post', 'poster');

@@ -1,8 +1,8 @@
-import { useState } from 'react';
 import type { SetupFileInfo } from '../../../shared/transfer';
 import { api } from '../../app/api';
 import { FormError, TextField } from '../../components/Field';
 import { useForm } from '../../components/useForm';
+import { useNotice } from '../../components/useNotice';
 
 /**
  * "Förbered bärbar dator": the enhetschef saves an installation file (encrypted with the
@@ -10,8 +10,8 @@ import { useForm } from '../../components/useForm';
  * run installs from it. Each file gives its laptop a range of its own form references.
  */
 export function LaptopPanel() {
-  const [made, setMade] = useState<{ savedAs: string; info: SetupFileInfo } | null>(null);
-  const [cancelled, setCancelled] = useState(false);
+  const [made, setMade] = useNotice<{ savedAs: string; info: SetupFileInfo } | null>(null);
+  const [cancelled, setCancelled] = useNotice(false);
   const form = useForm({ laptopName: '' }, { trackUnsaved: false });
   const submit = form.submitWith(
     (v) => api().transfer.writeSetupFile(v.laptopName ? { laptopName: v.laptopName } : {}),

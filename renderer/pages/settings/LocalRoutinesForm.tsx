@@ -8,6 +8,7 @@ import {
 import { api } from '../../app/api';
 import { FormError, SelectField, TextAreaField, TextField } from '../../components/Field';
 import { useForm } from '../../components/useForm';
+import { useNotice } from '../../components/useNotice';
 
 type Values = Record<string, string>;
 const contactKeys = ['period', 'hours', 'who', 'phone', 'note'] as const;
@@ -59,7 +60,7 @@ function toRoutines(values: Values): LocalRoutines {
 
 function RoutinesForm({ initial }: { initial: LocalRoutines }) {
   const form = useForm<Values>(toValues(initial));
-  const [done, setDone] = useState(false);
+  const [done, setDone] = useNotice(false);
   const routines = toRoutines(form.values);
   const submit = form.submitWith(
     (values) => {

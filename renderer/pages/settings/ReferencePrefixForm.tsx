@@ -1,14 +1,14 @@
-import { useState } from 'react';
 import { api, statusChanged } from '../../app/api';
 import { useSession } from '../../app/session';
 import { FormError, TextField } from '../../components/Field';
 import { useForm } from '../../components/useForm';
+import { useNotice } from '../../components/useNotice';
 
 /** The letters before each printed reference's number ("ST000123"). */
 export function ReferencePrefixForm() {
   const { unit } = useSession();
   const form = useForm({ prefix: unit.referencePrefix });
-  const [done, setDone] = useState(false);
+  const [done, setDone] = useNotice(false);
   const submit = form.submitWith(
     (v) => api().unit.updateReferencePrefix({ prefix: v.prefix }),
     () => {

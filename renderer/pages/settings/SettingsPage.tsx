@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { MIN_PASSPHRASE_LENGTH } from '../../../shared/fields';
 import { api } from '../../app/api';
 import { useSession } from '../../app/session';
@@ -11,11 +10,12 @@ import { LocalRoutinesForm } from './LocalRoutinesForm';
 import { ReferencePrefixForm } from './ReferencePrefixForm';
 import { UnitDetailsForm } from './UnitDetailsForm';
 import { UnitSettingsForm } from './UnitSettingsForm';
+import { useNotice } from '../../components/useNotice';
 
 /** The enhetschef changes the unit passphrase; the database is re-encrypted in place. */
 export function SettingsPage() {
   const { deviceKind } = useSession();
-  const [done, setDone] = useState(false);
+  const [done, setDone] = useNotice(false);
   const form = useForm({ current: '', next: '', nextConfirm: '' });
   const wait = useRetryWait(form.error);
   const submit = form.submitWith(

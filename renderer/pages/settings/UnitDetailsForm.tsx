@@ -1,9 +1,9 @@
-import { useState } from 'react';
 import { AUTO_LOCK_MAX_MINUTES, AUTO_LOCK_MIN_MINUTES } from '../../../shared/unitSettings';
 import { api, statusChanged } from '../../app/api';
 import { useSession } from '../../app/session';
 import { FormError, TextField } from '../../components/Field';
 import { useForm } from '../../components/useForm';
+import { useNotice } from '../../components/useNotice';
 
 /**
  * The unit's name and department, printed at the top of every document, and how long the
@@ -16,7 +16,7 @@ export function UnitDetailsForm() {
     department: unit.department,
     autoLockMinutes: String(unit.autoLockMinutes),
   });
-  const [saved, setSaved] = useState<string | null>(null);
+  const [saved, setSaved] = useNotice<string | null>(null);
   const call = form.submitWith(
     (v) => api().unit.updateDetails(v),
     (next) => {

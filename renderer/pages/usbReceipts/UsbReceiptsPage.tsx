@@ -11,6 +11,7 @@ import { OutageFilter } from '../../components/OutageFilter';
 import { api } from '../../app/api';
 import { IssueUsbForm } from './IssueUsbForm';
 import { ReturnUsbForm } from './ReturnUsbForm';
+import { useNotice } from '../../components/useNotice';
 
 /** The columns both tables show, headed and written as on Bilaga 2 (shared/usbReceipts.ts). */
 const shared: readonly UsbReceiptColumn[] = ['stickNumber', 'issuedOn', 'receiver', 'workplace'];
@@ -33,7 +34,7 @@ function UsbCells({ receipt, keys }: { receipt: UsbReceipt; keys: readonly UsbRe
 export function UsbReceiptsPage() {
   const [receipts, setReceipts] = useState<UsbReceipt[]>([]);
   const [version, setVersion] = useState(0);
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, setNotice] = useNotice<string | null>(null);
   const [outageId, setOutageId] = useState<string | null>(null);
   const [outages, setOutages] = useState<Outage[]>([]);
 
@@ -92,7 +93,9 @@ export function UsbReceiptsPage() {
           {out.length === 0 && (
             <tr>
               <td colSpan={5} className="muted">
-                Inga USB-minnen är utlämnade.
+                {outageId
+                  ? 'Inga USB-minnen utlämnade under det valda avbrottet – välj ett annat avbrott eller alla.'
+                  : 'Inga USB-minnen är utlämnade. Lämna ut ett med formuläret ovan.'}
               </td>
             </tr>
           )}
@@ -121,6 +124,13 @@ export function UsbReceiptsPage() {
           </tr>
         </thead>
         <tbody>
+          {back.length === 0 && (
+            <tr>
+              <td colSpan={5} className="muted">
+                Inga USB-minnen är återlämnade{outageId ? ' under det valda avbrottet' : ' ännu'}.
+              </td>
+            </tr>
+          )}
           {back.map((r) => (
             <tr key={r.id}>
               <UsbCells receipt={r} keys={[...shared, 'returned']} />

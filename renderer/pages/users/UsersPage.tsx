@@ -7,6 +7,7 @@ import { formatDateTime } from '../../../shared/time';
 import { useSession } from '../../app/session';
 import { EditUserPanel } from './EditUserPanel';
 import { NewUserForm } from './NewUserForm';
+import { useNotice } from '../../components/useNotice';
 
 /** The enhetschef's user administration: add, edit role, deactivate, reset password. */
 export function UsersPage() {
@@ -15,7 +16,7 @@ export function UsersPage() {
   const [error, setError] = useState<string | null>(null);
   const [editing, setEditing] = useState<User | null>(null);
   const [adding, setAdding] = useState(false);
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, setNotice] = useNotice<string | null>(null);
   const replaceForm = useReplaceGuard();
 
   const [version, setVersion] = useState(0);
