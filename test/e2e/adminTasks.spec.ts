@@ -167,7 +167,9 @@ test('the reconciliation records the account balance and confirms what was saved
   await form.getByLabel('Med vem (ekonomienheten)').fill('Per Ekonom');
   await form.getByLabel('Saldo på kortkontot').fill('12.345');
   await form.getByRole('button', { name: 'Registrera avstämning' }).click();
-  await expect(form.getByText('Skriv öre efter komma, t.ex. 1 234,50 (inte punkt).')).toBeVisible();
+  await expect(
+    form.getByText('Skriv beloppet utan punkt som tusentalsavgränsare: 12345 eller 12 345.'),
+  ).toBeVisible();
   await form.getByLabel('Saldo på kortkontot').fill('12 345');
   await form.getByLabel('Påfyllning av kontot').fill('15 500,50');
   await form

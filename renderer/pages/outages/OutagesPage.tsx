@@ -164,7 +164,7 @@ function OutageTable({
         {loaded && overviews.length === 0 && (
           <tr>
             <td colSpan={7} className="muted">
-              Inga avbrott registrerade. Starta ett ovan när ett system går ner.
+              Inga avbrott registrerade. Starta ett ovan när verksamhetssystemet inte går att nå.
             </td>
           </tr>
         )}
