@@ -3,6 +3,7 @@ import { parsePersonnummer } from '../domain/personnummer';
 import { amountInput } from '../cashCard';
 import { referenceInput } from '../references';
 import { dateInput, instantInput, requiredText } from '../fields';
+import { markSkipReasons } from './marking';
 import type { FieldDefinition, RegisterDefinition } from './types';
 
 const id = z.uuid({ error: 'Ogiltigt id.' });
@@ -207,6 +208,11 @@ export const registerListFilter = z.object({
   /** Journal notes only. */
   law: z.enum(['SoL', 'LSS', 'HSL']).nullable().default(null),
   entry: z.enum(['all', 'notEntered', 'entered']).default('all'),
+  /**
+   * Registers with a deadline: records not yet entered whose last day is within two
+   * working days, or has passed (the overview's counts, and the list they open).
+   */
+  deadline: z.enum(['all', 'dueSoon', 'overdue']).default('all'),
   voided: z.enum(['exclude', 'include', 'only']).default('exclude'),
   sort: z.enum(sortKeys).default('createdAt'),
   direction: z.enum(['asc', 'desc']).default('desc'),
@@ -256,10 +262,31 @@ export type RegisterListPage = z.infer<typeof registerListOutput>;
 const reason = requiredText('ett skäl', 500);
 
 export const voidInput = z.object({ id, reason });
+/** The most records one batch marks: "Markera alla" of a whole register at scale. */
+export const MARK_BATCH_MAX = 100_000;
 export const markEnteredInput = z.object({
-  ids: z.array(id).min(1, { error: 'Välj minst en post.' }).max(1000),
+  ids: z
+    .array(id)
+    .min(1, { error: 'Välj minst en post.' })
+    .max(MARK_BATCH_MAX, {
+      error: `Välj högst ${MARK_BATCH_MAX.toLocaleString('sv-SE')} poster åt gången.`,
+    }),
   enteredOn: dateInput('Ange datum som ÅÅÅÅ-MM-DD.'),
 });
+/** How many were marked, and each one left as it was with why (see marking.ts). */
+export const markEnteredOutput = z.object({
+  count: z.number().int(),
+  skipped: z.array(
+    z.object({
+      id: z.string(),
+      clientName: z.string().nullable(),
+      reason: z.enum(markSkipReasons),
+    }),
+  ),
+});
+export type MarkEnteredResult = z.infer<typeof markEnteredOutput>;
+/** The records of a filtered list this person may mark as entered ("Markera alla"). */
+export const markableIdsOutput = z.object({ ids: z.array(z.string()) });
 export const unmarkEnteredInput = z.object({ id, reason });
 
 export const historyInput = z.object({ id });

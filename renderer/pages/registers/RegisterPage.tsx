@@ -6,6 +6,8 @@ import { api } from '../../app/api';
 import { useLeaveGuard } from '../../app/LeaveGuard';
 import { useSession } from '../../app/session';
 import { usePrintPreview } from '../../components/preview/usePrintPreview';
+import { markSkipReason } from '../../../shared/registers/marking';
+import { clearListPreset, listPreset } from './listPreset';
 import { MarkEnteredBar } from './MarkEnteredBar';
 import { RecordDetails } from './RecordDetails';
 import { RecordForm } from './RecordForm';
@@ -25,6 +27,7 @@ const initialFilter: ListFilter = {
   createdById: null,
   law: null,
   entry: 'all',
+  deadline: 'all',
   voided: 'exclude',
   sort: 'createdAt',
   direction: 'desc',
@@ -44,7 +47,12 @@ interface Props {
 export function RegisterPage({ definition, onChanged, reloadToken = 0, children }: Props) {
   const { user } = useSession();
   const mayWrite = definition.access.write.includes(user.role);
-  const [filter, setFilter] = useState(initialFilter);
+  // A link from the overview opens the list already filtered (listPreset.ts).
+  const [filter, setFilter] = useState<ListFilter>(() => ({
+    ...initialFilter,
+    ...listPreset(definition.key),
+  }));
+  useEffect(() => clearListPreset(), []);
   const [version, setVersion] = useState(0);
   const [panel, setShownPanel] = useState<Panel>({ kind: 'none' });
   // Only a saved new record gives a fresh blank form; other changes leave the form be.
@@ -63,7 +71,9 @@ export function RegisterPage({ definition, onChanged, reloadToken = 0, children 
     },
     [guard],
   );
-  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  /** What had the focus when a panel opened, to give it back when the panel closes. */
+  const openedFrom = useRef<{ element: Element | null; recordId: string | null } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [outages, setOutages] = useState<Outage[]>([]);
   const [staff, setStaff] = useState<{ id: string; fullName: string }[]>([]);
@@ -82,18 +92,62 @@ export function RegisterPage({ definition, onChanged, reloadToken = 0, children 
       .then((result) => result.ok && setStaff(result.value));
   }, []);
 
-  // Alt+N: a new record from anywhere on the page, as fast as reaching for a blank form.
+  /** Opens a panel, noting where the focus was if none was open. */
+  const openPanel = useCallback(
+    (next: Panel) => {
+      if (shownPanel.current.kind === 'none') {
+        openedFrom.current = {
+          element: document.activeElement,
+          recordId: 'record' in next ? next.record.id : null,
+        };
+      }
+      setPanel(next);
+    },
+    [setPanel],
+  );
+
+  /** Closes the panel (asking first about unsaved input) and gives the focus back. */
+  const closePanel = useCallback(() => {
+    if (shownPanel.current.kind === 'none') return;
+    guard(() => {
+      setShownPanel({ kind: 'none' });
+      requestAnimationFrame(returnFocus);
+    });
+  }, [guard]);
+
+  /**
+   * Back to where the person was: the control that opened the panel, or if the list
+   * redrew that row, the row of the same record.
+   */
+  function returnFocus() {
+    const from = openedFrom.current;
+    if (!from) return;
+    if (from.element instanceof HTMLElement && from.element.isConnected) {
+      from.element.focus();
+    } else if (from.recordId) {
+      document
+        .querySelector<HTMLElement>(`.record-list tr[data-record-id="${from.recordId}"]`)
+        ?.focus();
+    }
+  }
+
+  // Alt+N: a new record from anywhere on the page, as fast as reaching for a blank form;
+  // Esc closes a record shown in full (a form handles its own Esc, and asks first).
   useEffect(() => {
-    if (!mayWrite) return;
     const onKey = (event: KeyboardEvent) => {
-      if (event.altKey && event.key.toLowerCase() === 'n') {
+      if (mayWrite && event.altKey && event.key.toLowerCase() === 'n') {
         event.preventDefault();
-        setPanel({ kind: 'new' });
+        openPanel({ kind: 'new' });
+      }
+      if (event.key === 'Escape' && !event.defaultPrevented) {
+        if (shownPanel.current.kind !== 'details') return;
+        event.preventDefault();
+        closePanel();
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [mayWrite, setPanel]);
+  }, [mayWrite, openPanel, closePanel]);
 
   // Ctrl+P: this register with the list's filter, in the print preview, instead of the
   // browser printing the page with its menus.
@@ -117,19 +171,28 @@ export function RegisterPage({ definition, onChanged, reloadToken = 0, children 
   }, []);
 
   // After a save the form's input is in the database: nothing is lost, no need to ask.
+  // The list reloads in place: it keeps its scroll position, the rows chosen and the focus
+  // (given back to where the panel was opened from if what had it is gone).
   function changed(message: string, next: Panel = { kind: 'none' }) {
     onChanged?.();
     setNotice(message);
     setShownPanel(next);
-    setSelected(new Set());
     setVersion((v) => v + 1);
+    requestAnimationFrame(() => {
+      if (!document.activeElement || document.activeElement === document.body) returnFocus();
+    });
   }
 
-  function toggle(record: RegisterRecord) {
+  /** Rows the person may choose to mark as entered: the same rule main marks by. */
+  const selectable = (record: RegisterRecord) => mayWrite && markSkipReason(record, user) === null;
+
+  function select(records: readonly { id: string }[], chosen: boolean) {
     setSelected((current) => {
       const next = new Set(current);
-      if (next.has(record.id)) next.delete(record.id);
-      else next.add(record.id);
+      for (const { id } of records) {
+        if (chosen) next.add(id);
+        else next.delete(id);
+      }
       return next;
     });
   }
@@ -143,7 +206,7 @@ export function RegisterPage({ definition, onChanged, reloadToken = 0, children 
             type="button"
             className="button button--primary"
             aria-keyshortcuts="Alt+N"
-            onClick={() => setPanel({ kind: 'new' })}
+            onClick={() => openPanel({ kind: 'new' })}
           >
             {definition.newTitle} (Alt+N)
           </button>
@@ -176,7 +239,7 @@ export function RegisterPage({ definition, onChanged, reloadToken = 0, children 
             setBlankForm((n) => n + 1);
             changed('Posten är sparad. Formuläret är tomt för nästa.', { kind: 'new' });
           }}
-          onCancel={() => setPanel({ kind: 'none' })}
+          onCancel={closePanel}
         />
       )}
       {panel.kind === 'edit' && (
@@ -195,8 +258,12 @@ export function RegisterPage({ definition, onChanged, reloadToken = 0, children 
           definition={definition}
           record={panel.record}
           onEdit={() => setPanel({ kind: 'edit', record: panel.record })}
-          onChanged={(record, message) => changed(message, { kind: 'details', record })}
-          onClose={() => setPanel({ kind: 'none' })}
+          onChanged={(record, message) => {
+            // A voided record can no longer be chosen to mark.
+            if (!selectable(record)) select([record], false);
+            changed(message, { kind: 'details', record });
+          }}
+          onClose={closePanel}
         />
       )}
       <RegisterFilters
@@ -218,17 +285,24 @@ export function RegisterPage({ definition, onChanged, reloadToken = 0, children 
       <div className="list-meta" aria-live="polite">
         {total === null ? 'Hämtar…' : countOf(total)}
       </div>
-      {mayWrite && selected.size > 0 && (
+      {mayWrite && (selected.size > 0 || (total !== null && total > 0)) && (
         <MarkEnteredBar
           registerKey={definition.key}
-          ids={[...selected]}
-          onDone={(count) =>
-            changed(
-              `${countOf(count)} ${count === 1 ? 'markerad som införd' : 'markerade som införda'}.`,
-              // An open form stays as it is; a record shown in full is out of date.
-              panel.kind === 'new' || panel.kind === 'edit' ? panel : { kind: 'none' },
-            )
-          }
+          filter={filter}
+          ids={selected}
+          onSelectAll={(ids) => setSelected(new Set(ids))}
+          onClear={() => setSelected(new Set())}
+          onDone={(sent) => {
+            // Marked or skipped, each was answered: none stays chosen.
+            select(
+              sent.map((id) => ({ id })),
+              false,
+            );
+            onChanged?.();
+            setVersion((v) => v + 1);
+            // An open form stays as it is; a record shown in full is out of date.
+            if (panel.kind === 'details') setShownPanel({ kind: 'none' });
+          }}
         />
       )}
       {total !== null && total > 0 && (
@@ -238,8 +312,9 @@ export function RegisterPage({ definition, onChanged, reloadToken = 0, children 
           rowAt={rowAt}
           ensure={ensure}
           selected={selected}
-          onToggle={toggle}
-          onOpen={(record) => setPanel({ kind: 'details', record })}
+          selectable={selectable}
+          onSelect={select}
+          onOpen={(record) => openPanel({ kind: 'details', record })}
         />
       )}
     </section>
