@@ -1,7 +1,9 @@
 import type { Page } from '@playwright/test';
 import { registers, registerKeys, type RegisterKey } from '../../shared/registers';
 import { columnHeadings } from '../../shared/registers/headings';
-import { arrange } from './arrange';
+import { localDate } from '../../shared/time';
+import { sampleInput } from '../support/records';
+import { arrange, arrangeCaseWorkerInOutage } from './arrange';
 import { expectNoSeriousA11yViolations } from './axe';
 import { expect, screen, test } from './fixtures';
 import { arrangeRegistersWithData, LONG_NAMES } from './listData';
@@ -155,4 +157,99 @@ test('the overview counts open the list filtered to what they count', async ({ p
   await expect(
     page.getByRole('combobox', { name: 'Ska vara införd senast', exact: true }),
   ).toHaveValue('all');
+});
+
+test('after a save, a void and a mark the list keeps its place, its choice and the focus; Esc gives the focus back', async ({
+  page,
+  bridge,
+}) => {
+  await arrangeCaseWorkerInOutage(bridge);
+  for (let i = 0; i < 120; i++) {
+    await arrange(
+      bridge,
+      'decisions.create',
+      sampleInput('decisions', { clientName: `Klient ${String(i).padStart(3, '0')}` }) as never,
+    );
+  }
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto(bridge.url);
+  await page.getByRole('navigation').getByRole('button', { name: 'Beslut' }).click();
+  await expect(page.locator('.list-meta')).toHaveText('120 poster');
+  const list = page.locator('.record-list');
+  const rowAt = (index: number) => list.locator(`tbody tr[data-index="${index}"]`);
+  const bar = page.getByRole('form', { name: 'Markera som införda' });
+
+  // Well down the list, two rows chosen, by keyboard and by mouse.
+  await list.evaluate((el) => (el.scrollTop = 40 * 60));
+  await expect(rowAt(64)).toBeVisible();
+  // Where row 64 stands in the list's box: the place a person sees. (The scroll offset
+  // itself moves as rows above are measured; what is on screen must not.)
+  const place = () =>
+    rowAt(64).evaluate(
+      (row) =>
+        row.getBoundingClientRect().top - row.closest('.record-list')!.getBoundingClientRect().top,
+    );
+  let last = NaN;
+  await expect.poll(async () => last - (last = await place())).toBe(0);
+  await rowAt(64).focus();
+  await page.keyboard.press('Space');
+  await rowAt(66).getByRole('checkbox').click();
+  await expect(bar).toContainText('2 valda');
+  /** The row stands where it stood before the change, still chosen, as is the other. */
+  const kept = async (before: number) => {
+    expect(Math.abs((await place()) - before)).toBeLessThan(2);
+    await expect(rowAt(64)).toHaveClass(/row--selected/);
+    await expect(rowAt(66)).toHaveClass(/row--selected/);
+    await expect(bar).toContainText('2 valda');
+  };
+
+  // Enter opens a record; Esc closes it and the focus is back on its row.
+  const edited = (await rowAt(65).locator('td').nth(1).textContent())!;
+  await rowAt(65).focus();
+  await page.keyboard.press('Enter');
+  const details = page.getByRole('region', { name: new RegExp(edited) });
+  await expect(details).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(details).toHaveCount(0);
+  await expect(rowAt(65)).toBeFocused();
+
+  // A save: the list stays where it was, with the same rows chosen.
+  await rowAt(65).getByRole('button', { name: edited }).click();
+  await page.getByRole('button', { name: 'Ändra' }).click();
+  await page.getByLabel('Ändamål/insats *').fill('Ekonomiskt bistånd, hyra');
+  let before = await place();
+  await page.getByRole('button', { name: 'Spara' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Ändringen är sparad.' })).toBeVisible();
+  await expect(rowAt(65)).toContainText('Ekonomiskt bistånd, hyra');
+  await kept(before);
+  // Esc from the record shown after the save: back to the name it was opened by.
+  await page.keyboard.press('Escape');
+  await expect(rowAt(65).getByRole('button', { name: edited })).toBeFocused();
+
+  // A void: the record leaves the list; the focus goes to the row now in its place.
+  const voided = (await rowAt(67).locator('td').nth(1).textContent())!;
+  const next = (await rowAt(68).locator('td').nth(1).textContent())!;
+  await rowAt(67).getByRole('button', { name: voided }).click();
+  await page.getByLabel('Skäl till makulering').fill('Dubblett');
+  before = await place();
+  await page.getByRole('button', { name: 'Makulera' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Posten är makulerad' })).toBeVisible();
+  await expect(page.locator('.list-meta')).toHaveText('119 poster');
+  await kept(before);
+  await page.getByRole('button', { name: 'Stäng' }).click();
+  await expect(rowAt(67)).toContainText(next);
+  await expect(rowAt(67)).toBeFocused();
+
+  // A mark: the chosen rows are marked in place; the button keeps the focus.
+  before = await place();
+  await bar.getByRole('button', { name: 'Markera som införda' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: '2 poster markerade som införda.' }),
+  ).toBeVisible();
+  await expect(bar.getByRole('button', { name: 'Markera som införda' })).toBeFocused();
+  expect(Math.abs((await place()) - before)).toBeLessThan(2);
+  await expect(rowAt(64)).toContainText(`${localDate(bridge.state.now())} KH`);
+  await expect(rowAt(66)).toContainText(`${localDate(bridge.state.now())} KH`);
+  await expect(bar).toContainText('0 valda');
+  await screen(page, 'issue10-list-kept-after-mark');
 });

@@ -74,7 +74,8 @@ export function MarkEnteredBar({ registerKey, filter, ids, onSelectAll, onClear,
         )}
         <DateField label="Införda datum" {...form.field('enteredOn')} />
         <span className="muted">Signeras {user.initials}</span>
-        <button className="button button--primary" type="submit" disabled={form.busy}>
+        {/* Not disabled while busy (a second press is ignored): the focus stays on it. */}
+        <button className="button button--primary" type="submit" aria-disabled={form.busy}>
           Markera som införda
         </button>
         {!form.error?.fields && <FormError error={form.error} />}

@@ -218,12 +218,12 @@ function columnWidth(column: RegisterColumn): string | undefined {
       personnummer: '9em',
       reference: '7.4em',
       deadline: '7.4em',
-      entry: '12.6em',
+      entry: '13.2em',
     };
     return widths[column.column];
   }
   const widths: Partial<Record<typeof column.field.kind, string>> = {
-    date: '8em',
+    date: '8.4em',
     datetime: '6.6em',
     amount: '7.6em',
     flag: '7.6em',

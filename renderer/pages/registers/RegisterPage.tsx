@@ -73,7 +73,12 @@ export function RegisterPage({ definition, onChanged, reloadToken = 0, children 
   );
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   /** What had the focus when a panel opened, to give it back when the panel closes. */
-  const openedFrom = useRef<{ element: Element | null; recordId: string | null } | null>(null);
+  const openedFrom = useRef<{
+    element: Element | null;
+    recordId: string | null;
+    /** The list row it was on: a row voided away leaves its place to the next one. */
+    rowIndex: string | null;
+  } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [outages, setOutages] = useState<Outage[]>([]);
   const [staff, setStaff] = useState<{ id: string; fullName: string }[]>([]);
@@ -96,9 +101,12 @@ export function RegisterPage({ definition, onChanged, reloadToken = 0, children 
   const openPanel = useCallback(
     (next: Panel) => {
       if (shownPanel.current.kind === 'none') {
+        const element = document.activeElement;
         openedFrom.current = {
-          element: document.activeElement,
+          element,
           recordId: 'record' in next ? next.record.id : null,
+          rowIndex:
+            element?.closest('.record-list tr[data-index]')?.getAttribute('data-index') ?? null,
         };
       }
       setPanel(next);
@@ -116,19 +124,20 @@ export function RegisterPage({ definition, onChanged, reloadToken = 0, children 
   }, [guard]);
 
   /**
-   * Back to where the person was: the control that opened the panel, or if the list
-   * redrew that row, the row of the same record.
+   * Back to where the person was: the control that opened the panel; if the list redrew
+   * that row, the row of the same record; if the record left the list, the row now in its
+   * place.
    */
   function returnFocus() {
     const from = openedFrom.current;
     if (!from) return;
-    if (from.element instanceof HTMLElement && from.element.isConnected) {
-      from.element.focus();
-    } else if (from.recordId) {
-      document
-        .querySelector<HTMLElement>(`.record-list tr[data-record-id="${from.recordId}"]`)
-        ?.focus();
-    }
+    const row = (selector: string) =>
+      document.querySelector<HTMLElement>(`.record-list tr${selector}`);
+    let target: HTMLElement | null = null;
+    if (from.element instanceof HTMLElement && from.element.isConnected) target = from.element;
+    if (!target && from.recordId) target = row(`[data-record-id="${from.recordId}"]`);
+    if (!target && from.rowIndex) target = row(`[data-index="${from.rowIndex}"]`);
+    target?.focus();
   }
 
   // Alt+N: a new record from anywhere on the page, as fast as reaching for a blank form;
