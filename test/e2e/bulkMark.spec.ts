@@ -66,6 +66,10 @@ test('"Markera alla" chooses every row of the filtered list Kalle may mark, and 
   await search.fill('maja');
   const colleagues = row(page, 'Maja Registrerade');
   await expect(colleagues.getByRole('checkbox')).toBeDisabled();
+  await expect(colleagues.getByRole('checkbox')).toHaveAttribute(
+    'title',
+    'Kan inte väljas: registrerad av en kollega',
+  );
   await colleagues.focus();
   await page.keyboard.press('Space');
   await expect(bar).toContainText('0 valda');

@@ -35,7 +35,7 @@ function screenHeadings(key: RegisterKey): string[] {
         rowAt: () => undefined,
         ensure: () => undefined,
         selected: new Set<string>(),
-        selectable: () => true,
+        whyNotSelectable: () => null,
         onSelect: () => undefined,
         onOpen: () => undefined,
       }),

@@ -20,8 +20,11 @@ interface Props {
   rowAt: (index: number) => RegisterRecord | undefined;
   ensure: (first: number, last: number) => void;
   selected: ReadonlySet<string>;
-  /** Whether the person may choose this row to mark as entered. */
-  selectable: (record: RegisterRecord) => boolean;
+  /**
+   * Why the person may not choose this row to mark as entered ("makulerad"), or null if
+   * they may; absent for those who mark nothing in this register (no column of boxes).
+   */
+  whyNotSelectable?: (record: RegisterRecord) => string | null;
   /** Choose (or leave) these rows; the list offers only selectable ones. */
   onSelect: (records: RegisterRecord[], chosen: boolean) => void;
   onOpen: (record: RegisterRecord) => void;
@@ -34,7 +37,9 @@ interface Props {
  * wrap, so nothing people work from hides to the right.
  */
 export function RecordList(props: Props) {
-  const { definition, total, rowAt, ensure, selected, selectable, onSelect, onOpen } = props;
+  const { definition, total, rowAt, ensure, selected, whyNotSelectable, onSelect, onOpen } = props;
+  const choosing = whyNotSelectable !== undefined;
+  const selectable = (record: RegisterRecord) => choosing && whyNotSelectable(record) === null;
   const { unit } = useSession();
   const scroller = useRef<HTMLDivElement>(null);
   // Where Shift+click and Shift+arrow extend a choice from.
@@ -57,8 +62,15 @@ export function RecordList(props: Props) {
 
   // The same columns and headings as the printed list (registerColumns), those shown here.
   const columns = registerColumns(definition, unit).filter((c) => c.onScreen);
+  const span = columns.length + (choosing ? 1 : 0);
   const above = items[0]?.start ?? 0;
   const below = Math.max(0, virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0));
+
+  /** Said on a box that cannot be ticked: why ("Kan inte väljas: makulerad"). */
+  const whyNot = (record: RegisterRecord) => {
+    const reason = whyNotSelectable?.(record);
+    return reason ? `Kan inte väljas: ${reason}` : undefined;
+  };
 
   /** Rows index..to that are loaded and may be chosen. */
   function choosableBetween(from: number, to: number): RegisterRecord[] {
@@ -121,16 +133,18 @@ export function RecordList(props: Props) {
     <div ref={scroller} className="record-list">
       <table className="table table--records" aria-rowcount={total + 1}>
         <colgroup>
-          <col className="col-select" />
+          {choosing && <col className="col-select" />}
           {columns.map((column) => (
             <col key={columnKey(column)} style={{ width: columnWidth(column) }} />
           ))}
         </colgroup>
         <thead>
           <tr aria-rowindex={1}>
-            <th scope="col" className="col-select">
-              <span className="visually-hidden">Vald</span>
-            </th>
+            {choosing && (
+              <th scope="col" className="col-select">
+                <span className="visually-hidden">Vald</span>
+              </th>
+            )}
             {columns.map((column) => (
               <th scope="col" key={columnKey(column)}>
                 {column.heading}
@@ -141,7 +155,7 @@ export function RecordList(props: Props) {
         <tbody>
           {above > 0 && (
             <tr aria-hidden="true" className="row--spacer">
-              <td colSpan={columns.length + 1} style={{ height: above }} />
+              <td colSpan={span} style={{ height: above }} />
             </tr>
           )}
           {items.map(({ index }) => {
@@ -154,7 +168,7 @@ export function RecordList(props: Props) {
                   data-index={index}
                   ref={virtualizer.measureElement}
                 >
-                  <td colSpan={columns.length + 1}>Hämtar…</td>
+                  <td colSpan={span}>Hämtar…</td>
                 </tr>
               );
             }
@@ -176,16 +190,19 @@ export function RecordList(props: Props) {
                 onDoubleClick={() => onOpen(record)}
                 onKeyDown={(event) => onRowKey(event, record, index)}
               >
-                <td className="col-select">
-                  <input
-                    type="checkbox"
-                    aria-label={`Välj ${record.clientName}`}
-                    checked={chosen}
-                    readOnly
-                    disabled={!selectable(record)}
-                    onClick={(event) => onBoxClick(event, record, index)}
-                  />
-                </td>
+                {choosing && (
+                  <td className="col-select">
+                    <input
+                      type="checkbox"
+                      aria-label={`Välj ${record.clientName}`}
+                      title={whyNot(record)}
+                      checked={chosen}
+                      readOnly
+                      disabled={!selectable(record)}
+                      onClick={(event) => onBoxClick(event, record, index)}
+                    />
+                  </td>
+                )}
                 {columns.map((column) => (
                   <RecordCell
                     key={columnKey(column)}
@@ -199,7 +216,7 @@ export function RecordList(props: Props) {
           })}
           {below > 0 && (
             <tr aria-hidden="true" className="row--spacer">
-              <td colSpan={columns.length + 1} style={{ height: below }} />
+              <td colSpan={span} style={{ height: below }} />
             </tr>
           )}
         </tbody>

@@ -6,7 +6,7 @@ import { api } from '../../app/api';
 import { useLeaveGuard } from '../../app/LeaveGuard';
 import { useSession } from '../../app/session';
 import { usePrintPreview } from '../../components/preview/usePrintPreview';
-import { markSkipReason } from '../../../shared/registers/marking';
+import { markSkipReason, markSkipWords } from '../../../shared/registers/marking';
 import { clearListPreset, listPreset } from './listPreset';
 import { MarkEnteredBar } from './MarkEnteredBar';
 import { RecordDetails } from './RecordDetails';
@@ -192,8 +192,11 @@ export function RegisterPage({ definition, onChanged, reloadToken = 0, children 
     });
   }
 
-  /** Rows the person may choose to mark as entered: the same rule main marks by. */
-  const selectable = (record: RegisterRecord) => mayWrite && markSkipReason(record, user) === null;
+  /** Why a row cannot be chosen to mark as entered: the same rule main marks by. */
+  const whyNotSelectable = (record: RegisterRecord) => {
+    const reason = markSkipReason(record, user);
+    return reason && markSkipWords[reason];
+  };
 
   function select(records: readonly { id: string }[], chosen: boolean) {
     setSelected((current) => {
@@ -269,7 +272,7 @@ export function RegisterPage({ definition, onChanged, reloadToken = 0, children 
           onEdit={() => setPanel({ kind: 'edit', record: panel.record })}
           onChanged={(record, message) => {
             // A voided record can no longer be chosen to mark.
-            if (!selectable(record)) select([record], false);
+            if (whyNotSelectable(record)) select([record], false);
             changed(message, { kind: 'details', record });
           }}
           onClose={closePanel}
@@ -321,7 +324,7 @@ export function RegisterPage({ definition, onChanged, reloadToken = 0, children 
           rowAt={rowAt}
           ensure={ensure}
           selected={selected}
-          selectable={selectable}
+          whyNotSelectable={mayWrite ? whyNotSelectable : undefined}
           onSelect={select}
           onOpen={(record) => openPanel({ kind: 'details', record })}
         />
