@@ -77,6 +77,16 @@ test('"Markera alla" chooses every row of the filtered list Kalle may mark, and 
   await expect(row(page, 'Klient Införd').getByRole('checkbox')).toBeDisabled();
   await search.fill('');
 
+  // A click, then a Shift+click: the rows between are chosen too.
+  const box = (index: number) =>
+    page.locator(`.record-list tbody tr[data-index="${index}"]`).getByRole('checkbox');
+  await box(1).click();
+  await box(5).click({ modifiers: ['Shift'] });
+  await expect(bar).toContainText('5 valda');
+  for (const index of [1, 2, 3, 4, 5]) await expect(box(index)).toBeChecked();
+  await bar.getByRole('button', { name: 'Avmarkera alla' }).click();
+  await expect(bar).toContainText('0 valda');
+
   // Everything matching the filter, not only the rows loaded: 150 of Kalle's, no more.
   await bar.getByRole('button', { name: 'Markera alla' }).click();
   await expect(bar).toContainText(`${COUNT} valda`);
