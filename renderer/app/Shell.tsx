@@ -24,6 +24,7 @@ import { UnusedReferencesPage } from '../pages/references/UnusedReferencesPage';
 import { SettingsPage } from '../pages/settings/SettingsPage';
 import { UsbReceiptsPage } from '../pages/usbReceipts/UsbReceiptsPage';
 import { UsersPage } from '../pages/users/UsersPage';
+import { presetListFilter } from '../pages/registers/listPreset';
 import { api } from './api';
 import { LeaveGuardProvider } from './LeaveGuard';
 import { LockWarning } from './LockWarning';
@@ -110,8 +111,9 @@ function ShellContent({
   const [seenRestore, setSeenRestore] = useState(restored);
   const visible = pages.filter((p) => p.roles === 'all' || p.roles.includes(user.role));
 
-  const setPage = (next: PageId) =>
+  const setPage = (next: PageId, arrive?: () => void) =>
     guard(() => {
+      arrive?.();
       setShownPage(next);
       setSeenRestore(restored);
     });
@@ -187,7 +189,11 @@ function ShellContent({
             </div>
           )}
           {page === 'overview' && (
-            <OverviewPage dbPath={dbPath} onShowReferences={() => setPage('paperReferences')} />
+            <OverviewPage
+              dbPath={dbPath}
+              onShowReferences={() => setPage('paperReferences')}
+              onShowList={(key, filter) => setPage(key, () => presetListFilter(key, filter))}
+            />
           )}
           {page === 'outages' && <OutagesPage />}
           {page === 'decisions' && <DecisionsPage />}

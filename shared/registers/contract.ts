@@ -7,7 +7,10 @@ import {
   historyEntrySchema,
   historyInput,
   markEnteredInput,
+  markEnteredOutput,
+  markableIdsOutput,
   registerInputSchema,
+  registerListFilter,
   registerListInput,
   registerListOutput,
   registerRecordSchema,
@@ -33,11 +36,9 @@ function registerSpecs(key: RegisterKey) {
       output: registerRecordSchema,
     },
     void: { access: writers, input: voidInput, output: registerRecordSchema },
-    markEntered: {
-      access: writers,
-      input: markEnteredInput,
-      output: z.object({ count: z.number().int() }),
-    },
+    markEntered: { access: writers, input: markEnteredInput, output: markEnteredOutput },
+    /** The filtered list's rows this person may mark: "Markera alla", however many. */
+    markableIds: { access: writers, input: registerListFilter, output: markableIdsOutput },
     unmarkEntered: { access: writers, input: unmarkEnteredInput, output: registerRecordSchema },
     /** A record's history is as private as the record: the register's readers only. */
     history: { access: readers, input: historyInput, output: z.array(historyEntrySchema) },

@@ -17,6 +17,7 @@ export const registerMethods = [
   'update',
   'void',
   'markEntered',
+  'markableIds',
   'unmarkEntered',
   'history',
 ] as const;

@@ -61,13 +61,15 @@ export const payouts: RegisterDefinition = {
       inList: true,
       hint: 'Kronor och öre, t.ex. 1 234,50',
     },
-    decisionMakerField,
+    // In the payout in full and on paper; the list on screen keeps its room for the amounts.
+    { ...decisionMakerField, inList: false },
     {
       key: 'runningTotal',
       label: 'Totalt utbetalt från {cardProvider}-kontot',
       kind: 'amount',
       computed: true,
-      inList: true,
+      // On screen the account's total stands above the list; paper and Excel have the column.
+      inList: false,
     },
     {
       key: 'overLimitReason',

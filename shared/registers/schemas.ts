@@ -3,6 +3,7 @@ import { parsePersonnummer } from '../domain/personnummer';
 import { amountInput } from '../cashCard';
 import { referenceInput } from '../references';
 import { blankAsNull, dateInput, instantInput, requiredText } from '../fields';
+import { markSkipReasons } from './marking';
 import type { FieldDefinition, RegisterDefinition } from './types';
 
 const id = z.uuid({ error: 'Ogiltigt id.' });
@@ -224,6 +225,15 @@ export const registerListFilter = z.object(
     entry: z
       .enum(['all', 'notEntered', 'entered'], { error: 'Välj alla, ej införda eller införda.' })
       .default('all'),
+    /**
+     * Registers with a deadline: records not yet entered whose last day is within two
+     * working days, or has passed (the overview's counts, and the list they open).
+     */
+    deadline: z
+      .enum(['all', 'dueSoon', 'overdue'], {
+        error: 'Välj alla, inom två arbetsdagar eller passerat.',
+      })
+      .default('all'),
     voided: z
       .enum(['exclude', 'include', 'only'], { error: 'Välj hur makulerade poster visas.' })
       .default('exclude'),
@@ -277,13 +287,31 @@ export type RegisterListPage = z.infer<typeof registerListOutput>;
 const reason = requiredText('ett skäl', 500);
 
 export const voidInput = z.object({ id, reason });
+/** The most records one batch marks: "Markera alla" of a whole register at scale. */
+export const MARK_BATCH_MAX = 100_000;
 export const markEnteredInput = z.object({
   ids: z
     .array(id, { error: 'Välj minst en post.' })
     .min(1, { error: 'Välj minst en post.' })
-    .max(1000, { error: 'Högst 1000 poster åt gången.' }),
+    .max(MARK_BATCH_MAX, {
+      error: `Välj högst ${MARK_BATCH_MAX.toLocaleString('sv-SE')} poster åt gången.`,
+    }),
   enteredOn: dateInput('Ange datum som ÅÅÅÅ-MM-DD.'),
 });
+/** How many were marked, and each one left as it was with why (see marking.ts). */
+export const markEnteredOutput = z.object({
+  count: z.number().int(),
+  skipped: z.array(
+    z.object({
+      id: z.string(),
+      clientName: z.string().nullable(),
+      reason: z.enum(markSkipReasons),
+    }),
+  ),
+});
+export type MarkEnteredResult = z.infer<typeof markEnteredOutput>;
+/** The records of a filtered list this person may mark as entered ("Markera alla"). */
+export const markableIdsOutput = z.object({ ids: z.array(z.string()) });
 export const unmarkEnteredInput = z.object({ id, reason });
 
 export const historyInput = z.object({ id });

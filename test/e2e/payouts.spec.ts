@@ -65,7 +65,9 @@ test('payouts cross the warnings, the limit needs a reason, a reconciliation sta
   await expect(account).toContainText('75 500,50 kr');
   await expect(account.getByRole('alert')).toHaveText(/Gränsen är passerad/);
   await page.keyboard.press('Escape');
-  await expect(page.getByRole('row', { name: /V-4/ })).toContainText('75 500,50 kr');
+  // The list shows the amount; the running total stands in the account above it (and on
+  // the printed Bilaga 5).
+  await expect(page.getByRole('row', { name: /V-4/ })).toContainText('5 000 kr');
 
   await page.getByRole('button', { name: 'Avstämning med ekonomienheten…' }).click();
   const reconcile = page.getByRole('form', { name: 'Avstämning med ekonomienheten' });

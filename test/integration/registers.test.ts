@@ -87,7 +87,7 @@ describe('the case-work registers', () => {
           ids: [created.id],
           enteredOn: '2026-11-24',
         } as never),
-      ).toEqual({ count: 1 });
+      ).toEqual({ count: 1, skipped: [] });
       const unmarked = (await app.ok(channel(key, 'unmarkEntered'), {
         id: created.id,
         reason: 'Fel klient i systemet',

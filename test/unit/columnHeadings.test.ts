@@ -35,7 +35,8 @@ function screenHeadings(key: RegisterKey): string[] {
         rowAt: () => undefined,
         ensure: () => undefined,
         selected: new Set<string>(),
-        onToggle: () => undefined,
+        whyNotSelectable: () => null,
+        onSelect: () => undefined,
         onOpen: () => undefined,
       }),
     ),
@@ -92,8 +93,10 @@ describe('column headings', () => {
   });
 
   it('has one heading per field: the unit’s words filled in, the same on screen and paper', () => {
-    expect(screenHeadings('payouts')).toContain('Totalt utbetalt från Coop-kontot');
+    // The running total is on paper; on screen the account's total stands above the list.
     expect(paperHeadings('payouts')).toContain('Totalt utbetalt från Coop-kontot');
+    expect(screenHeadings('payouts')).toContain('Belopp till klient');
+    for (const key of registerKeys) expect(screenHeadings(key).join(' ')).not.toContain('{');
     for (const definition of Object.values(registers)) {
       for (const field of definition.fields) {
         expect(field).not.toHaveProperty('printLabel');

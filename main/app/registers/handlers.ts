@@ -2,7 +2,7 @@ import { registers, type RegisterKey, type RegisterMethod } from '../../../share
 import type { Handler, HandlersOf } from '../handler';
 import { requireActor, type HandlerContext } from '../state';
 import { recordHistory } from './history';
-import { knownNames, listRecords, summarizeRegisters } from './registerQueries';
+import { knownNames, listRecords, markableIds, summarizeRegisters } from './registerQueries';
 import {
   type RegisterCall,
   createRecord,
@@ -15,7 +15,7 @@ import {
 /** Every register's channels have the same schemas; "decisions" stands for them all. */
 type RegisterHandler<M extends RegisterMethod> = Handler<`decisions.${M}`>;
 
-/** The same six handlers for every register, each bound to its definition. */
+/** The same handlers for every register, each bound to its definition. */
 function registerHandlers<K extends RegisterKey>(key: K): HandlersOf<K> {
   const definition = registers[key];
   const call = (context: HandlerContext): RegisterCall => ({
@@ -33,6 +33,15 @@ function registerHandlers<K extends RegisterKey>(key: K): HandlersOf<K> {
     voidRecord(call(context), id, reason);
   const mark: RegisterHandler<'markEntered'> = ({ ids, enteredOn }, context) =>
     markEntered(call(context), ids, enteredOn);
+  const markable: RegisterHandler<'markableIds'> = async (filter, context) => ({
+    ids: await markableIds(
+      context.state.db(),
+      definition,
+      filter,
+      requireActor(context),
+      context.now,
+    ),
+  });
   const unmark: RegisterHandler<'unmarkEntered'> = ({ id, reason }, context) =>
     unmarkEntered(call(context), id, reason);
   const history: RegisterHandler<'history'> = ({ id }, { state }) =>
@@ -44,6 +53,7 @@ function registerHandlers<K extends RegisterKey>(key: K): HandlersOf<K> {
     update,
     void: voidOne,
     markEntered: mark,
+    markableIds: markable,
     unmarkEntered: unmark,
   };
   return Object.fromEntries(

@@ -5,6 +5,8 @@ import { mayRead } from '../../../shared/registers/access';
 import type { RegisterSummary } from '../../../shared/registers/contract';
 import {
   encodeCursor,
+  MARK_BATCH_MAX,
+  type RegisterListFilter,
   type RegisterListInput,
   type RegisterListPage,
   type RegisterRecord,
@@ -27,23 +29,8 @@ export async function listRecords(
   filter: RegisterListInput,
   now: Date,
 ): Promise<RegisterListPage> {
-  const where: string[] = [];
-  const params: unknown[] = [];
-  const add = (clause: string, ...values: unknown[]) => {
-    where.push(clause);
-    params.push(...values);
-  };
-
   const table = tableOf(definition);
-  // The search comes first: its clause differs between the page and the count (below).
-  const search = filter.search ? await searchFor(dataSource, table, filter.search) : null;
-  if (filter.outageId) add('outage_id = ?', filter.outageId);
-  if (filter.createdById) add('created_by_id = ?', filter.createdById);
-  if (filter.law && definition.fields.some((f) => f.key === 'law')) add('law = ?', filter.law);
-  if (filter.entry === 'notEntered') add('entered_on IS NULL');
-  if (filter.entry === 'entered') add('entered_on IS NOT NULL');
-  if (filter.voided === 'exclude') add('voided_at IS NULL');
-  if (filter.voided === 'only') add('voided_at IS NOT NULL');
+  const { where, params, search } = await listConditions(dataSource, definition, filter, now);
 
   const listSource = rulesFor(definition.key).listSource;
   const source = listSource ?? table;
@@ -102,6 +89,74 @@ export async function listRecords(
     startCursor: cursorAt(rows[0]),
     endCursor: cursorAt(rows.at(-1)),
   };
+}
+
+/**
+ * The conditions of a list's filter, beside the search (whose clause differs between a
+ * page and a count): the one place a filter becomes SQL, for the list, its count, and the
+ * records "Markera alla" picks from it.
+ */
+async function listConditions(
+  dataSource: DataSource,
+  definition: RegisterDefinition,
+  filter: RegisterListFilter,
+  now: Date,
+): Promise<{ where: string[]; params: unknown[]; search: Search | null }> {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  const add = (clause: string, ...values: unknown[]) => {
+    where.push(clause);
+    params.push(...values);
+  };
+  const search = filter.search
+    ? await searchFor(dataSource, tableOf(definition), filter.search)
+    : null;
+  if (filter.outageId) add('outage_id = ?', filter.outageId);
+  if (filter.createdById) add('created_by_id = ?', filter.createdById);
+  if (filter.law && definition.fields.some((f) => f.key === 'law')) add('law = ?', filter.law);
+  if (filter.entry === 'notEntered') add('entered_on IS NULL');
+  if (filter.entry === 'entered') add('entered_on IS NOT NULL');
+  if (filter.voided === 'exclude') add('voided_at IS NULL');
+  if (filter.voided === 'only') add('voided_at IS NOT NULL');
+  if (filter.deadline !== 'all' && definition.hasDeadline) {
+    // The same conditions as the overview's counts (summarizeRegisters).
+    const { today, dueSoonUntil: soon } = deadlineWindow(now);
+    if (filter.deadline === 'overdue') add('entered_on IS NULL AND deadline < ?', today);
+    else add('entered_on IS NULL AND deadline >= ? AND deadline <= ?', today, soon);
+  }
+  return { where, params, search };
+}
+
+/**
+ * The ids of the records matching a list's filter that this person may mark as entered:
+ * not voided, not entered, and for a handläggare only their own (markSkipReason's rule,
+ * as SQL). Main marks them again one by one, so a row changed meanwhile is only skipped.
+ */
+export async function markableIds(
+  dataSource: DataSource,
+  definition: RegisterDefinition,
+  filter: RegisterListFilter,
+  actor: { id: string; role: Role },
+  now: Date,
+): Promise<string[]> {
+  const { where, params, search } = await listConditions(dataSource, definition, filter, now);
+  const all = [
+    ...(search ? [search.clause({ walkList: false })] : []),
+    ...where,
+    'voided_at IS NULL',
+    'entered_on IS NULL',
+    ...(actor.role === 'caseWorker' ? ['created_by_id = ?'] : []),
+  ];
+  const values = [
+    ...(search?.values ?? []),
+    ...params,
+    ...(actor.role === 'caseWorker' ? [actor.id] : []),
+  ];
+  const rows = (await dataSource.query(
+    `SELECT id FROM ${tableOf(definition)} WHERE ${all.join(' AND ')} LIMIT ?`,
+    [...values, MARK_BATCH_MAX],
+  )) as { id: string }[];
+  return rows.map((row) => row.id);
 }
 
 /** What each sort order of the list sorts by; the names by their Swedish sort key. */

@@ -4,7 +4,12 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { SessionUser } from '../../../shared/contract';
 import { snakeCase, type RegisterDefinition } from '../../../shared/registers';
 import { mergeChanges, recordChanges } from '../../../shared/registers/changes';
-import type { RegisterInput, RegisterRecord } from '../../../shared/registers/schemas';
+import { markSkipReason } from '../../../shared/registers/marking';
+import type {
+  MarkEnteredResult,
+  RegisterInput,
+  RegisterRecord,
+} from '../../../shared/registers/schemas';
 import { AppError } from '../../../shared/result';
 import { recordAudit } from '../audit/auditLog';
 import { OutageEntity, type OutageRecord } from '../db/entities/outageRecord';
@@ -245,23 +250,41 @@ export function unmarkEntered(
   );
 }
 
-/** Marks records as entered in the social system, signed by the person signed in. */
+/**
+ * Marks records as entered in the social system, signed by the person signed in, in one
+ * transaction. A batch never fails whole for one row: each record this person may not mark
+ * now (voided or entered meanwhile, a colleague's, gone) is left as it is and reported
+ * with why; each one marked gets its own audit entry, as when marked alone.
+ */
 export async function markEntered(
   { dataSource, definition, actor, now }: RegisterCall,
   ids: readonly string[],
   enteredOn: string,
-): Promise<{ count: number }> {
+): Promise<MarkEnteredResult> {
   // The office's date, not UTC's: just after midnight they differ.
   if (enteredOn > localDate(now)) {
     throw AppError.field('VALIDATION', 'enteredOn', 'Datumet kan inte ligga i framtiden.');
   }
-  let count = 0;
+  const result: MarkEnteredResult = { count: 0, skipped: [] };
   await dataSource.transaction(async (manager) => {
     for (const id of new Set(ids)) {
-      const before = await loadRow(manager, definition, id);
-      refuseOthers(before, actor);
-      refuseVoided(before);
-      if (before.entered_on) continue;
+      const before = await findRow(manager, definition, id);
+      const reason = markSkipReason(
+        before && {
+          voidedAt: (before.voided_at ?? null) as string | null,
+          enteredOn: (before.entered_on ?? null) as string | null,
+          createdById: String(before.created_by_id),
+        },
+        actor,
+      );
+      if (!before || reason) {
+        result.skipped.push({
+          id,
+          clientName: before ? String(before.client_name) : null,
+          reason: reason ?? 'missing',
+        });
+        continue;
+      }
       const change = {
         entered_on: enteredOn,
         entered_by_id: actor.id,
@@ -270,10 +293,10 @@ export async function markEntered(
         ...clearedChangeAfterEntry,
       };
       await saveChange(manager, definition, actor, before, change, 'markEntered', now);
-      count++;
+      result.count++;
     }
   });
-  return { count };
+  return result;
 }
 
 /** Entered again: the change has reached the social system. */
@@ -336,11 +359,20 @@ async function loadRow(
   definition: RegisterDefinition,
   id: string,
 ): Promise<Row> {
+  const row = await findRow(manager, definition, id);
+  if (!row) throw new AppError('NOT_FOUND', 'Posten finns inte.');
+  return row;
+}
+
+async function findRow(
+  manager: EntityManager,
+  definition: RegisterDefinition,
+  id: string,
+): Promise<Row | null> {
   const rows = (await manager.query(`SELECT * FROM ${tableOf(definition)} WHERE id = ?`, [
     id,
   ])) as Row[];
-  if (!rows[0]) throw new AppError('NOT_FOUND', 'Posten finns inte.');
-  return rows[0];
+  return rows[0] ?? null;
 }
 
 /**

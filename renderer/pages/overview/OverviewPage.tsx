@@ -1,4 +1,6 @@
+import type { RegisterKey } from '../../../shared/registers';
 import { roleLabels } from '../../../shared/roles';
+import type { ListFilter } from '../registers/useRecordPages';
 import { useSession } from '../../app/session';
 import { CashCardSummary } from './CashCardSummary';
 import { RegisterSummaryCard } from './RegisterSummaryCard';
@@ -9,9 +11,11 @@ interface Props {
   dbPath: string;
   /** Opens "Ej införda blanketter". */
   onShowReferences: () => void;
+  /** Opens a register's list with a filter (a count's own records). */
+  onShowList: (key: RegisterKey, filter: Partial<ListFilter>) => void;
 }
 
-export function OverviewPage({ dbPath, onShowReferences }: Props) {
+export function OverviewPage({ dbPath, onShowReferences, onShowList }: Props) {
   const { user, unit } = useSession();
   return (
     <section aria-labelledby="overview-title">
@@ -19,7 +23,7 @@ export function OverviewPage({ dbPath, onShowReferences }: Props) {
       <div className="cards">
         {user.role !== 'caseWorker' && <CashCardSummary />}
         <UnusedReferencesCard onShow={onShowReferences} />
-        <RegisterSummaryCard />
+        <RegisterSummaryCard onShow={onShowList} />
         <article className="card">
           <h2>Enheten</h2>
           <dl className="facts">

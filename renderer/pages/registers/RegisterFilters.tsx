@@ -13,6 +13,15 @@ interface Props {
   onChange: (filter: ListFilter) => void;
 }
 
+/**
+ * The deadline filter's choices: records not yet entered whose last day is near or past,
+ * the overview's "varav" columns in the same words.
+ */
+export const deadlineFilterWords = {
+  dueSoon: 'Inom två arbetsdagar',
+  overdue: 'Passerat',
+} as const;
+
 /** Search by name or personnummer, and narrow by outage, author, law, entry and voiding. */
 export function RegisterFilters({ definition, filter, outages, userId, staff, onChange }: Props) {
   const set = (change: Partial<ListFilter>) => onChange({ ...filter, ...change });
@@ -56,6 +65,19 @@ export function RegisterFilters({ definition, filter, outages, userId, staff, on
           <option value="entered">Införda</option>
         </select>
       </label>
+      {definition.hasDeadline && (
+        <label className="filter">
+          <span>{columnHeadings.deadline}</span>
+          <select
+            value={filter.deadline}
+            onChange={(event) => set({ deadline: event.target.value as ListFilter['deadline'] })}
+          >
+            <option value="all">Alla</option>
+            <option value="dueSoon">{deadlineFilterWords.dueSoon}</option>
+            <option value="overdue">{deadlineFilterWords.overdue}</option>
+          </select>
+        </label>
+      )}
       <label className="filter">
         <span>Makulerade</span>
         <select

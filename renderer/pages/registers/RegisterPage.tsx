@@ -7,6 +7,8 @@ import { api } from '../../app/api';
 import { useLeaveGuard } from '../../app/LeaveGuard';
 import { useSession } from '../../app/session';
 import { usePrintPreview } from '../../components/preview/usePrintPreview';
+import { markSkipReason, markSkipWords } from '../../../shared/registers/marking';
+import { clearListPreset, listPreset } from './listPreset';
 import { MarkEnteredBar } from './MarkEnteredBar';
 import { RecordDetails } from './RecordDetails';
 import { RecordForm } from './RecordForm';
@@ -28,6 +30,7 @@ const initialFilter: ListFilter = {
   createdById: null,
   law: null,
   entry: 'all',
+  deadline: 'all',
   voided: 'exclude',
   sort: 'createdAt',
   direction: 'desc',
@@ -47,7 +50,12 @@ interface Props {
 export function RegisterPage({ definition, onChanged, reloadToken = 0, children }: Props) {
   const { user } = useSession();
   const mayWrite = definition.access.write.includes(user.role);
-  const [filter, setFilter] = useState(initialFilter);
+  // A link from the overview opens the list already filtered (listPreset.ts).
+  const [filter, setFilter] = useState<ListFilter>(() => ({
+    ...initialFilter,
+    ...listPreset(definition.key),
+  }));
+  useEffect(() => clearListPreset(), []);
   const [version, setVersion] = useState(0);
   const [panel, setShownPanel] = useState<Panel>({ kind: 'none' });
   // Only a saved new record gives a fresh blank form; other changes leave the form be.
@@ -71,7 +79,14 @@ export function RegisterPage({ definition, onChanged, reloadToken = 0, children 
     },
     [guard, setNotice],
   );
-  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  /** What had the focus when a panel opened, to give it back when the panel closes. */
+  const openedFrom = useRef<{
+    element: Element | null;
+    recordId: string | null;
+    /** The list row it was on: a row voided away leaves its place to the next one. */
+    rowIndex: string | null;
+  } | null>(null);
   const [outages, setOutages] = useState<Outage[]>([]);
   const [staff, setStaff] = useState<{ id: string; fullName: string }[]>([]);
   const { total, rowAt, ensure, error } = useRecordPages(
@@ -89,18 +104,66 @@ export function RegisterPage({ definition, onChanged, reloadToken = 0, children 
       .then((result) => result.ok && setStaff(result.value));
   }, []);
 
-  // Alt+N: a new record from anywhere on the page, as fast as reaching for a blank form.
+  /** Opens a panel, noting where the focus was if none was open. */
+  const openPanel = useCallback(
+    (next: Panel) => {
+      if (shownPanel.current.kind === 'none') {
+        const element = document.activeElement;
+        openedFrom.current = {
+          element,
+          recordId: 'record' in next ? next.record.id : null,
+          rowIndex:
+            element?.closest('.record-list tr[data-index]')?.getAttribute('data-index') ?? null,
+        };
+      }
+      setPanel(next);
+    },
+    [setPanel],
+  );
+
+  /** Closes the panel (asking first about unsaved input) and gives the focus back. */
+  const closePanel = useCallback(() => {
+    if (shownPanel.current.kind === 'none') return;
+    guard(() => {
+      setShownPanel({ kind: 'none' });
+      requestAnimationFrame(returnFocus);
+    });
+  }, [guard]);
+
+  /**
+   * Back to where the person was: the control that opened the panel; if the list redrew
+   * that row, the row of the same record; if the record left the list, the row now in its
+   * place.
+   */
+  function returnFocus() {
+    const from = openedFrom.current;
+    if (!from) return;
+    const row = (selector: string) =>
+      document.querySelector<HTMLElement>(`.record-list tr${selector}`);
+    let target: HTMLElement | null = null;
+    if (from.element instanceof HTMLElement && from.element.isConnected) target = from.element;
+    if (!target && from.recordId) target = row(`[data-record-id="${from.recordId}"]`);
+    if (!target && from.rowIndex) target = row(`[data-index="${from.rowIndex}"]`);
+    target?.focus();
+  }
+
+  // Alt+N: a new record from anywhere on the page, as fast as reaching for a blank form;
+  // Esc closes a record shown in full (a form handles its own Esc, and asks first).
   useEffect(() => {
-    if (!mayWrite) return;
     const onKey = (event: KeyboardEvent) => {
-      if (event.altKey && event.key.toLowerCase() === 'n') {
+      if (mayWrite && event.altKey && event.key.toLowerCase() === 'n') {
         event.preventDefault();
-        setPanel({ kind: 'new' });
+        openPanel({ kind: 'new' });
+      }
+      if (event.key === 'Escape' && !event.defaultPrevented) {
+        if (shownPanel.current.kind !== 'details') return;
+        event.preventDefault();
+        closePanel();
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [mayWrite, setPanel]);
+  }, [mayWrite, openPanel, closePanel]);
 
   // Ctrl+P: this register with the list's filter, in the print preview, instead of the
   // browser printing the page with its menus.
@@ -124,19 +187,31 @@ export function RegisterPage({ definition, onChanged, reloadToken = 0, children 
   }, []);
 
   // After a save the form's input is in the database: nothing is lost, no need to ask.
+  // The list reloads in place: it keeps its scroll position, the rows chosen and the focus
+  // (given back to where the panel was opened from if what had it is gone).
   function changed(message: string, next: Panel = { kind: 'none' }) {
     onChanged?.();
     setNotice(message);
     setShownPanel(next);
-    setSelected(new Set());
     setVersion((v) => v + 1);
+    requestAnimationFrame(() => {
+      if (!document.activeElement || document.activeElement === document.body) returnFocus();
+    });
   }
 
-  function toggle(record: RegisterRecord) {
+  /** Why a row cannot be chosen to mark as entered: the same rule main marks by. */
+  const whyNotSelectable = (record: RegisterRecord) => {
+    const reason = markSkipReason(record, user);
+    return reason && markSkipWords[reason];
+  };
+
+  function select(records: readonly { id: string }[], chosen: boolean) {
     setSelected((current) => {
       const next = new Set(current);
-      if (next.has(record.id)) next.delete(record.id);
-      else next.add(record.id);
+      for (const { id } of records) {
+        if (chosen) next.add(id);
+        else next.delete(id);
+      }
       return next;
     });
   }
@@ -150,7 +225,7 @@ export function RegisterPage({ definition, onChanged, reloadToken = 0, children 
             type="button"
             className="button button--primary"
             aria-keyshortcuts="Alt+N"
-            onClick={() => setPanel({ kind: 'new' })}
+            onClick={() => openPanel({ kind: 'new' })}
           >
             {definition.newTitle} (Alt+N)
           </button>
@@ -183,7 +258,7 @@ export function RegisterPage({ definition, onChanged, reloadToken = 0, children 
             setBlankForm((n) => n + 1);
             changed('Posten är sparad. Formuläret är tomt för nästa.', { kind: 'new' });
           }}
-          onCancel={() => setPanel({ kind: 'none' })}
+          onCancel={closePanel}
         />
       )}
       {panel.kind === 'edit' && (
@@ -202,8 +277,12 @@ export function RegisterPage({ definition, onChanged, reloadToken = 0, children 
           definition={definition}
           record={panel.record}
           onEdit={() => setPanel({ kind: 'edit', record: panel.record })}
-          onChanged={(record, message) => changed(message, { kind: 'details', record })}
-          onClose={() => setPanel({ kind: 'none' })}
+          onChanged={(record, message) => {
+            // A voided record can no longer be chosen to mark.
+            if (whyNotSelectable(record)) select([record], false);
+            changed(message, { kind: 'details', record });
+          }}
+          onClose={closePanel}
         />
       )}
       <RegisterFilters
@@ -225,17 +304,24 @@ export function RegisterPage({ definition, onChanged, reloadToken = 0, children 
       <div className="list-meta" aria-live="polite">
         {total === null ? 'Hämtar…' : posts(total)}
       </div>
-      {mayWrite && selected.size > 0 && (
+      {mayWrite && (selected.size > 0 || (total !== null && total > 0)) && (
         <MarkEnteredBar
           registerKey={definition.key}
-          ids={[...selected]}
-          onDone={(count) =>
-            changed(
-              `${posts(count)} ${count === 1 ? 'markerad som införd' : 'markerade som införda'}.`,
-              // An open form stays as it is; a record shown in full is out of date.
-              panel.kind === 'new' || panel.kind === 'edit' ? panel : { kind: 'none' },
-            )
-          }
+          filter={filter}
+          ids={selected}
+          onSelectAll={(ids) => setSelected(new Set(ids))}
+          onClear={() => setSelected(new Set())}
+          onDone={(sent) => {
+            // Marked or skipped, each was answered: none stays chosen.
+            select(
+              sent.map((id) => ({ id })),
+              false,
+            );
+            onChanged?.();
+            setVersion((v) => v + 1);
+            // An open form stays as it is; a record shown in full is out of date.
+            if (panel.kind === 'details') setShownPanel({ kind: 'none' });
+          }}
         />
       )}
       {total === 0 && (
@@ -257,8 +343,9 @@ export function RegisterPage({ definition, onChanged, reloadToken = 0, children 
           rowAt={rowAt}
           ensure={ensure}
           selected={selected}
-          onToggle={toggle}
-          onOpen={(record) => setPanel({ kind: 'details', record })}
+          whyNotSelectable={mayWrite ? whyNotSelectable : undefined}
+          onSelect={select}
+          onOpen={(record) => openPanel({ kind: 'details', record })}
         />
       )}
     </section>

@@ -23,6 +23,8 @@ interface Position {
 interface Loaded {
   /** Which filter (and reload) these pages answer; older answers are ignored. */
   query: string;
+  /** Which filter: after a save the same filter's rows stay on screen until replaced. */
+  rowsOf: string;
   total: number | null;
   pages: ReadonlyMap<number, RegisterRecord[]>;
 }
@@ -30,6 +32,7 @@ interface Loaded {
 /** The pages asked for under one query, answered or not, to continue from their cursors. */
 interface Requests {
   query: string;
+  rowsOf: string;
   total: number | null;
   pages: Map<number, Promise<RegisterListPage | null>>;
 }
@@ -42,15 +45,23 @@ interface Requests {
  * the nearer end of the list.
  */
 export function useRecordPages(key: RegisterKey, filter: ListFilter, version: number) {
+  const rowsOf = JSON.stringify({ key, filter });
   const query = JSON.stringify({ key, filter, version });
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const requests = useRef<Requests>({ query: '', total: null, pages: new Map() });
+  const requests = useRef<Requests>({ query: '', rowsOf: '', total: null, pages: new Map() });
 
   const load = useCallback(
     (page: number) => {
       if (requests.current.query !== query) {
-        requests.current = { query, total: null, pages: new Map() };
+        // Reloaded after a change: the count so far places a jump until page 0 recounts.
+        const same = requests.current.rowsOf === rowsOf;
+        requests.current = {
+          query,
+          rowsOf,
+          total: same ? requests.current.total : null,
+          pages: new Map(),
+        };
       }
       const asked = requests.current;
       if (asked.pages.has(page)) return;
@@ -94,18 +105,20 @@ export function useRecordPages(key: RegisterKey, filter: ListFilter, version: nu
         if (!result) return void asked.pages.delete(page);
         if (result.total !== null) asked.total = result.total;
         setLoaded((previous) => {
-          const pages = new Map(previous?.query === query ? previous.pages : []);
+          // The same filter reloaded keeps its other pages until they are asked for again,
+          // so the list keeps its length, its place and the focused row meanwhile.
+          const pages = new Map(previous?.rowsOf === rowsOf ? previous.pages : []);
           pages.set(page, result.rows);
-          return { query, total: asked.total, pages };
+          return { query, rowsOf, total: asked.total, pages };
         });
       });
     },
-    [key, query],
+    [key, query, rowsOf],
   );
 
   useEffect(() => load(0), [load]);
 
-  const current = loaded?.query === query ? loaded : null;
+  const current = loaded?.rowsOf === rowsOf ? loaded : null;
   const rowAt = (index: number): RegisterRecord | undefined =>
     current?.pages.get(Math.floor(index / PAGE_SIZE))?.[index % PAGE_SIZE];
 
