@@ -6,6 +6,7 @@ import { CashCardSummary } from './CashCardSummary';
 import { RegisterSummaryCard } from './RegisterSummaryCard';
 import { UnusedReferencesCard } from './UnusedReferencesCard';
 import { UpcomingWindows } from './UpcomingWindows';
+import { countOf } from '../../../shared/swedishText';
 
 interface Props {
   dbPath: string;
@@ -32,7 +33,7 @@ export function OverviewPage({ dbPath, onShowReferences, onShowList }: Props) {
             <dt>Förvaltning</dt>
             <dd>{unit.department}</dd>
             <dt>Automatisk låsning</dt>
-            <dd>efter {unit.autoLockMinutes} minuters inaktivitet</dd>
+            <dd>efter {countOf(unit.autoLockMinutes, 'minuts', 'minuters')} inaktivitet</dd>
             <dt>Databas</dt>
             <dd>
               <code>{dbPath}</code> (krypterad)

@@ -4,6 +4,7 @@ import { FormError, PasswordField, TextField } from '../../components/Field';
 import { RetryWait, useRetryWait } from '../../components/RetryWait';
 import { useForm } from '../../components/useForm';
 import { notePasswordLength } from '../account/passwordPrompt';
+import { countOf } from '../../../shared/swedishText';
 
 interface Props {
   status: Status;
@@ -35,7 +36,8 @@ export function SignInPage({ status, heldFor = null, onDone }: Props) {
         )}
         {status.signedOutReason === 'inactivity' && !form.error && (
           <div className="alert alert--info" role="status">
-            Du loggades ut efter {status.unit?.autoLockMinutes ?? 10} minuters inaktivitet.
+            Du loggades ut efter{' '}
+            {countOf(status.unit?.autoLockMinutes ?? 10, 'minuts', 'minuters')} inaktivitet.
             {heldFor && (
               <p>
                 Osparade ändringar för {heldFor} finns kvar och kommer tillbaka vid nästa inloggning
