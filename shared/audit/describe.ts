@@ -216,7 +216,29 @@ const hiddenKeys = new Set([
   'waitSeconds',
   // A reference's record is named by the entry's register and reference, not its id.
   'recordId',
+  'usedRecordId',
+  // Derived from the stick's number, shown beside it.
+  'stickKey',
+  'outlastsOutage',
+  'duplicateOut',
+  // Files and their rows are named by the laptop and the file's time, not their ids.
+  'fileId',
+  'setupFileId',
+  'fromId',
+  'toId',
+  'serial',
+  'uid',
 ]);
+
+/**
+ * An id beside a name for the same person ("issuedById" and "issuedByName") says nothing
+ * more: the name is shown, the id left out.
+ */
+const shadowedByName = (key: string, snapshot: Snapshot): boolean =>
+  key.endsWith('Id') && `${key.slice(0, -2)}Name` in snapshot;
+
+const shownKeys = (snapshot: Snapshot): string[] =>
+  Object.keys(snapshot).filter((k) => !hiddenKeys.has(k) && !shadowedByName(k, snapshot));
 
 /** Labels of the fields of what is not a register record; the lists' own where they have them. */
 const fieldLabels: Record<string, string> = {
@@ -237,6 +259,7 @@ const fieldLabels: Record<string, string> = {
   payoutStrongWarningOre: 'Stark varningsnivå',
   payoutLimitOre: 'Gräns',
   paperReference: 'Referens',
+  reference: 'Referens',
   level: 'Nivå',
   affectedSystems: 'Berörda system',
   startsAt: 'Start',
@@ -263,6 +286,41 @@ const fieldLabels: Record<string, string> = {
   returnedSignature: 'Signatur vid återlämning',
   returnedByName: 'Återlämnat till',
   outageId: 'Avbrott',
+  certified: 'Intygat',
+  removedById: 'Borttagen av',
+  issuedById: 'Utlämnat av',
+  endedById: 'Avslutat av',
+  analysisById: 'Analys registrerad av',
+  // Paper references (printed blank forms).
+  printedAt: 'Utskriven',
+  printedByName: 'Utskriven av',
+  printedById: 'Utskriven av',
+  usedRegister: 'Använd i register',
+  usedAt: 'Använd',
+  writtenOffAt: 'Avskriven',
+  writtenOffByName: 'Avskriven av',
+  writtenOffById: 'Avskriven av',
+  writeOffReason: 'Skäl för avskrivning',
+  // Setup and transfer files.
+  laptopName: 'Bärbar dator',
+  firstReference: 'Första referens',
+  lastReference: 'Sista referens',
+  madeAt: 'Skapad',
+  madeByName: 'Skapad av',
+  madeOnDeviceName: 'Skapad på dator',
+  device: 'Dator',
+  scope: 'Omfattning',
+  tables: 'Inläst per register och lista',
+  mappedOutages: 'Avbrott kopplade till enhetens',
+  warnings: 'Att se över',
+  from: 'Från',
+  code: 'Felkod',
+  message: 'Meddelande',
+  label: 'Benämning',
+  isThis: 'Den här datorn',
+  serialFirst: 'Första löpnummer',
+  serialLast: 'Sista löpnummer',
+  localRoutinesJson: 'Lokala rutiner',
   reconciledOn: 'Avstämd',
   financeContact: 'Kontaktperson på ekonomienheten',
   totalOre: 'Totalt utbetalt',
@@ -311,7 +369,13 @@ export function formatAuditValue(key: string, value: unknown, context: DescribeC
   if (key === 'to' && (value === 'printer' || value === 'file')) {
     return value === 'printer' ? 'Skrivare' : 'PDF-fil';
   }
-  if (key === 'register' && typeof value === 'string') return registerOf(value)?.title ?? value;
+  if ((key === 'register' || key === 'usedRegister') && typeof value === 'string') {
+    return registerOf(value)?.title ?? value;
+  }
+  if (key === 'tables' && Array.isArray(value)) return mergeCountsText(value);
+  if ((key === 'mappedOutages' || key === 'scope') && labelled(value)) {
+    return (Array.isArray(value) ? value : [value]).map((item) => item.label).join(', ') || '–';
+  }
   if (key === 'registers' && asObject(value)) {
     return Object.entries(value as Record<string, unknown>)
       .map(([register, rows]) => `${registerOf(register)?.title ?? register} (${String(rows)})`)
@@ -335,13 +399,39 @@ export function formatAuditValue(key: string, value: unknown, context: DescribeC
   const object = asObject(value);
   if (object) {
     return (
-      Object.entries(object)
-        .filter(([k, v]) => !hiddenKeys.has(k) && v !== null && v !== '' && v !== undefined)
-        .map(([k, v]) => `${auditFieldLabel(k)}: ${formatAuditValue(k, v, context)}`)
+      shownKeys(object)
+        .filter((k) => object[k] !== null && object[k] !== '' && object[k] !== undefined)
+        .map((k) => `${auditFieldLabel(k)}: ${formatAuditValue(k, object[k], context)}`)
         .join(', ') || '–'
     );
   }
   return String(value);
+}
+
+/** Items that carry their own words ("label"): mapped outages, a transfer's scope. */
+const labelled = (value: unknown): value is { label: string } | { label: string }[] =>
+  (Array.isArray(value) ? value : [value]).every(
+    (item) => asObject(item) !== null && typeof (item as Snapshot).label === 'string',
+  );
+
+/** A transfer import's counts per table: "Beslut: 3 nya, 1 uppdaterad, 2 redan här". */
+function mergeCountsText(tables: unknown[]): string {
+  const parts = tables.map((item) => {
+    const t = (asObject(item) ?? {}) as Record<string, unknown>;
+    const n = (key: string) => (typeof t[key] === 'number' ? (t[key] as number) : 0);
+    const counts = [
+      n('added') > 0 ? `${n('added')} ${n('added') === 1 ? 'ny' : 'nya'}` : '',
+      n('updated') > 0
+        ? `${n('updated')} ${n('updated') === 1 ? 'uppdaterad' : 'uppdaterade'}`
+        : '',
+      n('conflicts') > 0
+        ? `${n('conflicts')} ${n('conflicts') === 1 ? 'konflikt' : 'konflikter'}`
+        : '',
+      n('skipped') > 0 ? `${n('skipped')} redan här` : '',
+    ].filter(Boolean);
+    return `${String(t.label ?? t.table ?? '')}: ${counts.join(', ') || 'inget'}`;
+  });
+  return parts.join('; ') || '–';
 }
 
 /** An export's or print's selection: "Avbrott …, Person …, 2026-03-01 – 2026-03-31". */
@@ -371,9 +461,7 @@ function genericChanges(
 ): DescribedAuditEntry['changes'] {
   const b = before ?? {};
   const a = after ?? {};
-  const keys = [...new Set([...Object.keys(b), ...Object.keys(a)])].filter(
-    (key) => !hiddenKeys.has(key),
-  );
+  const keys = [...new Set([...shownKeys(b), ...shownKeys(a)])];
   return keys
     .filter((key) => JSON.stringify(b[key]) !== JSON.stringify(a[key]))
     .filter((key) => before !== null || (a[key] !== null && a[key] !== '' && a[key] !== undefined))

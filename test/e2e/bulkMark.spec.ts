@@ -166,4 +166,8 @@ test('a batch with rows changed meanwhile marks the rest and says which were ski
   await expect(result).toContainText(`${nameOf(entered!)}: redan införd`);
   await screen(page, 'issue10-bulk-result');
   await expectNoSeriousA11yViolations(page);
+
+  // The next action (opening a new record's form) ends the result's time on screen.
+  await page.getByRole('button', { name: /Nytt beslut/ }).click();
+  await expect(result).toHaveCount(0);
 });

@@ -150,6 +150,16 @@ test('the overview counts open the list filtered to what they count', async ({ p
       await expect(rows).toHaveCount(count.expected);
       for (const row of await rows.all()) await expect(row).toContainText('Försenad');
       await screen(page, 'issue10-list-journalNotes-overdue');
+      // All of them marked: the filtered list is empty, and says the filter is why.
+      await page.getByRole('button', { name: 'Markera alla' }).click();
+      await expect(page.locator('.mark-bar__count')).toHaveText(
+        `${count.expected} ${count.expected === 1 ? 'vald' : 'valda'}`,
+      );
+      await page.getByRole('button', { name: 'Markera som införda' }).click();
+      await expect(
+        page.getByText('Inga poster matchar sökningen – ändra eller rensa filtret.'),
+      ).toBeVisible();
+      await expect(page.getByRole('button', { name: 'Rensa sökning och filter' })).toBeVisible();
     }
     await page.getByRole('navigation').getByRole('button', { name: 'Översikt' }).click();
   }

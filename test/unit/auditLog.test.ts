@@ -16,6 +16,8 @@ import {
   type StoredAuditEntry,
 } from '../../shared/audit/describe';
 import { auditFilter } from '../../shared/audit/entry';
+import { registerKeys } from '../../shared/registers/keys';
+import { mergedTables } from '../../main/app/transfer/tables';
 
 const root = join(__dirname, '../..');
 
@@ -322,5 +324,121 @@ describe('the Händelselogg filter', () => {
     expect(auditFilter.safeParse({ kind: 'decisions.void' }).error?.issues[0]?.message).toBe(
       'Välj en händelse i listan.',
     );
+  });
+});
+
+describe('entries of files and of rows read in from a laptop', () => {
+  // One of the unit's people: an id main can name (an unknown id is shown as it is).
+  const uuid = '7b1c4a5e-0000-4000-8000-000000000001';
+  /** A label that is still the code's name ("issuedById", "stick_key"). */
+  const codeLike = /^[a-z]+([A-Z_][a-z]*)+$|^[a-z]+$/;
+  const labelsOf = (described: ReturnType<typeof describeAuditEntry>) =>
+    described.changes.map((c) => c.label);
+  const everyValue = (described: ReturnType<typeof describeAuditEntry>) =>
+    described.changes.map((c) => `${c.before ?? ''} ${c.after}`).join(' ');
+
+  const sampleValue = (column: string): unknown => {
+    if (column.endsWith('_id')) return uuid;
+    if (column.endsWith('_at')) return '2026-11-20T10:00:00.000Z';
+    if (column.endsWith('_on')) return '2026-11-20';
+    if (column.endsWith('_ore') || column.endsWith('_count')) return 12_300;
+    return `värde ${column}`;
+  };
+
+  it('labels every column of every non-register table a transfer file merges, in Swedish', () => {
+    const camel = (column: string) =>
+      column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+    const tables = mergedTables.filter(
+      (table) => !(registerKeys as readonly string[]).includes(table.key),
+    );
+    expect(tables.map((t) => t.key)).toEqual(
+      expect.arrayContaining([
+        'users',
+        'outages',
+        'custodians',
+        'usbReceipts',
+        'printedReferences',
+      ]),
+    );
+    for (const table of tables) {
+      const row = Object.fromEntries(
+        table.columns
+          .filter((column) => column !== 'password_hash')
+          .map((column) => [camel(column), sampleValue(column)]),
+      );
+      const described = describeAuditEntry(
+        entry({ action: 'transfer.update', entity: table.auditEntity, entityId: uuid, after: row }),
+        context,
+      );
+      const leaks = labelsOf(described).filter((label) => codeLike.test(label));
+      expect({ table: table.key, leaks }).toEqual({ table: table.key, leaks: [] });
+      // An id beside its name is left out; no raw id is shown where a name is.
+      expect({ table: table.key, shows: everyValue(described).includes(uuid) }).toEqual({
+        table: table.key,
+        shows: false,
+      });
+    }
+  });
+
+  it('says what a transfer import, a setup file and a stick returned hold, in words', () => {
+    const imported = describeAuditEntry(
+      entry({
+        action: 'transfer.import',
+        entity: 'transfer',
+        entityId: uuid,
+        after: {
+          deviceId: uuid,
+          deviceName: 'Bärbar 1',
+          createdAt: '2026-11-20T10:00:00.000Z',
+          createdByName: 'Kalle Handläggare',
+          scope: { outageId: 'o1', label: 'Avbrottet 2026-11-20' },
+          tables: [
+            { table: 'decisions', label: 'Beslut', added: 3, skipped: 2, updated: 1, conflicts: 0 },
+          ],
+          mappedOutages: [{ fromId: uuid, toId: 'o1', label: 'Avbrott 2026-11-20 08:00' }],
+          warnings: ['Gränsen 75 000 kr passerades.'],
+        },
+      }),
+      context,
+    );
+    expect(changeLines(imported)).toEqual([
+      'Dator: Bärbar 1',
+      'Registrerad av: Kalle Handläggare',
+      'Omfattning: Avbrottet 2026-11-20',
+      'Inläst per register och lista: Beslut: 3 nya, 1 uppdaterad, 2 redan här',
+      'Avbrott kopplade till enhetens: Avbrott 2026-11-20 08:00',
+      'Att se över: Gränsen 75 000 kr passerades.',
+    ]);
+
+    const setup = describeAuditEntry(
+      entry({
+        action: 'setupFile.write',
+        entity: 'setupFile',
+        entityId: uuid,
+        after: { laptopName: 'Bärbar 2', firstReference: 'ST100000', lastReference: 'ST109999' },
+      }),
+      context,
+    );
+    expect(changeLines(setup)).toEqual([
+      'Bärbar dator: Bärbar 2',
+      'Första referens: ST100000',
+      'Sista referens: ST109999',
+    ]);
+
+    const returned = describeAuditEntry(
+      entry({
+        action: 'usbReceipts.return',
+        entity: 'usbReceipt',
+        entityId: uuid,
+        before: { stickNumber: 'USB 10', returnedOn: null },
+        after: {
+          stickNumber: 'USB 10',
+          returnedOn: '2026-11-20',
+          certified: 'All data på USB är infört och rensat från USB innan återlämning',
+        },
+      }),
+      context,
+    );
+    expect(labelsOf(returned)).toEqual(['Återlämnat', 'Intygat']);
   });
 });

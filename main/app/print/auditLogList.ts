@@ -1,5 +1,6 @@
 import { AUDIT_LOG_TITLE, changeLines, subjectLines } from '../../../shared/audit/describe';
 import type { DescribedAuditEntry } from '../../../shared/audit/entry';
+import { countOf } from '../../../shared/swedishText';
 import type { PrintContext } from './document';
 import { buildListDocument } from './listDocument';
 import type { TableColumn, TableRow } from './table';
@@ -36,7 +37,7 @@ export function buildAuditLogList(options: AuditLogListOptions): Promise<Uint8Ar
     cells: [
       options.total === 0
         ? 'Inga händelser i urvalet.'
-        : `Totalt: ${options.total} ${options.total === 1 ? 'händelse' : 'händelser'}`,
+        : `Totalt: ${countOf(options.total, 'händelse', 'händelser')}`,
       ...Array<string>(columns.length - 1).fill(''),
     ],
     span: true,

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useId, useState } from 'react';
+import { useLatest } from '../../components/useLatest';
 import type { AuditFilterInput, DescribedAuditEntry } from '../../../shared/audit/entry';
 import type { User } from '../../../shared/contract';
 import type { Result } from '../../../shared/result';
@@ -47,21 +48,27 @@ export function AuditPage() {
       });
   }, []);
 
-  const load = useCallback((filter: AuditFilterInput, from: number) => {
-    return api()
-      .audit.list({ filter, offset: from, limit: PAGE_SIZE })
-      .then((answer) => {
-        if (answer.ok) {
-          setPage(answer.value);
-          setOffset(from);
-          setLoadError(null);
-        } else if (answer.error.code !== 'VALIDATION') {
-          // A filter main refuses is shown at its field (the form's error).
-          setLoadError(answer.error.message);
-        }
-        return answer;
-      });
-  }, []);
+  // Only the latest request's answer is shown: an earlier, slower one (a count over a
+  // long log) must not replace the page asked for after it.
+  const latestOnly = useLatest();
+  const load = useCallback(
+    (filter: AuditFilterInput, from: number) =>
+      latestOnly(() => api().audit.list({ filter, offset: from, limit: PAGE_SIZE })).then(
+        ({ latest, value: answer }) => {
+          if (!latest) return answer;
+          if (answer.ok) {
+            setPage(answer.value);
+            setOffset(from);
+            setLoadError(null);
+          } else if (answer.error.code !== 'VALIDATION') {
+            // A filter main refuses is shown at its field (the form's error).
+            setLoadError(answer.error.message);
+          }
+          return answer;
+        },
+      ),
+    [latestOnly],
+  );
 
   useEffect(() => {
     void load(toAuditFilter(emptyFilterForm), 0);

@@ -9,6 +9,7 @@ import { FormError, DateField } from '../../components/Field';
 import { useForm } from '../../components/useForm';
 import { registerApi } from './registerApi';
 import type { ListFilter } from './useRecordPages';
+import { useNotice } from '../../components/useNotice';
 
 interface Props {
   registerKey: RegisterKey;
@@ -32,9 +33,10 @@ const NAMED_SKIPS = 10;
  */
 export function MarkEnteredBar({ registerKey, filter, ids, onSelectAll, onClear, onDone }: Props) {
   const { user } = useSession();
-  const [result, setResult] = useState<MarkEnteredResult | null>(null);
+  // Both go when the next action starts, on this bar or anywhere on the page.
+  const [result, setResult] = useNotice<MarkEnteredResult | null>(null);
   const [picking, setPicking] = useState(false);
-  const [pickError, setPickError] = useState<string | null>(null);
+  const [pickError, setPickError] = useNotice<string | null>(null);
   // Marking keeps any open record form, and the date is no one's text: no need to ask.
   const form = useForm({ enteredOn: officeToday() }, { trackUnsaved: false });
   const submit = form.submitWith(

@@ -16,7 +16,7 @@ import { RecordList } from './RecordList';
 import { RegisterEmptyState } from './RegisterEmptyState';
 import { RegisterFilters } from './RegisterFilters';
 import { useRecordPages, type ListFilter } from './useRecordPages';
-import { useNotice } from '../../components/useNotice';
+import { actionStarted, useNotice } from '../../components/useNotice';
 
 type Panel =
   | { kind: 'none' }
@@ -72,12 +72,13 @@ export function RegisterPage({ definition, onChanged, reloadToken = 0, children 
     (next: Panel) => {
       if (samePanel(shownPanel.current, next)) return;
       guard(() => {
-        // Opening something else starts the next action: the last one's message is done.
-        setNotice(null);
+        // Opening something else starts the next action: the last one's messages are done
+        // (this page's, and the marking bar's result).
+        actionStarted();
         setShownPanel(next);
       });
     },
-    [guard, setNotice],
+    [guard],
   );
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   /** What had the focus when a panel opened, to give it back when the panel closes. */
@@ -354,7 +355,7 @@ export function RegisterPage({ definition, onChanged, reloadToken = 0, children 
 
 /** Whether the search or a filter leaves rows out (the order does not). */
 const narrows = (filter: ListFilter) =>
-  (['search', 'outageId', 'createdById', 'law', 'entry', 'voided'] as const).some(
+  (['search', 'outageId', 'createdById', 'law', 'entry', 'deadline', 'voided'] as const).some(
     (key) => filter[key] !== initialFilter[key],
   );
 
