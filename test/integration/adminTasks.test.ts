@@ -390,6 +390,32 @@ describe('the outages page’s overview', () => {
     expect(theirs[1]!.notEntered).toBe(3);
   });
 
+  it('counts the sticks out only for those who may read the USB receipts', async () => {
+    await threeOutages();
+    const sticks = async () =>
+      ((await app.ok('outages.overview')) as OutageOverview[]).map((o) => [
+        o.usbOut,
+        o.usbOutlasting,
+      ]);
+    expect(await sticks()).toEqual([
+      [1, 0],
+      [1, 1],
+      [0, 0],
+    ]);
+    for (const username of ['kalle', 'ebba']) {
+      await app.signInAs(username);
+      expect(await app.call('usbReceipts.list', { outageId: null, onlyOut: false })).toMatchObject({
+        ok: false,
+        error: { code: 'FORBIDDEN' },
+      });
+      expect(await sticks()).toEqual([
+        [null, null],
+        [null, null],
+        [null, null],
+      ]);
+    }
+  });
+
   it('asks the database the same number of times for one outage as for many (no N+1)', async () => {
     const countQueries = async () => {
       const spy = vi.spyOn(app.state.db(), 'query');
