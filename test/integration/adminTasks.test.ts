@@ -236,25 +236,25 @@ describe('the small admin tasks', () => {
       await app.call('unit.updateDetails', {
         name: 'Enhet Norr',
         department: 'Socialförvaltningen',
-        autoLockMinutes: '0',
+        autoLockMinutes: '4',
       }),
-    ).toMatchObject({ ok: false, error: { fields: { autoLockMinutes: 'Minst 1 minut.' } } });
+    ).toMatchObject({ ok: false, error: { fields: { autoLockMinutes: 'Minst 5 minuter.' } } });
     const unit = (await app.ok('unit.updateDetails', {
       name: 'Enhet Norr',
       department: 'Arbetsmarknads- och socialförvaltningen',
-      autoLockMinutes: '2',
+      autoLockMinutes: '5',
     })) as Unit;
-    expect(unit).toMatchObject({ name: 'Enhet Norr', autoLockMinutes: 2 });
+    expect(unit).toMatchObject({ name: 'Enhet Norr', autoLockMinutes: 5 });
     const status = (await app.ok('app.status')) as Status;
     expect(status.unit).toMatchObject({
       name: 'Enhet Norr',
       department: 'Arbetsmarknads- och socialförvaltningen',
     });
-    expect(Date.parse(status.autoLockAt!) - now.getTime()).toBe(2 * 60_000);
+    expect(Date.parse(status.autoLockAt!) - now.getTime()).toBe(5 * 60_000);
     expect(await audit('unit.updateSettings')).toMatchObject([
       {
         before: { name: 'Enhet Test', autoLockMinutes: 10 },
-        after: { name: 'Enhet Norr', autoLockMinutes: 2 },
+        after: { name: 'Enhet Norr', autoLockMinutes: 5 },
       },
     ]);
     // Printed documents carry the new name.
@@ -263,8 +263,8 @@ describe('the small admin tasks', () => {
     };
     const pdf = await keepAndRead('issue10-unit-name', Buffer.from(printed.pdfBase64, 'base64'));
     expect(pdf.text).toContain('Enhet Norr');
-    // Three minutes without activity: locked by the new limit, not the old ten.
-    now = new Date(now.getTime() + 3 * 60_000);
+    // Six minutes without activity: locked by the new limit, not the old ten.
+    now = new Date(now.getTime() + 6 * 60_000);
     expect(await app.call('outages.list')).toMatchObject({
       ok: false,
       error: { code: 'SESSION_LOCKED' },
