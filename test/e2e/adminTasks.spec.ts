@@ -181,7 +181,7 @@ test('the reconciliation records the account balance and confirms what was saved
   // Paid and reconciled the same day: the period is that day.
   const today = localDate(bridge.state.now());
   await expect(page.getByRole('status').filter({ hasText: 'Avstämningen' })).toHaveText(
-    `Avstämningen för period ${today} är sparad: saldo 12\u00a0345\u00a0kr, ` +
+    `Avstämningen för perioden ${today} är sparad: saldo 12\u00a0345\u00a0kr, ` +
       '2 utbetalningar på totalt 15\u00a0500,50\u00a0kr, påfyllning 15\u00a0500,50\u00a0kr.',
   );
   const period = page

@@ -167,13 +167,13 @@ describe('the reconciliation says what it saved', () => {
       periodFrom: '2026-11-02',
     };
     expect(reconciliationSavedText(saved)).toBe(
-      'Avstämningen för period 2026-11-02 – 2026-11-20 är sparad: saldo 12\u00a0345\u00a0kr, ' +
+      'Avstämningen för perioden 2026-11-02 – 2026-11-20 är sparad: saldo 12\u00a0345\u00a0kr, ' +
         '3 utbetalningar på totalt 45\u00a0000\u00a0kr, påfyllning 30\u00a0000\u00a0kr.',
     );
     expect(
       reconciliationSavedText({ ...saved, payoutCount: 1, refillOre: 0, periodFrom: '2026-11-20' }),
     ).toBe(
-      'Avstämningen för period 2026-11-20 är sparad: saldo 12\u00a0345\u00a0kr, ' +
+      'Avstämningen för perioden 2026-11-20 är sparad: saldo 12\u00a0345\u00a0kr, ' +
         '1 utbetalning på totalt 45\u00a0000\u00a0kr, ingen påfyllning.',
     );
   });
