@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { listAudit } from '../../main/app/audit/auditLog';
-import type { Reconciliation } from '../../shared/cashCard';
+import { reconciliationSavedText, type Reconciliation } from '../../shared/cashCard';
 import type { Status, Unit, User } from '../../shared/contract';
 import type { Custodian } from '../../shared/custodians';
 import type { Outage, OutageOverview } from '../../shared/outages';
@@ -229,6 +229,40 @@ describe('the small admin tasks', () => {
     });
     expect((await app.ok('cashCard.reconciliations')) as Reconciliation[]).toEqual([saved]);
     expect(await audit('cashCard.reconcile')).toMatchObject([{ after: { balanceOre: 1_234_550 } }]);
+  });
+
+  it('starts the period at the first live payout: a voided earlier one does not widen it', async () => {
+    await app.ok('outages.start', { level: 'II', affectedSystems: [], note: '' });
+    await app.signInAs('ebba');
+    // The earlier one is a mistyped date, confirmed outside the outage and then voided.
+    const payout = (payoutDate: string, verificationNumber: string) =>
+      app.ok('payouts.create', {
+        ...sampleInput('payouts'),
+        values: { ...sampleInput('payouts').values, verificationNumber, payoutDate },
+        confirmOutsidePeriod: true,
+      } as never) as Promise<RegisterRecord>;
+    const wrong = await payout('2026-11-20', 'V-1001');
+    await payout('2026-11-23', 'V-1002');
+    await app.ok('payouts.void', { id: wrong.id, reason: 'Fel datum' });
+    at('2026-11-24T10:00');
+    const saved = (await app.ok('cashCard.reconcile', {
+      reconciledOn: '2026-11-24',
+      financeContact: 'Per Ekonom',
+      refill: '1 500',
+      balance: '10 000',
+      note: '',
+    })) as Reconciliation;
+    expect(saved).toMatchObject({ periodFrom: '2026-11-23', payoutCount: 1 });
+    expect(reconciliationSavedText(saved)).toMatch(/^Avstämningen för perioden 2026-11-23 – /);
+    expect((await app.ok('cashCard.reconciliations')) as Reconciliation[]).toMatchObject([
+      { id: saved.id, periodFrom: '2026-11-23' },
+    ]);
+    // The voided payout closed with the period all the same.
+    expect(
+      await app.state
+        .db()
+        .query('SELECT reconciliation_id AS r FROM payouts WHERE id = ?', [wrong.id]),
+    ).toEqual([{ r: saved.id }]);
   });
 
   it('lets the enhetschef rename the unit and set the auto-lock, which main uses at once', async () => {
