@@ -95,7 +95,7 @@ export const reconciliationPeriod = (r: Pick<Reconciliation, 'periodFrom' | 'rec
 
 /**
  * What a saved reconciliation says back, so the person sees what was recorded:
- * "Avstämningen för period 2026-11-02 – 2026-11-20 är sparad: saldo 12 345 kr,
+ * "Avstämningen för perioden 2026-11-02 – 2026-11-20 är sparad: saldo 12 345 kr,
  * 3 utbetalningar på totalt 45 000 kr, påfyllning 30 000 kr."
  */
 export function reconciliationSavedText(r: Reconciliation): string {
@@ -105,5 +105,5 @@ export function reconciliationSavedText(r: Reconciliation): string {
     `${payouts} på totalt ${formatAmount(r.totalOre)}`,
     r.refillOre > 0 ? `påfyllning ${formatAmount(r.refillOre)}` : 'ingen påfyllning',
   ];
-  return `Avstämningen för period ${reconciliationPeriod(r)} är sparad: ${parts.join(', ')}.`;
+  return `Avstämningen för perioden ${reconciliationPeriod(r)} är sparad: ${parts.join(', ')}.`;
 }

@@ -96,7 +96,8 @@ export const outageRegisterCountSchema = z.object({
 /**
  * An outage with what it left to do: records per register (those the person may read),
  * how many are not yet entered, deadlines due within two working days and passed, and
- * the USB sticks still out (and those out although the outage has ended).
+ * the USB sticks still out (and those out although the outage has ended): null for those
+ * who may not read the USB receipts.
  */
 export const outageOverviewSchema = z.object({
   outage: outageSchema,
@@ -104,7 +105,7 @@ export const outageOverviewSchema = z.object({
   notEntered: z.number().int(),
   dueSoon: z.number().int(),
   overdue: z.number().int(),
-  usbOut: z.number().int(),
-  usbOutlasting: z.number().int(),
+  usbOut: z.number().int().nullable(),
+  usbOutlasting: z.number().int().nullable(),
 });
 export type OutageOverview = z.infer<typeof outageOverviewSchema>;

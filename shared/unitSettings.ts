@@ -1,8 +1,14 @@
 import { z } from 'zod';
+import { countOf } from './swedishText';
 import { requiredText } from './fields';
 
-/** The auto-lock's bounds: long enough to read a record, short enough for a shared PC. */
-export const AUTO_LOCK_MIN_MINUTES = 1;
+/**
+ * The auto-lock's bounds: long enough to read a record, short enough for a shared PC. The
+ * least must leave room, after any activity, for the renderer's two-minute warning and the
+ * minute before it when every keystroke is reported (renderer/app/inactivity.ts
+ * NEAR_LOCK_MS): with less, the warning would show again at once and never leave.
+ */
+export const AUTO_LOCK_MIN_MINUTES = 5;
 export const AUTO_LOCK_MAX_MINUTES = 60;
 
 /** Minutes typed in a field ("15"), as a whole number within the bounds. */
@@ -16,7 +22,9 @@ export const autoLockMinutesInput = z
   .pipe(
     z
       .number()
-      .min(AUTO_LOCK_MIN_MINUTES, { error: `Minst ${AUTO_LOCK_MIN_MINUTES} minut.` })
+      .min(AUTO_LOCK_MIN_MINUTES, {
+        error: `Minst ${countOf(AUTO_LOCK_MIN_MINUTES, 'minut', 'minuter')}.`,
+      })
       .max(AUTO_LOCK_MAX_MINUTES, { error: `Högst ${AUTO_LOCK_MAX_MINUTES} minuter.` }),
   );
 

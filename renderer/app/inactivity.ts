@@ -4,6 +4,12 @@ export const WARN_BEFORE_LOCK_MS = 2 * 60_000;
 /** Activity is reported at most once a minute while the lock is far away. */
 export const REPORT_EVERY_MS = 60_000;
 
+/**
+ * How near the lock counts as near: the warning time plus one throttle interval. The
+ * shortest auto-lock (shared/unitSettings.ts AUTO_LOCK_MIN_MINUTES) must be longer.
+ */
+export const NEAR_LOCK_MS = WARN_BEFORE_LOCK_MS + REPORT_EVERY_MS;
+
 /** Near the lock, activity is reported at once (but not for every key). */
 const NEAR_LOCK_REPORT_GAP_MS = 5_000;
 
@@ -41,5 +47,5 @@ export function shouldReportActivity(
 /** Whether a report now should be followed by a fresh status (to move the countdown). */
 export function isNearLock(nowMs: number, autoLockAt: string | null): boolean {
   if (autoLockAt === null) return false;
-  return Date.parse(autoLockAt) - nowMs <= WARN_BEFORE_LOCK_MS + REPORT_EVERY_MS;
+  return Date.parse(autoLockAt) - nowMs <= NEAR_LOCK_MS;
 }

@@ -181,7 +181,7 @@ test('the reconciliation records the account balance and confirms what was saved
   // Paid and reconciled the same day: the period is that day.
   const today = localDate(bridge.state.now());
   await expect(page.getByRole('status').filter({ hasText: 'Avstämningen' })).toHaveText(
-    `Avstämningen för period ${today} är sparad: saldo 12\u00a0345\u00a0kr, ` +
+    `Avstämningen för perioden ${today} är sparad: saldo 12\u00a0345\u00a0kr, ` +
       '2 utbetalningar på totalt 15\u00a0500,50\u00a0kr, påfyllning 15\u00a0500,50\u00a0kr.',
   );
   const period = page
@@ -213,18 +213,21 @@ test('Inställningar: the enhetschef renames the unit and sets the auto-lock, us
 
   await form.getByLabel('Enhetens namn').fill('Enhet Norr');
   await form.getByLabel('Förvaltning').fill('Arbetsmarknads- och socialförvaltningen');
-  await minutes.fill('2');
+  await minutes.fill('4');
+  await form.getByRole('button', { name: 'Spara uppgifterna' }).click();
+  await expect(form.getByText('Minst 5 minuter.')).toBeVisible();
+  await minutes.fill('5');
   await form.getByRole('button', { name: 'Spara uppgifterna' }).click();
   await expect(form.getByRole('status')).toHaveText(
-    'Sparat: Enhet Norr, Arbetsmarknads- och socialförvaltningen. Reservpärm låses efter 2 minuter utan aktivitet.',
+    'Sparat: Enhet Norr, Arbetsmarknads- och socialförvaltningen. Reservpärm låses efter 5 minuter utan aktivitet.',
   );
   await expect(page.getByRole('banner')).toContainText(
     'Enhet Norr · Arbetsmarknads- och socialförvaltningen',
   );
   await screen(page, 'issue10-settings');
 
-  // Three quiet minutes: main locks by the new limit, not the old ten.
-  bridge.advanceClock(3 * 60_000);
+  // Six quiet minutes: main locks by the new limit, not the old ten.
+  bridge.advanceClock(6 * 60_000);
   await page.getByRole('navigation').getByRole('button', { name: 'Översikt' }).click();
-  await expect(page.getByText('Du loggades ut efter 2 minuters inaktivitet.')).toBeVisible();
+  await expect(page.getByText('Du loggades ut efter 5 minuters inaktivitet.')).toBeVisible();
 });

@@ -82,7 +82,7 @@ test('payouts cross the warnings, the limit needs a reason, a reconciliation sta
   const today = localDate(bridge.state.now());
   await expect(page.getByRole('status').filter({ hasText: 'Avstämningen' })).toHaveText(
     new RegExp(
-      `Avstämningen för period ${today} är sparad: saldo 1\\s234,50\\skr, 4 utbetalningar ` +
+      `Avstämningen för perioden ${today} är sparad: saldo 1\\s234,50\\skr, 4 utbetalningar ` +
         'på totalt 75\\s500,50\\skr, påfyllning 75\\s000\\skr\\.',
     ),
   );

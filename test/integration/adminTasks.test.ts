@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { listAudit } from '../../main/app/audit/auditLog';
-import type { Reconciliation } from '../../shared/cashCard';
+import { reconciliationSavedText, type Reconciliation } from '../../shared/cashCard';
 import type { Status, Unit, User } from '../../shared/contract';
 import type { Custodian } from '../../shared/custodians';
 import type { Outage, OutageOverview } from '../../shared/outages';
@@ -231,30 +231,64 @@ describe('the small admin tasks', () => {
     expect(await audit('cashCard.reconcile')).toMatchObject([{ after: { balanceOre: 1_234_550 } }]);
   });
 
+  it('starts the period at the first live payout: a voided earlier one does not widen it', async () => {
+    await app.ok('outages.start', { level: 'II', affectedSystems: [], note: '' });
+    await app.signInAs('ebba');
+    // The earlier one is a mistyped date, confirmed outside the outage and then voided.
+    const payout = (payoutDate: string, verificationNumber: string) =>
+      app.ok('payouts.create', {
+        ...sampleInput('payouts'),
+        values: { ...sampleInput('payouts').values, verificationNumber, payoutDate },
+        confirmOutsidePeriod: true,
+      } as never) as Promise<RegisterRecord>;
+    const wrong = await payout('2026-11-20', 'V-1001');
+    await payout('2026-11-23', 'V-1002');
+    await app.ok('payouts.void', { id: wrong.id, reason: 'Fel datum' });
+    at('2026-11-24T10:00');
+    const saved = (await app.ok('cashCard.reconcile', {
+      reconciledOn: '2026-11-24',
+      financeContact: 'Per Ekonom',
+      refill: '1 500',
+      balance: '10 000',
+      note: '',
+    })) as Reconciliation;
+    expect(saved).toMatchObject({ periodFrom: '2026-11-23', payoutCount: 1 });
+    expect(reconciliationSavedText(saved)).toMatch(/^Avstämningen för perioden 2026-11-23 – /);
+    expect((await app.ok('cashCard.reconciliations')) as Reconciliation[]).toMatchObject([
+      { id: saved.id, periodFrom: '2026-11-23' },
+    ]);
+    // The voided payout closed with the period all the same.
+    expect(
+      await app.state
+        .db()
+        .query('SELECT reconciliation_id AS r FROM payouts WHERE id = ?', [wrong.id]),
+    ).toEqual([{ r: saved.id }]);
+  });
+
   it('lets the enhetschef rename the unit and set the auto-lock, which main uses at once', async () => {
     expect(
       await app.call('unit.updateDetails', {
         name: 'Enhet Norr',
         department: 'Socialförvaltningen',
-        autoLockMinutes: '0',
+        autoLockMinutes: '4',
       }),
-    ).toMatchObject({ ok: false, error: { fields: { autoLockMinutes: 'Minst 1 minut.' } } });
+    ).toMatchObject({ ok: false, error: { fields: { autoLockMinutes: 'Minst 5 minuter.' } } });
     const unit = (await app.ok('unit.updateDetails', {
       name: 'Enhet Norr',
       department: 'Arbetsmarknads- och socialförvaltningen',
-      autoLockMinutes: '2',
+      autoLockMinutes: '5',
     })) as Unit;
-    expect(unit).toMatchObject({ name: 'Enhet Norr', autoLockMinutes: 2 });
+    expect(unit).toMatchObject({ name: 'Enhet Norr', autoLockMinutes: 5 });
     const status = (await app.ok('app.status')) as Status;
     expect(status.unit).toMatchObject({
       name: 'Enhet Norr',
       department: 'Arbetsmarknads- och socialförvaltningen',
     });
-    expect(Date.parse(status.autoLockAt!) - now.getTime()).toBe(2 * 60_000);
+    expect(Date.parse(status.autoLockAt!) - now.getTime()).toBe(5 * 60_000);
     expect(await audit('unit.updateSettings')).toMatchObject([
       {
         before: { name: 'Enhet Test', autoLockMinutes: 10 },
-        after: { name: 'Enhet Norr', autoLockMinutes: 2 },
+        after: { name: 'Enhet Norr', autoLockMinutes: 5 },
       },
     ]);
     // Printed documents carry the new name.
@@ -263,8 +297,8 @@ describe('the small admin tasks', () => {
     };
     const pdf = await keepAndRead('issue10-unit-name', Buffer.from(printed.pdfBase64, 'base64'));
     expect(pdf.text).toContain('Enhet Norr');
-    // Three minutes without activity: locked by the new limit, not the old ten.
-    now = new Date(now.getTime() + 3 * 60_000);
+    // Six minutes without activity: locked by the new limit, not the old ten.
+    now = new Date(now.getTime() + 6 * 60_000);
     expect(await app.call('outages.list')).toMatchObject({
       ok: false,
       error: { code: 'SESSION_LOCKED' },
@@ -388,6 +422,32 @@ describe('the outages page’s overview', () => {
     const theirs = (await app.ok('outages.overview')) as OutageOverview[];
     expect(theirs[1]!.registers.map((r) => r.key)).not.toContain('payouts');
     expect(theirs[1]!.notEntered).toBe(3);
+  });
+
+  it('counts the sticks out only for those who may read the USB receipts', async () => {
+    await threeOutages();
+    const sticks = async () =>
+      ((await app.ok('outages.overview')) as OutageOverview[]).map((o) => [
+        o.usbOut,
+        o.usbOutlasting,
+      ]);
+    expect(await sticks()).toEqual([
+      [1, 0],
+      [1, 1],
+      [0, 0],
+    ]);
+    for (const username of ['kalle', 'ebba']) {
+      await app.signInAs(username);
+      expect(await app.call('usbReceipts.list', { outageId: null, onlyOut: false })).toMatchObject({
+        ok: false,
+        error: { code: 'FORBIDDEN' },
+      });
+      expect(await sticks()).toEqual([
+        [null, null],
+        [null, null],
+        [null, null],
+      ]);
+    }
   });
 
   it('asks the database the same number of times for one outage as for many (no N+1)', async () => {

@@ -4,7 +4,19 @@ import { reconcileInput, reconciliationSavedText } from '../../shared/cashCard';
 import { issueUsbInput, stickKey } from '../../shared/usbReceipts';
 import { formatDuration, localToInstant } from '../../shared/time';
 import { deadlineWindow } from '../../main/app/domain/deadlines';
-import { unitDetailsInput } from '../../shared/unitSettings';
+import {
+  AUTO_LOCK_MAX_MINUTES,
+  AUTO_LOCK_MIN_MINUTES,
+  unitDetailsInput,
+} from '../../shared/unitSettings';
+import {
+  isNearLock,
+  msUntilLock,
+  NEAR_LOCK_MS,
+  REPORT_EVERY_MS,
+  showsLockWarning,
+  WARN_BEFORE_LOCK_MS,
+} from '../../renderer/app/inactivity';
 
 /** Characters people put between the parts of a stick's number. */
 const separator = fc.constantFrom(' ', '-', '_', '.', '/', '\u00a0', '  ');
@@ -91,19 +103,38 @@ describe('the unit details the enhetschef edits', () => {
   const message = (autoLockMinutes: string) =>
     details(autoLockMinutes).error?.issues.map((i) => i.message);
 
-  it('takes 1–60 whole minutes and says why anything else is refused', () => {
+  it('takes 5–60 whole minutes and says why anything else is refused', () => {
     expect(details(' 15 ').data).toEqual({
       name: 'Enhet Norr',
       department: 'Soc',
       autoLockMinutes: 15,
     });
-    expect(details('1').success).toBe(true);
+    expect(details('5').success).toBe(true);
     expect(details('60').success).toBe(true);
-    expect(message('0')).toEqual(['Minst 1 minut.']);
+    for (const tooShort of ['0', '1', '2', '4']) {
+      expect(message(tooShort)).toEqual(['Minst 5 minuter.']);
+    }
     expect(message('61')).toEqual(['Högst 60 minuter.']);
     expect(message('')).toEqual(['Ange antal minuter.']);
     expect(message('7,5')).toEqual(['Ange ett helt antal minuter med siffror, t.ex. 10.']);
     expect(message('tio')).toEqual(['Ange ett helt antal minuter med siffror, t.ex. 10.']);
+  });
+});
+
+describe('the shortest auto-lock and the inactivity warning', () => {
+  it('leaves room for the warning and the minute of reports before it', () => {
+    expect(NEAR_LOCK_MS).toBe(WARN_BEFORE_LOCK_MS + REPORT_EVERY_MS);
+    expect(AUTO_LOCK_MIN_MINUTES * 60_000).toBeGreaterThan(NEAR_LOCK_MS);
+    expect(AUTO_LOCK_MAX_MINUTES).toBeGreaterThan(AUTO_LOCK_MIN_MINUTES);
+  });
+
+  it('shows no warning and reports no keystroke right after activity, at any allowed limit', () => {
+    const now = new Date('2026-11-23T09:00:00.000Z');
+    for (let minutes = AUTO_LOCK_MIN_MINUTES; minutes <= AUTO_LOCK_MAX_MINUTES; minutes++) {
+      const lockAt = new Date(now.getTime() + minutes * 60_000).toISOString();
+      expect(showsLockWarning(msUntilLock(lockAt, now))).toBe(false);
+      expect(isNearLock(now.getTime(), lockAt)).toBe(false);
+    }
   });
 });
 
@@ -136,13 +167,13 @@ describe('the reconciliation says what it saved', () => {
       periodFrom: '2026-11-02',
     };
     expect(reconciliationSavedText(saved)).toBe(
-      'Avstämningen för period 2026-11-02 – 2026-11-20 är sparad: saldo 12\u00a0345\u00a0kr, ' +
+      'Avstämningen för perioden 2026-11-02 – 2026-11-20 är sparad: saldo 12\u00a0345\u00a0kr, ' +
         '3 utbetalningar på totalt 45\u00a0000\u00a0kr, påfyllning 30\u00a0000\u00a0kr.',
     );
     expect(
       reconciliationSavedText({ ...saved, payoutCount: 1, refillOre: 0, periodFrom: '2026-11-20' }),
     ).toBe(
-      'Avstämningen för period 2026-11-20 är sparad: saldo 12\u00a0345\u00a0kr, ' +
+      'Avstämningen för perioden 2026-11-20 är sparad: saldo 12\u00a0345\u00a0kr, ' +
         '1 utbetalning på totalt 45\u00a0000\u00a0kr, ingen påfyllning.',
     );
   });

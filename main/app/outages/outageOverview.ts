@@ -3,6 +3,8 @@ import type { OutageOverview } from '../../../shared/outages';
 import { registerKeys, registers } from '../../../shared/registers';
 import { mayRead } from '../../../shared/registers/access';
 import type { Role } from '../../../shared/roles';
+import { allows } from '../../../shared/access';
+import { usbReceiptKeepers } from '../../../shared/usbReceipts';
 import { deadlineWindow } from '../domain/deadlines';
 import { tableOf } from '../registers/table';
 import { listOutages } from './outageService';
@@ -25,7 +27,9 @@ interface UsbRow {
 /**
  * Every outage with what it left to do. The counts of all outages come from one grouped
  * query over the registers the person may read (voided records left out, as on the
- * overview) and one over the USB sticks out, however many outages there are.
+ * overview) and one over the USB sticks out, however many outages there are. The sticks
+ * are counted only for those who may read the USB receipts; for others they are null, so
+ * the counts do not tell them what the receipts list would not.
  */
 export async function outageOverview(
   dataSource: DataSource,
@@ -54,15 +58,17 @@ export async function outageOverview(
         [today, dueSoonUntil, today],
       )) as CountRow[])
     : [];
-  const usb = (await dataSource.query(
-    `SELECT u.outage_id AS outageId, count(*) AS out,
-            count(*) FILTER (WHERE o.ends_at IS NOT NULL AND o.ends_at <= ?) AS outlasting
-       FROM usb_receipts u JOIN outages o ON o.id = u.outage_id
-      WHERE u.returned_on IS NULL
-      GROUP BY u.outage_id`,
-    [now.toISOString()],
-  )) as UsbRow[];
-  const usbByOutage = new Map(usb.map((row) => [row.outageId, row]));
+  const usb = allows(usbReceiptKeepers, role)
+    ? ((await dataSource.query(
+        `SELECT u.outage_id AS outageId, count(*) AS out,
+                count(*) FILTER (WHERE o.ends_at IS NOT NULL AND o.ends_at <= ?) AS outlasting
+           FROM usb_receipts u JOIN outages o ON o.id = u.outage_id
+          WHERE u.returned_on IS NULL
+          GROUP BY u.outage_id`,
+        [now.toISOString()],
+      )) as UsbRow[])
+    : null;
+  const usbByOutage = usb && new Map(usb.map((row) => [row.outageId, row]));
   return outages.map((outage) => {
     const mine = counts.filter((row) => row.outageId === outage.id);
     const sum = (field: 'notEntered' | 'dueSoon' | 'overdue') =>
@@ -76,8 +82,8 @@ export async function outageOverview(
       notEntered: sum('notEntered'),
       dueSoon: sum('dueSoon'),
       overdue: sum('overdue'),
-      usbOut: usbByOutage.get(outage.id)?.out ?? 0,
-      usbOutlasting: usbByOutage.get(outage.id)?.outlasting ?? 0,
+      usbOut: usbByOutage && (usbByOutage.get(outage.id)?.out ?? 0),
+      usbOutlasting: usbByOutage && (usbByOutage.get(outage.id)?.outlasting ?? 0),
     };
   });
 }

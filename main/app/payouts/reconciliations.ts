@@ -7,10 +7,18 @@ import { recordAudit } from '../audit/auditLog';
 import { localDate } from '../../../shared/time';
 import { periodTotal } from './cashCardAccount';
 
+/**
+ * A reconciliation's period runs from its first live payout: a voided one closes with the
+ * period but was never paid, so it does not move the start. One place for the list and
+ * for what a new reconciliation says back.
+ */
+const periodFrom = `(SELECT min(p.payout_date) FROM payouts p
+    WHERE p.reconciliation_id = r.id AND p.voided_at IS NULL) AS periodFrom`;
+
 const columns = `r.id, r.reconciled_on AS reconciledOn, r.finance_contact AS financeContact,
   r.total_ore AS totalOre, r.refill_ore AS refillOre, r.note, r.payout_count AS payoutCount,
   r.created_by_name AS createdByName, r.created_at AS createdAt, r.balance_ore AS balanceOre,
-  (SELECT min(p.payout_date) FROM payouts p WHERE p.reconciliation_id = r.id) AS periodFrom`;
+  ${periodFrom}`;
 
 /**
  * Reconciliation (avstämning) with the finance office: the period's total is fixed, its
@@ -75,11 +83,11 @@ export function reconcile(
       `UPDATE payouts SET reconciliation_id = ?, updated_at = ? WHERE reconciliation_id IS NULL`,
       [reconciliation.id, reconciliation.createdAt],
     );
-    const [{ periodFrom }] = (await manager.query(
-      `SELECT min(payout_date) AS periodFrom FROM payouts WHERE reconciliation_id = ?`,
+    const [period] = (await manager.query(
+      `SELECT ${periodFrom} FROM reconciliations r WHERE r.id = ?`,
       [reconciliation.id],
     )) as [{ periodFrom: string | null }];
-    reconciliation.periodFrom = periodFrom;
+    reconciliation.periodFrom = period.periodFrom;
     await recordAudit(manager, {
       actor,
       at: now,

@@ -16,6 +16,7 @@ import { EndOutageForm } from './EndOutageForm';
 import { PlanOutageForm } from './PlanOutageForm';
 import { StartOutageForm } from './StartOutageForm';
 import { useNotice } from '../../components/useNotice';
+import { countOf } from '../../../shared/swedishText';
 
 const statusLabels = { planned: 'Planerat', active: 'Pågår', ended: 'Avslutat' } as const;
 
@@ -134,7 +135,8 @@ function durationText(outage: Outage): string {
 
 /**
  * Every outage with what it left to do. Its columns wrap inside the card (no sideways
- * scrolling at 1366×768): the registers are a short list in one cell.
+ * scrolling at 1366×768): the registers are a short list in one cell. The USB sticks out
+ * have a column only for those main counts them for (those who may read the receipts).
  */
 function OutageTable({
   overviews,
@@ -147,6 +149,7 @@ function OutageTable({
   loaded: boolean;
   onAnalysisDone: () => void;
 }) {
+  const showsUsb = overviews.some((overview) => overview.usbOut !== null);
   return (
     <table className="table outage-table">
       <thead>
@@ -156,14 +159,14 @@ function OutageTable({
           <th scope="col">Poster per register</th>
           <th scope="col">Ej införda</th>
           <th scope="col">Frister för ej införda</th>
-          <th scope="col">USB-minnen ute</th>
+          {showsUsb && <th scope="col">USB-minnen ute</th>}
           <th scope="col">Analys (över {ANALYSIS_THRESHOLD_HOURS} h)</th>
         </tr>
       </thead>
       <tbody>
         {loaded && overviews.length === 0 && (
           <tr>
-            <td colSpan={7} className="muted">
+            <td colSpan={showsUsb ? 7 : 6} className="muted">
               Inga avbrott registrerade. Starta ett ovan när verksamhetssystemet inte går att nå.
             </td>
           </tr>
@@ -172,6 +175,7 @@ function OutageTable({
           <OutageRow
             key={overview.outage.id}
             overview={overview}
+            showsUsb={showsUsb}
             isManager={isManager}
             onAnalysisDone={onAnalysisDone}
           />
@@ -183,10 +187,12 @@ function OutageTable({
 
 function OutageRow({
   overview,
+  showsUsb,
   isManager,
   onAnalysisDone,
 }: {
   overview: OutageOverview;
+  showsUsb: boolean;
   isManager: boolean;
   onAnalysisDone: () => void;
 }) {
@@ -224,7 +230,12 @@ function OutageRow({
             {withRecords.map((r) => (
               <li key={r.key}>
                 {registerTitle(r.key)}: {r.total}
-                {r.notEntered > 0 && <span className="muted"> ({r.notEntered} ej införda)</span>}
+                {r.notEntered > 0 && (
+                  <span className="muted">
+                    {' '}
+                    ({countOf(r.notEntered, 'ej införd', 'ej införda')})
+                  </span>
+                )}
               </li>
             ))}
           </ul>
@@ -245,25 +256,36 @@ function OutageRow({
             {overview.overdue > 0 && (
               <li>
                 <span className="badge badge--warning">{deadlineStatusWords.overdue}</span>{' '}
-                {overview.overdue} passerade
+                {countOf(overview.overdue, 'passerad', 'passerade')}
               </li>
             )}
           </ul>
         )}
       </td>
-      <td>
-        {overview.usbOut === 0 ? <span className="muted">0</span> : overview.usbOut}
-        {overview.usbOutlasting > 0 && (
-          <div>
-            <span className="badge badge--warning">{outlastsOutageWords}</span>
-            {overview.usbOutlasting < overview.usbOut && ` ${overview.usbOutlasting}`}
-          </div>
-        )}
-      </td>
+      {showsUsb && (
+        <td>
+          <UsbOut out={overview.usbOut ?? 0} outlasting={overview.usbOutlasting ?? 0} />
+        </td>
+      )}
       <td>
         <AnalysisCell outage={outage} canRecord={isManager} onDone={onAnalysisDone} />
       </td>
     </tr>
+  );
+}
+
+/** The sticks out in an outage, and a flag on those still out although it has ended. */
+function UsbOut({ out, outlasting }: { out: number; outlasting: number }) {
+  return (
+    <>
+      {out === 0 ? <span className="muted">0</span> : out}
+      {outlasting > 0 && (
+        <div>
+          <span className="badge badge--warning">{outlastsOutageWords}</span>
+          {outlasting < out && ` ${outlasting}`}
+        </div>
+      )}
+    </>
   );
 }
 
