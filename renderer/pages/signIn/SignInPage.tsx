@@ -36,8 +36,8 @@ export function SignInPage({ status, heldFor = null, onDone }: Props) {
         )}
         {status.signedOutReason === 'inactivity' && !form.error && (
           <div className="alert alert--info" role="status">
-            Du loggades ut efter{' '}
-            {countOf(status.unit?.autoLockMinutes ?? 10, 'minuts', 'minuters')} inaktivitet.
+            Du loggades ut efter {countOf(status.unit?.autoLockMinutes ?? 10, 'minuts', 'minuters')}{' '}
+            inaktivitet.
             {heldFor && (
               <p>
                 Osparade ändringar för {heldFor} finns kvar och kommer tillbaka vid nästa inloggning
