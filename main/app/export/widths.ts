@@ -15,7 +15,8 @@ export type ColumnContent =
 
 const widths = {
   date: 12,
-  dateTime: 17,
+  // "2026-11-23 11:10" with room for LibreOffice's wider substitute font.
+  dateTime: 18,
   // "75 000 000,00 kr"
   kronor: 17,
   personnummer: 15,
