@@ -1,6 +1,7 @@
 import { app, BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { resolveDbPath } from './app/dbPath';
+import { devToolsAllowed } from './app/devTools';
 import { createRouter } from './app/router';
 import { workerPdfBuilder } from './app/print/jobs/builder';
 import { AppState } from './app/state';
@@ -53,7 +54,10 @@ if (!app.requestSingleInstanceLock()) {
     lockDownSession();
     serveRenderer(join(__dirname, '..', 'renderer'));
     bindIpc(router);
-    mainWindow = createMainWindow(preloadFile(__dirname));
+    mainWindow = createMainWindow(
+      preloadFile(__dirname),
+      devToolsAllowed({ isPackaged: app.isPackaged, env: process.env }),
+    );
     mainWindow.on('closed', () => (mainWindow = null));
   });
 }

@@ -1,8 +1,10 @@
 import { BrowserWindow, session, type WebContents } from 'electron';
 import { join } from 'node:path';
+import { isDevToolsShortcut } from './app/devTools';
 import { APP_ORIGIN } from './protocol';
 
-export function createMainWindow(preloadPath: string): BrowserWindow {
+/** `devTools` comes from devToolsAllowed (main/app/devTools.ts): off in a packaged build. */
+export function createMainWindow(preloadPath: string, devTools: boolean): BrowserWindow {
   const window = new BrowserWindow({
     width: 1280,
     height: 860,
@@ -20,9 +22,16 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
       webSecurity: true,
       webviewTag: false,
       spellcheck: false,
-      devTools: !process.env.RESERVPARM_NO_DEVTOOLS,
+      devTools,
     },
   });
+  if (!devTools) {
+    // devTools: false already keeps the panel shut; the shortcuts are swallowed too, so
+    // F12 or Ctrl+Shift+I reach neither Chromium nor the page.
+    window.webContents.on('before-input-event', (event, input) => {
+      if (isDevToolsShortcut(input)) event.preventDefault();
+    });
+  }
   window.once('ready-to-show', () => window.show());
   void window.loadURL(`${APP_ORIGIN}/index.html`);
   return window;

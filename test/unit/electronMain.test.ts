@@ -2,6 +2,7 @@ import { EventEmitter } from 'node:events';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { channelNames } from '../../shared/channels';
+import { keyDown } from '../support/keyInput';
 import { makeTempDir } from '../support/tempDir';
 
 /**
@@ -10,7 +11,7 @@ import { makeTempDir } from '../support/tempDir';
  * module: it checks the wiring an Electron launch would exercise.
  */
 const recorded = vi.hoisted(() => ({
-  windows: [] as { options: Record<string, unknown>; url?: string }[],
+  windows: [] as { options: Record<string, unknown>; url?: string; webContents?: unknown }[],
   ipc: new Map<string, (event: unknown, input: unknown) => unknown>(),
   schemes: [] as unknown[],
   switches: [] as [string, string][],
@@ -32,6 +33,8 @@ vi.mock('electron', async () => {
     setName: () => {},
     enableSandbox: () => (recorded.sandboxEnabled = true),
     requestSingleInstanceLock: () => true,
+    // As in an installed build: DevTools must be off without the documented switch.
+    isPackaged: true,
     getPath: () => '/nonexistent-user-data',
     whenReady: () => ready,
     quit: () => {},
@@ -40,7 +43,7 @@ vi.mock('electron', async () => {
     webContents = new Emitter();
     constructor(options: Record<string, unknown>) {
       super();
-      recorded.windows.push({ options });
+      recorded.windows.push({ options, webContents: this.webContents });
     }
     loadURL(url: string) {
       recorded.windows.at(-1)!.url = url;
@@ -109,9 +112,30 @@ describe('the Electron main process wiring', () => {
       webSecurity: true,
       webviewTag: false,
     });
+    expect(window!.options.webPreferences).not.toHaveProperty('nodeIntegrationInSubFrames', true);
+    expect(window!.options.webPreferences).not.toHaveProperty('allowRunningInsecureContent', true);
+    expect(window!.options.webPreferences).not.toHaveProperty('experimentalFeatures', true);
+    expect(window!.options.webPreferences).not.toHaveProperty('enableBlinkFeatures');
     expect(String((window!.options.webPreferences as { preload: string }).preload)).toMatch(
       /preload[\\/]index\.cjs$/,
     );
+  });
+
+  it('keeps DevTools off in a packaged build and swallows their shortcuts', () => {
+    const [window] = recorded.windows;
+    expect(window!.options.webPreferences).toMatchObject({ devTools: false });
+    const press = (key: string, modifiers: Parameters<typeof keyDown>[1] = {}) => {
+      let prevented = false;
+      (window!.webContents as EventEmitter).emit(
+        'before-input-event',
+        { preventDefault: () => (prevented = true) },
+        keyDown(key, modifiers),
+      );
+      return prevented;
+    };
+    expect(press('F12')).toBe(true);
+    expect(press('I', { control: true, shift: true })).toBe(true);
+    expect(press('c', { control: true })).toBe(false);
   });
 
   it('binds every contract channel, answers the app frame through the router, and refuses others', async () => {
