@@ -86,6 +86,8 @@ async function printPdf(
 ): Promise<PrintOutcome> {
   const token = randomUUID();
   waiting.set(token, bytes);
+  // electronegativity: AUXCLICK_JS_CHECK — a hidden window with one PDF; new windows are
+  // denied for every web contents (lockDownWebContents), middle click included.
   const window = new BrowserWindow({
     show: false,
     ...(parent ? { parent } : {}),

@@ -5,6 +5,9 @@ import { APP_ORIGIN } from './protocol';
 
 /** `devTools` comes from devToolsAllowed (main/app/devTools.ts): off in a packaged build. */
 export function createMainWindow(preloadPath: string, devTools: boolean): BrowserWindow {
+  // electronegativity: AUXCLICK_JS_CHECK — no disableBlinkFeatures 'Auxclick': that is
+  // not a Blink feature any more (electron#10315); a middle click asks for a new window,
+  // which lockDownWebContents denies for every web contents.
   const window = new BrowserWindow({
     width: 1280,
     height: 860,
@@ -14,6 +17,8 @@ export function createMainWindow(preloadPath: string, devTools: boolean): Browse
     show: false,
     backgroundColor: '#f6f7f9',
     webPreferences: {
+      // electronegativity: PRELOAD_JS_CHECK — reviewed: the preload exposes only the
+      // contract's domain API through contextBridge, never ipcRenderer or Node.
       preload: preloadPath,
       contextIsolation: true,
       sandbox: true,
