@@ -44,7 +44,8 @@ export function createRouter(state: AppState, options: RouterOptions = {}): Rout
     const committedBefore = commits(state);
     try {
       const context = await authorize(state, name, spec.access);
-      const parsed = (spec.input as z.ZodType).safeParse(input);
+      const parsed = validate(spec.input as z.ZodType, input);
+      if (!parsed) return failure({ code: 'VALIDATION', message: malformedInput });
       if (!parsed.success) return failure(validationError(parsed.error));
       const handler = handlers[name] as Handler<Channel>;
       const output = await handler(parsed.data as never, context);
@@ -121,6 +122,25 @@ async function authorize(
   if (!allows(access, actor.role)) return refuse(state, actor, channel, now);
   state.session.touch(now);
   return { state, actor, now };
+}
+
+/** What a field without a message of its own says when the input is not of its form. */
+export const malformedInput =
+  'Uppgifterna kom fram i fel form och kunde inte läsas. Ingenting sparades. Ladda om sidan och försök igen.';
+
+/**
+ * The input parsed, or null when zod itself broke on it: its length checks also run on a
+ * non-string that has a `length`, and one that cannot become a number (an object without
+ * prototype, possible through IPC) makes zod throw instead of answering.
+ */
+function validate(schema: z.ZodType, input: unknown): z.ZodSafeParseResult<unknown> | null {
+  try {
+    // A message the schema does not write itself (a wrong type from a broken or hostile
+    // caller) would be zod's generic text; the person gets one that says what happened.
+    return schema.safeParse(input, { error: () => malformedInput });
+  } catch {
+    return null;
+  }
 }
 
 function validationError(error: z.ZodError): AppErrorData {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import '../../shared/zodLocale';
 import { contract, type Channel } from '../../shared/contract';
+import { objectShape } from '../support/schemaShape';
 
 /**
  * Every message a form can show comes from its schema, in specific Swedish: none may fall
@@ -31,24 +32,6 @@ const wrongValues: readonly unknown[] = [
   {},
   'x'.repeat(5000),
 ];
-
-/** The object schema under optional/nullable/default/pipe wrappers, if there is one. */
-function objectShape(schema: z.ZodType): Record<string, z.ZodType> | null {
-  const def = (schema as unknown as { _zod: { def: Record<string, unknown> } })._zod.def;
-  switch (def.type) {
-    case 'object':
-      return (schema as z.ZodObject).shape as Record<string, z.ZodType>;
-    case 'optional':
-    case 'nullable':
-    case 'default':
-    case 'prefault':
-      return objectShape(def.innerType as z.ZodType);
-    case 'pipe':
-      return objectShape(def.in as z.ZodType) ?? objectShape(def.out as z.ZodType);
-    default:
-      return null;
-  }
-}
 
 /**
  * Inputs that each put one wrong value in one place: at a top-level field, or inside a
