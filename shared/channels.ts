@@ -71,6 +71,11 @@ const baseChannels = [
   'outages.overview',
   'custodians.remove',
   'unit.updateDetails',
+  'restore.offer',
+  'restore.atStartup',
+  'restore.list',
+  'restore.describe',
+  'restore.run',
 ] as const;
 
 /** Every register has the same channels: "decisions.list", "orders.void", … */

@@ -7,6 +7,7 @@ import { documentHandlers } from './documents/handlers';
 import { progressHandlers } from './progress';
 import { setupFromFileHandlers, transferHandlers } from './transfer/handlers';
 import { exportHandlers } from './export/handlers';
+import { restoreHandlers } from './backup/restoreHandlers';
 import { printHandlers } from './print/handlers';
 import { caseworkHandlers, registerOverviewHandlers } from './registers/handlers';
 import { appHandlers, sessionHandlers } from './session/handlers';
@@ -35,4 +36,5 @@ export const handlers: Handlers = {
   ...transferHandlers,
   ...setupFromFileHandlers,
   ...exportHandlers,
+  ...restoreHandlers,
 };
