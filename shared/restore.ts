@@ -41,9 +41,13 @@ export const startupOfferSchema = z.object({
 export type StartupOffer = z.infer<typeof startupOfferSchema>;
 
 export const startupOfferInput = z.object({ passphrase: typedSecret('Ange lösenfras.') });
+/** The kept-aside name the confirmation showed; main uses it if it is still free. */
+const keptAsideNameInput = z.string().max(200).optional();
+
 export const startupRestoreInput = z.object({
   passphrase: typedSecret('Ange lösenfras.'),
   backupName: backupNameInput,
+  keptAsideName: keptAsideNameInput,
 });
 
 export const backupListSchema = z.object({
@@ -78,4 +82,5 @@ export type RestoreDescription = z.infer<typeof restoreDescriptionSchema>;
 export const restoreRunInput = z.object({
   backupName: backupNameInput,
   passphrase: typedSecret('Ange enhetens lösenfras.'),
+  keptAsideName: keptAsideNameInput,
 });

@@ -124,6 +124,22 @@ describe('restoreFromBackup', () => {
     expect(await decisionsIn(join(dir, result.keptAsideName))).toBe(2);
   });
 
+  it('keeps aside under the name the confirmation showed, if still free and one it would give', async () => {
+    const backup = backupAt('2026-11-23T09:10:00Z');
+    await restart();
+    const shown = 'unit.db.ersatt-20261123-095959';
+    expect(
+      restoreFromBackup(dbPath, backup.path, PASSPHRASE, now, 'replaced', { keptAsideName: shown })
+        .keptAsideName,
+    ).toBe(shown);
+    for (const other of [shown, '../unit.db.ersatt-20261123-095959', 'unit.db', 'x.skadad-1']) {
+      const result = restoreFromBackup(dbPath, backup.path, PASSPHRASE, now, 'replaced', {
+        keptAsideName: other,
+      });
+      expect(result.keptAsideName).toMatch(/^unit\.db\.ersatt-20261123-100000(-\d+)?$/);
+    }
+  });
+
   it('refuses a bad backup and moves nothing', async () => {
     const backup = backupAt('2026-11-23T09:10:00Z');
     truncateSync(backup.path, 4096 * 2);

@@ -39,6 +39,11 @@ export type RestoreStep = 'copied' | 'linked' | 'companionsMoved' | 'replaced';
 export interface RestoreOptions {
   /** Called after each step has reached the disk; a test throws here to stop the restore. */
   afterStep?: (step: RestoreStep) => void;
+  /**
+   * The kept-aside name the person was shown in the confirmation: used if it is still
+   * free and one this restore could have chosen, so what they read is what they find.
+   */
+  keptAsideName?: string;
 }
 
 /** "unit.db.skadad-20261123-104200", the time in office time as people read it. */
@@ -63,6 +68,16 @@ export function freeKeptAsideName(dbPath: string, why: RestoreReason, now: Date)
     const taken = ['', ...COMPANIONS].some((suffix) => existsSync(join(folder, name + suffix)));
     if (!taken) return name;
   }
+}
+
+/** A name this module would give (same file, same reason, a time) that nothing has yet. */
+export function isFreeKeptAsideName(dbPath: string, why: RestoreReason, name: string): boolean {
+  const prefix = `${basename(dbPath)}.${REASON_WORD[why]}-`;
+  if (!name.startsWith(prefix) || !/^\d{8}-\d{6}(-\d+)?$/.test(name.slice(prefix.length))) {
+    return false;
+  }
+  const folder = dirname(dbPath);
+  return !['', ...COMPANIONS].some((suffix) => existsSync(join(folder, name + suffix)));
 }
 
 export function restoreFromBackup(
@@ -118,7 +133,10 @@ export function restoreFromBackup(
   // 2. The current file gets its kept-aside name as a second name (a hard link): the
   //    database's own name still holds it. Crash here: the old file is in place, whole,
   //    with its WAL; the kept-aside name is the same file.
-  const keptAsideName = freeKeptAsideName(dbPath, why, now);
+  const keptAsideName =
+    options.keptAsideName && isFreeKeptAsideName(dbPath, why, options.keptAsideName)
+      ? options.keptAsideName
+      : freeKeptAsideName(dbPath, why, now);
   const keptAsidePath = join(folder, keptAsideName);
   const keptAside: string[] = [];
   if (existsSync(dbPath)) {

@@ -135,7 +135,7 @@ export async function restoreAtStartup(
   state: AppState,
   input: ParsedInput<'restore.atStartup'>,
 ): Promise<Status> {
-  const { passphrase, backupName } = input;
+  const { passphrase, backupName, keptAsideName } = input;
   const restored = await withPassphrase(state, null, () => {
     const damage = damageOf(state, passphrase);
     const backup = findBackup(state, backupName);
@@ -143,7 +143,16 @@ export async function restoreAtStartup(
     if (!check.ok && check.problem === WRONG_KEY_PROBLEM) {
       throw wrongPassphrase('Fel lösenfras: säkerhetskopian öppnas inte med den.');
     }
-    const result = restoreFromBackup(state.dbPath, backup.path, passphrase, state.now(), 'damaged');
+    const result = restoreFromBackup(
+      state.dbPath,
+      backup.path,
+      passphrase,
+      state.now(),
+      'damaged',
+      {
+        keptAsideName,
+      },
+    );
     return { ...result, backup, damage };
   });
   await unlockUnit(state, passphrase);
@@ -248,7 +257,7 @@ export async function restoreReplacing(
   actor: SessionUser,
   input: ParsedInput<'restore.run'>,
 ): Promise<Status> {
-  const { passphrase, backupName } = input;
+  const { passphrase, backupName, keptAsideName } = input;
   state.db();
   const now = state.now();
   // The backup is found before the passphrase is tried: a name that is not there costs no try.
@@ -267,7 +276,9 @@ export async function restoreReplacing(
   await state.close();
   let restored;
   try {
-    restored = restoreFromBackup(state.dbPath, backup.path, passphrase, now, 'replaced');
+    restored = restoreFromBackup(state.dbPath, backup.path, passphrase, now, 'replaced', {
+      keptAsideName,
+    });
   } catch (error) {
     // The old file is still in place (restore.ts): open it again as it was.
     await reopen(state, passphrase);
