@@ -42,7 +42,10 @@ export type StartupOffer = z.infer<typeof startupOfferSchema>;
 
 export const startupOfferInput = z.object({ passphrase: typedSecret('Ange lösenfras.') });
 /** The kept-aside name the confirmation showed; main uses it if it is still free. */
-const keptAsideNameInput = z.string().max(200).optional();
+const keptAsideNameInput = z
+  .string({ error: 'Ogiltigt filnamn för den undansparade filen.' })
+  .max(200, { error: 'Filnamnet för den undansparade filen är för långt.' })
+  .optional();
 
 export const startupRestoreInput = z.object({
   passphrase: typedSecret('Ange lösenfras.'),

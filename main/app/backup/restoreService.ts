@@ -56,10 +56,6 @@ function findBackup(state: AppState, name: string): BackupFile {
  * a healthy file is refused, as the unlock opens it.
  */
 function damageOf(state: AppState, passphrase: string): string {
-  if (state.isOpen) {
-    throw new AppError('CONFLICT', 'Databasen är redan öppen. Logga in som vanligt.');
-  }
-  if (!state.isSetUp) throw new AppError('NOT_SETUP', 'Enheten är inte upprättad ännu.');
   try {
     probeExisting(state.dbPath, passphrase);
   } catch (error) {
@@ -70,6 +66,17 @@ function damageOf(state: AppState, passphrase: string): string {
     'CONFLICT',
     'Databasen är inte skadad och öppnas med lösenfrasen. Lås upp den som vanligt.',
   );
+}
+
+/**
+ * Before any try is counted: an open database (or none at all) has nothing to restore at
+ * the unlock screen, and a refusal then must not write to the open file.
+ */
+function requireLockedUnit(state: AppState): void {
+  if (state.isOpen) {
+    throw new AppError('CONFLICT', 'Databasen är redan öppen. Logga in som vanligt.');
+  }
+  if (!state.isSetUp) throw new AppError('NOT_SETUP', 'Enheten är inte upprättad ännu.');
 }
 
 /** A try of the unit passphrase, counted with the unlocks. */
@@ -95,8 +102,9 @@ function wrongPassphrase(message: string): AppError {
  * passes its full check, with the newer ones passed over and why. A passphrase that opens
  * none of the backups, when some were refused for their key, counts as a wrong one.
  */
-export function startupOffer(state: AppState, passphrase: string): Promise<StartupOffer> {
-  return withPassphrase(state, null, () => {
+export async function startupOffer(state: AppState, passphrase: string): Promise<StartupOffer> {
+  requireLockedUnit(state);
+  return await withPassphrase(state, null, () => {
     const damage = damageOf(state, passphrase);
     const backupFolder = readBackupSettings(state.dbPath).folder;
     const base = {
@@ -136,6 +144,7 @@ export async function restoreAtStartup(
   input: ParsedInput<'restore.atStartup'>,
 ): Promise<Status> {
   const { passphrase, backupName, keptAsideName } = input;
+  requireLockedUnit(state);
   const restored = await withPassphrase(state, null, () => {
     const damage = damageOf(state, passphrase);
     const backup = findBackup(state, backupName);
