@@ -101,3 +101,14 @@ export const backupStatusSchema = z.object({
   outageWithoutBackup: z.boolean(),
 });
 export type BackupStatus = z.infer<typeof backupStatusSchema>;
+
+/** "för 12 minuter sedan": how long ago a backup was made, by the app's clock. */
+export function backupAgeText(madeAt: Date, now: Date): string {
+  const minutes = Math.floor((now.getTime() - madeAt.getTime()) / 60_000);
+  if (minutes < 1) return 'alldeles nyss';
+  if (minutes < 60) return `för ${minutes} ${minutes === 1 ? 'minut' : 'minuter'} sedan`;
+  const hours = Math.floor(minutes / 60);
+  if (hours < 24) return `för ${hours} ${hours === 1 ? 'timme' : 'timmar'} sedan`;
+  const days = Math.floor(hours / 24);
+  return `för ${days} ${days === 1 ? 'dag' : 'dagar'} sedan`;
+}

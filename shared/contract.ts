@@ -583,8 +583,12 @@ export const contract = {
     output: z.object({ folder: z.string().nullable() }),
   },
   'backup.now': { access: 'signedIn', input: noInput, output: backupStatusSchema },
-  /** The window's battery reading: a laptop on battery below 20 % makes a backup at once. */
-  'backup.power': { access: 'signedIn', input: powerReadingInput, output: none },
+  /**
+   * The window's battery reading: a laptop on battery below 20 % makes a backup at once.
+   * Needs the database open, nobody signed in: sent each minute, it must not count as the
+   * person's activity and hold off the inactivity lock (as a signed-in call would).
+   */
+  'backup.power': { access: 'unlocked', input: powerReadingInput, output: none },
   ...registerContract('decisions'),
   ...registerContract('orders'),
   ...registerContract('journalNotes'),

@@ -76,6 +76,7 @@ describe('a backup made by a person', () => {
     const before = await status();
     expect(before).toMatchObject({
       isDefaultFolder: true,
+      folderProblem: null,
       lastBackup: null,
       count: 0,
       settings: { folder: defaultFolder(), intervalMinutes: 10, keep: 20 },
@@ -357,6 +358,18 @@ describe('the low-battery backup', () => {
     expect(await app.call('backup.power', { level: 1.5, charging: 'nej' } as never)).toMatchObject({
       ok: false,
       error: { code: 'VALIDATION' },
+    });
+  });
+});
+
+describe('the battery report', () => {
+  it('does not count as the person working: the inactivity lock still comes', async () => {
+    advance(6);
+    await app.ok('backup.power', { level: 0.8, charging: true });
+    advance(5); // 11 minutes since the last own call
+    expect(await app.call('backup.status')).toMatchObject({
+      ok: false,
+      error: { code: 'SESSION_LOCKED' },
     });
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { scheduledBackupDue } from '../../main/app/backup/backupSchedule';
 import { outageWithoutBackup } from '../../main/app/backup/backupService';
 import { lowBatteryStep } from '../../main/app/backup/lowBattery';
+import { backupAgeText } from '../../shared/backup';
 
 const at = (hhmm: string) => new Date(`2026-11-23T${hhmm}:00.000Z`);
 
@@ -96,5 +97,20 @@ describe('the overview warning "no backup during the outage"', () => {
     expect(outageWithoutBackup(at('10:00'), null, at('10:02'))).toBe(true);
     expect(outageWithoutBackup(at('10:00'), at('09:59'), at('10:05'))).toBe(true);
     expect(outageWithoutBackup(at('10:00'), at('10:01'), at('10:05'))).toBe(false);
+  });
+});
+
+describe('how long ago, in Swedish', () => {
+  it('says minutes, hours and days as people do', () => {
+    const made = at('10:00');
+    const after = (minutes: number) =>
+      backupAgeText(made, new Date(made.getTime() + minutes * 60_000));
+    expect(after(0.5)).toBe('alldeles nyss');
+    expect(after(1)).toBe('för 1 minut sedan');
+    expect(after(12)).toBe('för 12 minuter sedan');
+    expect(after(60)).toBe('för 1 timme sedan');
+    expect(after(150)).toBe('för 2 timmar sedan');
+    expect(after(24 * 60)).toBe('för 1 dag sedan');
+    expect(after(3 * 24 * 60 + 5)).toBe('för 3 dagar sedan');
   });
 });

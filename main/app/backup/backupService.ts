@@ -145,9 +145,12 @@ export async function backupNow(
 export async function backupStatus(state: AppState, now: Date): Promise<BackupStatus> {
   const settings = readBackupSettings(state.dbPath);
   const memory = memoryOf(state);
-  const problem = folderProblem(settings.folder);
+  const isDefaultFolder = settings.folder === defaultBackupFolder(state.dbPath);
+  // The default folder is made with the first backup: not there yet is no problem.
+  const problem =
+    isDefaultFolder && !existsSync(settings.folder) ? null : folderProblem(settings.folder);
   let files: BackupFile[] = [];
-  if (!problem) {
+  if (!problem && existsSync(settings.folder)) {
     try {
       files = listBackups(settings.folder);
     } catch {
@@ -168,7 +171,7 @@ export async function backupStatus(state: AppState, now: Date): Promise<BackupSt
   const outage = await findActiveOutage(state.db(), now);
   return {
     settings,
-    isDefaultFolder: settings.folder === defaultBackupFolder(state.dbPath),
+    isDefaultFolder,
     folderProblem: problem,
     lastBackup: newest ? toInfo(newest) : null,
     lastFailure,
