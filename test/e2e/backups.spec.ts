@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { SETUP } from '../support/app';
+import { CASE_WORKER, SETUP } from '../support/app';
 import { arrange } from './arrange';
 import { expectNoSeriousA11yViolations } from './axe';
 import { expect, screen, test } from './fixtures';
@@ -9,9 +9,9 @@ import { expect, screen, test } from './fixtures';
 const nav = (page: Page, name: string) =>
   page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('button', { name }).click();
 
-async function signIn(page: Page) {
-  await page.getByLabel('Användarnamn').fill(SETUP.manager.username);
-  await page.getByLabel('Lösenord').fill(SETUP.manager.password);
+async function signIn(page: Page, who: { username: string; password: string } = SETUP.manager) {
+  await page.getByLabel('Användarnamn').fill(who.username);
+  await page.getByLabel('Lösenord').fill(who.password);
   await page.keyboard.press('Enter');
   await expect(page.getByRole('navigation', { name: 'Huvudmeny' })).toBeVisible();
 }
@@ -99,4 +99,31 @@ test('the enhetschef chooses a stick, makes a backup, sees it; a pulled stick is
   await expect(card.getByRole('button', { name: 'Gör en säkerhetskopia nu' })).toBeEnabled();
   await expect(card.getByText(/^Mappen för säkerhetskopior går inte att nå/)).toHaveCount(1);
   expect(readdirSync(dataDir)).not.toContain('USB-minne');
+});
+
+test('a handläggare during an outage sees the backup card and makes one herself', async ({
+  page,
+  bridge,
+}) => {
+  await arrange(bridge, 'unit.setup', SETUP);
+  await arrange(bridge, 'users.create', CASE_WORKER);
+  await arrange(bridge, 'outages.start', { level: 'II', affectedSystems: [], note: '' });
+  await arrange(bridge, 'session.signOut');
+  bridge.advanceClock(3 * 60_000);
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto(bridge.url);
+  await signIn(page, CASE_WORKER);
+
+  const card = page.getByRole('article', { name: 'Säkerhetskopia' });
+  await expect(card.getByRole('alert')).toContainText(
+    'Ingen säkerhetskopia har gjorts under det pågående avbrottet.',
+  );
+  // Where backups go is the enhetschef's to choose: the note says whom to ask.
+  await expect(card).toContainText('Enhetschefen kan välja ett USB-minne under Inställningar.');
+  await card.getByRole('button', { name: 'Gör en säkerhetskopia nu' }).click();
+  await expect(card).toContainText(/Senaste säkerhetskopia 2026-11-23 10:03 \(alldeles nyss\)/);
+  await expect(card.getByRole('alert')).toHaveCount(0);
+  await expectNoSeriousA11yViolations(page);
+  await card.scrollIntoViewIfNeeded();
+  await screen(page, 'issue11-backup-overview-caseworker');
 });

@@ -53,7 +53,9 @@ export function BackupCard({ canChooseFolder }: { canChooseFolder: boolean }) {
   }
 
   const last = status.lastBackup;
-  const where = canChooseFolder ? 'under Inställningar' : 'hos enhetschefen';
+  const choose = canChooseFolder
+    ? 'Välj ett USB-minne under Inställningar.'
+    : 'Enhetschefen kan välja ett USB-minne under Inställningar.';
   return (
     <article className="card" aria-labelledby="backup-card-title">
       <h2 id="backup-card-title">Säkerhetskopia</h2>
@@ -85,9 +87,7 @@ export function BackupCard({ canChooseFolder }: { canChooseFolder: boolean }) {
         )}
       </p>
       {status.isDefaultFolder && !status.folderProblem && (
-        <p className="muted">
-          Kopiorna sparas på samma disk som databasen. Välj ett USB-minne {where}.
-        </p>
+        <p className="muted">Kopiorna sparas på samma disk som databasen. {choose}</p>
       )}
       {/* The folder's problem is said above already; any other reason here. */}
       {error && error.message !== status.folderProblem && <FormError error={error} />}
