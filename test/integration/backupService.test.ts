@@ -297,7 +297,13 @@ describe('the schedule', () => {
     advance(10);
     // Nothing written since: the same copy again would push an older one out.
     expect(await schedule.tick()).toEqual({ kind: 'skipped', why: 'unchanged' });
-    advance(60); // 12:21, ended at 12:00
+    // Unless that copy is no longer there (another stick at the same path).
+    rmSync(listBackups(defaultFolder())[0]!.path);
+    expect((await status()).lastBackup?.madeAt).toBe('2026-11-23T10:01:00.000Z');
+    advance(10);
+    expect((await schedule.tick())?.kind).toBe('made');
+    expect(count()).toBe(2);
+    advance(50); // 12:21, ended at 12:00
     expect(await schedule.tick()).toBeNull();
     expect(count()).toBe(2);
   });

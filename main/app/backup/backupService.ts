@@ -88,13 +88,15 @@ export async function backupNow(
     const connection = connectionOf(state.db());
     changes = totalChanges(state);
     const last = memory.lastSuccess;
-    // Nothing written since the last copy in this folder: another would be the same, and
-    // would push an older, different one out of the rotation.
+    // Nothing written since the last copy, still in this folder: another would be the
+    // same, and would push an older, different one out of the rotation. (A stick swapped
+    // for an empty one at the same path no longer has it: then a copy is made.)
     if (
       reason !== 'manual' &&
       last &&
       last.folder === settings.folder &&
-      last.changes === changes
+      last.changes === changes &&
+      existsSync(last.file.path)
     ) {
       return { kind: 'skipped', why: 'unchanged' };
     }
@@ -159,8 +161,11 @@ export async function backupStatus(state: AppState, now: Date): Promise<BackupSt
       // Gone between the check and the listing: shown as the problem below next time.
     }
   }
+  // What this app made, unless it is gone from the folder (a stick swapped for another).
   const remembered =
-    memory.lastSuccess && memory.lastSuccess.folder === settings.folder
+    memory.lastSuccess &&
+    memory.lastSuccess.folder === settings.folder &&
+    existsSync(memory.lastSuccess.file.path)
       ? memory.lastSuccess.file
       : null;
   const newest = [remembered, files[0] ?? null]
