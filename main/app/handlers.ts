@@ -1,4 +1,5 @@
 import { auditHandlers } from './audit/handlers';
+import { backupHandlers } from './backup/handlers';
 import type { Handlers } from './handler';
 import { custodianHandlers } from './custodians/handlers';
 import { outageHandlers } from './outages/handlers';
@@ -36,5 +37,6 @@ export const handlers: Handlers = {
   ...transferHandlers,
   ...setupFromFileHandlers,
   ...exportHandlers,
+  ...backupHandlers,
   ...restoreHandlers,
 };
