@@ -132,7 +132,9 @@ export function restoreFromBackup(
 
   // 2. The current file gets its kept-aside name as a second name (a hard link): the
   //    database's own name still holds it. Crash here: the old file is in place, whole,
-  //    with its WAL; the kept-aside name is the same file.
+  //    with its WAL; the kept-aside name is the same file (if the app then goes on with the
+  //    old file, the kept-aside name follows its changes: it is still nothing lost, and a
+  //    new restore keeps it aside again under a name of its own).
   const keptAsideName =
     options.keptAsideName && isFreeKeptAsideName(dbPath, why, options.keptAsideName)
       ? options.keptAsideName
