@@ -76,6 +76,11 @@ const baseChannels = [
   'backup.chooseFolder',
   'backup.now',
   'backup.power',
+  'restore.offer',
+  'restore.atStartup',
+  'restore.list',
+  'restore.describe',
+  'restore.run',
 ] as const;
 
 /** Every register has the same channels: "decisions.list", "orders.void", … */

@@ -47,6 +47,15 @@ import { deviceKinds } from './devices';
 import { roles } from './roles';
 import { setupFileInfoSchema, transferFileInfoSchema, transferSummarySchema } from './transfer';
 import {
+  backupListSchema,
+  backupNameInput,
+  restoreDescriptionSchema,
+  restoreRunInput,
+  startupOfferInput,
+  startupOfferSchema,
+  startupRestoreInput,
+} from './restore';
+import {
   issueUsbInput,
   listUsbInput,
   returnUsbInput,
@@ -114,7 +123,7 @@ export const statusSchema = z.object({
   unit: unitSchema.nullable(),
   user: sessionUserSchema.nullable(),
   /** Why the last person was signed out, so the sign-in screen can say so. */
-  signedOutReason: z.enum(['inactivity']).nullable(),
+  signedOutReason: z.enum(['inactivity', 'restored']).nullable(),
   /** The outage going on now, shown on every page; new records belong to it. */
   activeOutage: outageSchema.nullable(),
   /** Main's clock (an instant): the renderer's dates follow it. */
@@ -589,6 +598,19 @@ export const contract = {
    * person's activity and hold off the inactivity lock (as a signed-in call would).
    */
   'backup.power': { access: 'unlocked', input: powerReadingInput, output: none },
+  /**
+   * Restoring from a backup (shared/restore.ts). The two before sign-in take the unit
+   * passphrase and are counted with the unlocks; they only act on a damaged database.
+   */
+  'restore.offer': { access: 'public', input: startupOfferInput, output: startupOfferSchema },
+  'restore.atStartup': { access: 'public', input: startupRestoreInput, output: statusSchema },
+  'restore.list': { access: ['unitManager'], input: noInput, output: backupListSchema },
+  'restore.describe': {
+    access: ['unitManager'],
+    input: z.object({ backupName: backupNameInput }),
+    output: restoreDescriptionSchema,
+  },
+  'restore.run': { access: ['unitManager'], input: restoreRunInput, output: statusSchema },
   ...registerContract('decisions'),
   ...registerContract('orders'),
   ...registerContract('journalNotes'),

@@ -8,6 +8,7 @@ import { documentHandlers } from './documents/handlers';
 import { progressHandlers } from './progress';
 import { setupFromFileHandlers, transferHandlers } from './transfer/handlers';
 import { exportHandlers } from './export/handlers';
+import { restoreHandlers } from './backup/restoreHandlers';
 import { printHandlers } from './print/handlers';
 import { caseworkHandlers, registerOverviewHandlers } from './registers/handlers';
 import { appHandlers, sessionHandlers } from './session/handlers';
@@ -37,4 +38,5 @@ export const handlers: Handlers = {
   ...setupFromFileHandlers,
   ...exportHandlers,
   ...backupHandlers,
+  ...restoreHandlers,
 };

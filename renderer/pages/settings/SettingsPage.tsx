@@ -9,6 +9,7 @@ import { ImportTransferPanel } from './ImportTransferPanel';
 import { LaptopPanel } from './LaptopPanel';
 import { LocalRoutinesForm } from './LocalRoutinesForm';
 import { ReferencePrefixForm } from './ReferencePrefixForm';
+import { RestoreBackupPanel } from './RestoreBackupPanel';
 import { UnitDetailsForm } from './UnitDetailsForm';
 import { UnitSettingsForm } from './UnitSettingsForm';
 import { useNotice } from '../../components/useNotice';
@@ -36,6 +37,7 @@ export function SettingsPage() {
       {deviceKind === 'office' && <LaptopPanel />}
       {deviceKind === 'office' && <ImportTransferPanel />}
       <BackupSettingsPanel />
+      <RestoreBackupPanel />
       <form className="panel" onSubmit={submit} noValidate>
         <h2>Byt enhetens lösenfras</h2>
         <p className="muted">
