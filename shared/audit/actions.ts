@@ -73,6 +73,7 @@ export const otherActionLabels = {
   'export.registerWorkbook': 'Register exporterade till Excel',
   'export.entryWorklist': 'Lista att föra in exporterad till Excel',
   'export.auditLog': 'Händelselogg exporterad till Excel',
+  'audit.verify': 'Händelseloggen verifierad',
 } as const satisfies Record<string, string>;
 export type OtherAction = keyof typeof otherActionLabels;
 
