@@ -111,7 +111,7 @@ describe('the audit chain', () => {
       /^Händelseloggen är inte hel: 1 fel bland \d+ händelser i 1 kedja\.$/,
     );
     expect(answer.problems).toEqual([
-      `Händelsen ${words(updated!)} har ändrats efter att den skrevs.`,
+      `Händelsen ${words(updated!)}, har ändrats efter att den skrevs.`,
     ]);
     expect(words(created!)).toMatch(
       /^2026-11-23 kl\. 10:00, Kalle Handläggare, Beslut registrerat$/,

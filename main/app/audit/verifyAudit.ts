@@ -105,7 +105,7 @@ function idsOf(problem: Problem): number[] {
 export function problemSentence(problem: Problem, words: (id: number | null) => string): string {
   switch (problem.kind) {
     case 'edited':
-      return `Händelsen ${words(problem.id)} har ändrats efter att den skrevs.`;
+      return `Händelsen ${words(problem.id)}, har ändrats efter att den skrevs.`;
     case 'added':
       return `En händelse har lagts till i efterhand: ${words(problem.id)}.`;
     case 'swapped':
