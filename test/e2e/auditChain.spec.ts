@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import type { RegisterRecord } from '../../shared/registers/schemas';
 import { SETUP } from '../support/app';
-import { sampleInput } from '../support/records';
+import { decisionWithPurpose, sampleInput } from '../support/records';
 import { arrange, arrangeCaseWorkerInOutage } from './arrange';
 import { expectNoSeriousA11yViolations } from './axe';
 import { expect, screen, test } from './fixtures';
@@ -21,16 +21,11 @@ test('the enhetschef verifies the Händelselogg, and after a tampering sees whic
     sampleInput('decisions') as never,
   )) as RegisterRecord;
   bridge.advanceClock(7 * 60_000);
-  await arrange(bridge, 'decisions.update', {
-    id: decision.id,
-    input: {
-      clientName: decision.clientName,
-      personnummer: decision.personnummer ?? '',
-      reserveIdentity: decision.reserveIdentity,
-      transcribedFromPaper: decision.transcribedFromPaper,
-      values: { ...decision.values, purpose: 'Hyra december' },
-    },
-  } as never);
+  await arrange(
+    bridge,
+    'decisions.update',
+    decisionWithPurpose(decision.id, 'Hyra december') as never,
+  );
   await arrange(bridge, 'session.signOut');
   await arrange(bridge, 'session.signIn', {
     username: SETUP.manager.username,

@@ -19,7 +19,7 @@ import {
   type TestApp,
 } from '../support/app';
 import { officeWithPeople, prepareLaptop, signedIn, signInAs, TestClock } from '../support/laptop';
-import { sampleInput } from '../support/records';
+import { decisionWithPurpose, sampleInput } from '../support/records';
 import { makeTempDir } from '../support/tempDir';
 
 type Verified = Output<'audit.verify'>;
@@ -44,16 +44,10 @@ describe('the audit chain', () => {
     await app.ok('outages.start', { level: 'II', affectedSystems: ['Paraplyet'], note: '' });
     await app.signInAs(CASE_WORKER.username);
     decision = (await app.ok('decisions.create', sampleInput('decisions'))) as RegisterRecord;
-    decision = (await app.ok('decisions.update', {
-      id: decision.id,
-      input: {
-        clientName: decision.clientName,
-        personnummer: decision.personnummer ?? '',
-        reserveIdentity: decision.reserveIdentity,
-        transcribedFromPaper: decision.transcribedFromPaper,
-        values: { ...decision.values, purpose: 'Hyra december' },
-      },
-    })) as RegisterRecord;
+    decision = (await app.ok(
+      'decisions.update',
+      decisionWithPurpose(decision.id, 'Hyra december'),
+    )) as RegisterRecord;
     await app.signInAs(SETUP.manager.username, SETUP.manager.password);
   });
   afterEach(async () => {
