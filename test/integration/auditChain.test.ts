@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { recordAudit } from '../../main/app/audit/auditLog';
 import { appendChained } from '../../main/app/audit/chain';
 import { verifyChains } from '../../main/app/audit/verifyChain';
 import { connectionOf, openUnitDatabase } from '../../main/app/db/open';
@@ -201,6 +202,37 @@ describe('the audit chain', () => {
     expect((await verify()).problems).toEqual([
       `Händelserna ${words(nowA)} och ${words(nowB)} har bytt plats.`,
     ]);
+  });
+
+  it('stays one chain when writers run at once, and an entry goes with its change or not at all', async () => {
+    const db = app.state.db();
+    const [{ n: before }] = (await sql('SELECT count(*) AS n FROM audit_log')) as [{ n: number }];
+    // Twenty calls at once through the router, each writing an entry (the router runs them
+    // one at a time on the one connection; each reads the head inside its own transaction).
+    const answers = (await Promise.all(
+      Array.from({ length: 20 }, () => app.ok('audit.verify')),
+    )) as Verified[];
+    expect(answers.every((a) => a.whole)).toBe(true);
+    // A change that fails after its entry was written takes the entry with it.
+    await expect(
+      db.transaction(async (manager) => {
+        await recordAudit(manager, {
+          actor: null,
+          at: new Date('2026-11-23T10:30:00.000Z'),
+          action: 'session.signIn',
+          entity: 'session',
+          entityId: 'rolled back',
+        });
+        throw new Error('the change failed');
+      }),
+    ).rejects.toThrow('the change failed');
+    const numbers = (await sql('SELECT chain_seq FROM audit_log ORDER BY chain_seq')) as {
+      chain_seq: number;
+    }[];
+    expect(numbers.map((r) => r.chain_seq)).toEqual(
+      Array.from({ length: before + 20 }, (_, i) => i + 1),
+    );
+    expect(await verify()).toMatchObject({ whole: true, entries: before + 20 });
   });
 
   it('verifies 100 000 entries in well under a few seconds', async () => {
