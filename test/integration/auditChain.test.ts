@@ -235,6 +235,30 @@ describe('the audit chain', () => {
     expect(await verify()).toMatchObject({ whole: true, entries: before + 20 });
   });
 
+  it('names the first hundred faults of a log edited throughout, and counts them all', async () => {
+    const db = connectionOf(app.state.db());
+    for (let i = 0; i < 150; i++) {
+      appendChained(db, {
+        at: new Date(Date.UTC(2026, 10, 23, 9, 0, i)).toISOString(),
+        actor_id: null,
+        actor_name: 'Kalle Handläggare',
+        action: 'session.signIn',
+        entity: 'session',
+        entity_id: null,
+        before_json: null,
+        after_json: null,
+      });
+    }
+    await sql(`UPDATE audit_log SET actor_name = 'Någon annan' WHERE action = 'session.signIn'`);
+    const [{ n }] = (await sql(
+      `SELECT count(*) AS n FROM audit_log WHERE action = 'session.signIn'`,
+    )) as [{ n: number }];
+    const answer = await verify();
+    expect(answer.message).toMatch(new RegExp(`^Händelseloggen är inte hel: ${n} fel bland `));
+    expect(answer.problems).toHaveLength(101);
+    expect(answer.problems.at(-1)).toBe(`… och ${n - 100} fel till av samma slag eller andra.`);
+  });
+
   it('verifies 100 000 entries in well under a few seconds', async () => {
     const db = connectionOf(app.state.db());
     db.transaction(() => {

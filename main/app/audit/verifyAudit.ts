@@ -15,6 +15,9 @@ import { verifyChains, type ChainProblem } from './verifyChain';
 
 export type VerifyAnswer = Output<'audit.verify'>;
 
+/** The most faults named one by one in the answer. */
+const MAX_NAMED = 100;
+
 /**
  * "Verifiera händelseloggen": every chain checked (verifyChain.ts), the answer in Swedish
  * naming each entry that is wrong in the describer's words, and the check itself audited,
@@ -26,12 +29,19 @@ export async function verifyAuditLog(
   now: Date,
 ): Promise<VerifyAnswer> {
   const report = verifyChains(connectionOf(dataSource));
-  const problems = await problemSentences(dataSource, report.problems);
-  const whole = problems.length === 0;
+  const found = report.problems.length;
+  // A log tampered with throughout is said to be so; the first faults are named, not all.
+  const problems = await problemSentences(dataSource, report.problems.slice(0, MAX_NAMED));
+  if (found > MAX_NAMED) {
+    problems.push(
+      `… och ${count(found - MAX_NAMED, 'fel', 'fel')} till av samma slag eller andra.`,
+    );
+  }
+  const whole = found === 0;
   const counted = `${count(report.entries, 'händelse', 'händelser')} i ${count(report.chains, 'kedja', 'kedjor')}`;
   const message = whole
     ? `Händelseloggen är hel: ${counted} kontrollerade.`
-    : `Händelseloggen är inte hel: ${count(problems.length, 'fel', 'fel')} bland ${counted}.`;
+    : `Händelseloggen är inte hel: ${count(found, 'fel', 'fel')} bland ${counted}.`;
   await dataSource.transaction((manager) =>
     recordAudit(manager, {
       actor,
@@ -43,7 +53,7 @@ export async function verifyAuditLog(
         entries: report.entries,
         chains: report.chains,
         whole,
-        problems: problems.length,
+        problems: found,
       },
     }),
   );
