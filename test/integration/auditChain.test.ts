@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { recordAudit } from '../../main/app/audit/auditLog';
-import { appendChained } from '../../main/app/audit/chain';
-import { verifyChains } from '../../main/app/audit/verifyChain';
+import { appendChained, entryHash, GENESIS, type ChainContent } from '../../main/app/audit/chain';
+import { verifyChains, type LeftBehind } from '../../main/app/audit/verifyChain';
 import { connectionOf, openUnitDatabase } from '../../main/app/db/open';
 import { migrations } from '../../main/app/db/migrations';
 import { AuditChain } from '../../main/app/db/migrations/0012-audit-chain';
@@ -291,10 +291,12 @@ describe("a laptop's entries at the office", () => {
   let cleanup: () => void;
   let office: TestApp;
   let laptop: TestApp;
-  const officeClock = new TestClock('2026-11-23T08:00');
-  const laptopClock = new TestClock('2026-11-23T08:15');
+  let officeClock: TestClock;
+  let laptopClock: TestClock;
 
   beforeEach(async () => {
+    officeClock = new TestClock('2026-11-23T08:00');
+    laptopClock = new TestClock('2026-11-23T08:15');
     ({ dir, cleanup } = makeTempDir());
     office = await officeWithPeople(dir, officeClock.now);
     ({ laptop } = await prepareLaptop(office, dir, laptopClock.now));
@@ -305,7 +307,8 @@ describe("a laptop's entries at the office", () => {
     cleanup();
   });
 
-  it('keep their own chain, verified on its own, with what a file of one outage left behind', async () => {
+  /** On the laptop: two outages, a decision in each, the first ended and analysed after. */
+  async function twoOutages(): Promise<[Outage, Outage]> {
     await signInAs(laptop, 'kalle');
     const first = (await laptop.ok('outages.start', {
       level: 'II',
@@ -327,23 +330,34 @@ describe("a laptop's entries at the office", () => {
       ...sampleInput('decisions'),
       outageId: second.id,
     } as never);
+    // Then about the first again: a file of the first leaves a gap in the middle of the chain.
+    await laptop.ok('decisions.create', {
+      ...sampleInput('decisions', { clientName: 'Från papper' }),
+      outageId: first.id,
+      transcribedFromPaper: true,
+      paperReferenceMissing: true,
+    } as never);
+    return [first, second];
+  }
+  const write = async (outageId: string | null, name: string) => {
+    const path = join(dir, name);
+    await writeTransferFile(
+      laptop.state.db(),
+      { actor: await signedIn(laptop), now: laptopClock.now(), outageId },
+      path,
+    );
+    return path;
+  };
+  const read = async (path: string) =>
+    importTransferFile(
+      office.state.db(),
+      { actor: await signedIn(office), now: officeClock.now() },
+      path,
+      PASSPHRASE,
+    );
 
-    const write = async (outageId: string | null, name: string) => {
-      const path = join(dir, name);
-      await writeTransferFile(
-        laptop.state.db(),
-        { actor: await signedIn(laptop), now: laptopClock.now(), outageId },
-        path,
-      );
-      return path;
-    };
-    const read = async (path: string) =>
-      importTransferFile(
-        office.state.db(),
-        { actor: await signedIn(office), now: officeClock.now() },
-        path,
-        PASSPHRASE,
-      );
+  it('keep their own chain, verified on its own, with what a file of one outage left behind', async () => {
+    const [first] = await twoOutages();
 
     // A file of the first outage: the entries about the second stay on the laptop.
     await read(await write(first.id, 'första.reservparm'));
@@ -361,6 +375,18 @@ describe("a laptop's entries at the office", () => {
       { n: number },
     ];
     expect(imported.length).toBeGreaterThan(0);
+    // The import's own entry says which of the laptop's entries stayed behind: a middle run.
+    const [{ after_json }] = (await office.state
+      .db()
+      .query(`SELECT after_json FROM audit_log WHERE action = 'transfer.import'`)) as [
+      { after_json: string },
+    ];
+    const [{ deviceId, ranges }] = (JSON.parse(after_json) as { auditChains: LeftBehind[] })
+      .auditChains as [LeftBehind];
+    expect(deviceId).toBe(laptopId);
+    expect(ranges).toHaveLength(1);
+    expect(ranges[0]![0]).toBeGreaterThan(1);
+    expect(ranges[0]![1]).toBeLessThan(imported.at(-1)!.chain_seq);
     expect(imported.length).toBeLessThan(onLaptop[0].n);
     let answer = (await office.ok('audit.verify')) as Verified;
     expect(answer.problems).toEqual([]);
@@ -385,6 +411,56 @@ describe("a laptop's entries at the office", () => {
       return laptop.ok('audit.verify');
     })()) as Verified;
     expect(laptopAnswer.problems).toEqual([]);
+  });
+  it("takes the laptop's chain for entries the office chained itself before this version", async () => {
+    const [first] = await twoOutages();
+    await read(await write(first.id, 'första.reservparm'));
+    // As migration 0012 leaves an office that had read in part of a laptop's entries before
+    // the chain existed: that part chained on its own, numbered 1, 2, 3 … without gaps.
+    const db = connectionOf(office.state.db());
+    const [{ laptopId }] = (await laptop.state
+      .db()
+      .query('SELECT id AS laptopId FROM devices WHERE is_this = 1')) as [{ laptopId: string }];
+    const rows = db
+      .prepare(
+        `SELECT id, at, actor_id, actor_name, action, entity, entity_id, before_json, after_json,
+                device_id FROM audit_log WHERE device_id = ? ORDER BY origin_id`,
+      )
+      .all(laptopId) as (ChainContent & { id: number })[];
+    let prev = GENESIS;
+    rows.forEach(({ id, ...content }, index) => {
+      const hash = entryHash(content, prev);
+      db.prepare('UPDATE audit_log SET chain_seq = ?, prev_hash = ?, hash = ? WHERE id = ?').run(
+        index + 1,
+        prev,
+        hash,
+        id,
+      );
+      db.prepare('UPDATE audit_chain_heads SET seq = ?, hash = ? WHERE chain_id = ?').run(
+        index + 1,
+        hash,
+        laptopId,
+      );
+      prev = hash;
+    });
+    expect(((await office.ok('audit.verify')) as Verified).problems).toEqual([]);
+
+    // The whole log from the laptop: its chain, numbers and hashes, replaces the office's own.
+    await read(await write(null, 'allt.reservparm'));
+    const answer = (await office.ok('audit.verify')) as Verified;
+    expect(answer.problems).toEqual([]);
+    const atOffice = db
+      .prepare(
+        'SELECT origin_id, chain_seq, hash FROM audit_log WHERE device_id = ? ORDER BY origin_id',
+      )
+      .all(laptopId);
+    const onLaptop = connectionOf(laptop.state.db())
+      .prepare(
+        `SELECT origin_id, chain_seq, hash FROM audit_log WHERE device_id = ? AND origin_id <= ?
+          ORDER BY origin_id`,
+      )
+      .all(laptopId, (atOffice.at(-1) as { origin_id: number }).origin_id);
+    expect(atOffice).toEqual(onLaptop);
   });
 });
 

@@ -8,8 +8,8 @@ import {
   type TransferSummary,
 } from '../../../shared/transfer';
 import { recordAudit } from '../audit/auditLog';
-import { raiseHead } from '../audit/chain';
-import { absentRanges, type LeftBehind } from '../audit/verifyChain';
+import { entryContent, raiseHead, type ChainContent } from '../audit/chain';
+import { absentRanges, type ChainRow, type LeftBehind } from '../audit/verifyChain';
 import { connectionOf } from '../db/open';
 import { getThisDevice } from '../devices/deviceService';
 import { cashCardAccount } from '../payouts/cashCardAccount';
@@ -197,7 +197,14 @@ function mergeAudit(
   file: OpenedFile<TransferManifest>,
 ): { counts: MergeCounts; chains: LeftBehind[] } {
   const counts: MergeCounts = { added: 0, skipped: 0, updated: 0, conflicts: 0 };
-  const exists = run.db.prepare('SELECT 1 FROM audit_log WHERE device_id = ? AND origin_id = ?');
+  const existing = run.db.prepare(
+    `SELECT id, at, actor_id, actor_name, action, entity, entity_id, before_json, after_json,
+            device_id, chain_seq, prev_hash, hash
+       FROM audit_log WHERE device_id = ? AND origin_id = ?`,
+  );
+  const adoptChain = run.db.prepare(
+    'UPDATE audit_log SET chain_seq = ?, prev_hash = ?, hash = ? WHERE id = ?',
+  );
   const insert = run.db.prepare(
     `INSERT INTO audit_log (at, actor_id, actor_name, action, entity, entity_id, before_json,
        after_json, device_id, origin_id, chain_seq, prev_hash, hash)
@@ -220,7 +227,15 @@ function mergeAudit(
       if (!last || entry.chain_seq > last.seq)
         lastOf.set(device, { seq: entry.chain_seq, hash: entry.hash });
     }
-    if (exists.get(entry.device_id, entry.origin_id)) {
+    const here = existing.get(entry.device_id, entry.origin_id) as ChainRow | undefined;
+    if (here) {
+      // Read in before this version chained the log, the office chained the laptop's entries
+      // it had then on its own (migration 0012); the laptop's own chain replaces that, for an
+      // entry whose content is the same. A changed one keeps what it has: the check says so.
+      const sameContent = entryContent(here) === entryContent(entry as unknown as ChainContent);
+      if (sameContent && here.hash !== entry.hash) {
+        adoptChain.run(entry.chain_seq, entry.prev_hash, entry.hash, here.id);
+      }
       counts.skipped++;
       continue;
     }
