@@ -72,6 +72,11 @@ const baseChannels = [
   'outages.overview',
   'custodians.remove',
   'unit.updateDetails',
+  'backup.status',
+  'backup.configure',
+  'backup.chooseFolder',
+  'backup.now',
+  'backup.power',
 ] as const;
 
 /** Every register has the same channels: "decisions.list", "orders.void", … */

@@ -18,6 +18,7 @@ import {
 } from './cashCard';
 import type { Access } from './access';
 import { auditFilter, describedAuditEntrySchema } from './audit/entry';
+import { backupConfigureInput, backupStatusSchema, powerReadingInput } from './backup';
 import type { Channel } from './channels';
 import { custodianInput, custodianReaders, custodianSchema } from './custodians';
 import { unitDetailsInput } from './unitSettings';
@@ -578,6 +579,30 @@ export const contract = {
     input: unitDetailsInput,
     output: unitSchema,
   },
+  /**
+   * Automatic backups (main/app/backup). Where they go, how often and how many: the
+   * enhetschef's. A backup now: anyone signed in, as anyone may write during an outage
+   * and may be the one about to leave with the laptop; it shows nothing and changes no
+   * record. The status (shown on everyone's overview) names the folder, no personal data.
+   */
+  'backup.status': { access: 'signedIn', input: noInput, output: backupStatusSchema },
+  'backup.configure': {
+    access: ['unitManager'],
+    input: backupConfigureInput,
+    output: backupStatusSchema,
+  },
+  'backup.chooseFolder': {
+    access: ['unitManager'],
+    input: noInput,
+    output: z.object({ folder: z.string().nullable() }),
+  },
+  'backup.now': { access: 'signedIn', input: noInput, output: backupStatusSchema },
+  /**
+   * The window's battery reading: a laptop on battery below 20 % makes a backup at once.
+   * Needs the database open, nobody signed in: sent each minute, it must not count as the
+   * person's activity and hold off the inactivity lock (as a signed-in call would).
+   */
+  'backup.power': { access: 'unlocked', input: powerReadingInput, output: none },
   ...registerContract('decisions'),
   ...registerContract('orders'),
   ...registerContract('journalNotes'),

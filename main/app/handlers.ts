@@ -1,4 +1,5 @@
 import { auditHandlers } from './audit/handlers';
+import { backupHandlers } from './backup/handlers';
 import type { Handlers } from './handler';
 import { custodianHandlers } from './custodians/handlers';
 import { outageHandlers } from './outages/handlers';
@@ -35,4 +36,5 @@ export const handlers: Handlers = {
   ...transferHandlers,
   ...setupFromFileHandlers,
   ...exportHandlers,
+  ...backupHandlers,
 };

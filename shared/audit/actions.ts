@@ -73,6 +73,9 @@ export const otherActionLabels = {
   'export.registerWorkbook': 'Register exporterade till Excel',
   'export.entryWorklist': 'Lista att föra in exporterad till Excel',
   'export.auditLog': 'Händelselogg exporterad till Excel',
+  'backup.make': 'Säkerhetskopia gjord på begäran',
+  'backup.failed': 'Säkerhetskopiering misslyckades',
+  'backup.configure': 'Inställningar för säkerhetskopior ändrade',
   'audit.verify': 'Händelseloggen verifierad',
 } as const satisfies Record<string, string>;
 export type OtherAction = keyof typeof otherActionLabels;

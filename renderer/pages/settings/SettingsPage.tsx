@@ -4,6 +4,7 @@ import { useSession } from '../../app/session';
 import { FormError, PasswordField } from '../../components/Field';
 import { RetryWait, useRetryWait } from '../../components/RetryWait';
 import { useForm } from '../../components/useForm';
+import { BackupSettingsPanel } from './BackupSettingsPanel';
 import { ImportTransferPanel } from './ImportTransferPanel';
 import { LaptopPanel } from './LaptopPanel';
 import { LocalRoutinesForm } from './LocalRoutinesForm';
@@ -34,6 +35,7 @@ export function SettingsPage() {
       <LocalRoutinesForm />
       {deviceKind === 'office' && <LaptopPanel />}
       {deviceKind === 'office' && <ImportTransferPanel />}
+      <BackupSettingsPanel />
       <form className="panel" onSubmit={submit} noValidate>
         <h2>Byt enhetens lösenfras</h2>
         <p className="muted">
