@@ -3,6 +3,8 @@ import type { DataSource } from 'typeorm';
 import type { SessionUser } from '../../shared/contract';
 import { AppError } from '../../shared/result';
 import type { AuditEvent } from './audit/auditLog';
+import { recordThisDevice } from './backup/backupSettings';
+import { connectionOf } from './db/open';
 import { noDesktop, type DesktopPorts } from './desktop';
 import { HeldDocuments } from './documents/heldDocuments';
 import { ProgressBoard } from './progress';
@@ -88,6 +90,11 @@ export class AppState {
   attach(dataSource: DataSource, passphrase: string): void {
     this.dataSource = dataSource;
     this.passphrase = passphrase;
+    try {
+      recordThisDevice(this.dbPath, connectionOf(dataSource));
+    } catch {
+      // A folder that cannot be written to says so at the first backup; the unlock goes on.
+    }
   }
 
   /** After a rekey: the passphrase the open file now answers to. */

@@ -5,7 +5,8 @@ import {
   backupName,
   checkBackup,
   listBackups,
-  madeAtOf,
+  deviceTagOf,
+  parseBackupName,
   rotateBackups,
   writeBackup,
 } from '../../main/app/backup/backupFiles';
@@ -43,7 +44,9 @@ describe('a backup file', () => {
     const folder = join(dir, 'stick');
     const backup = writeBackup(connection(), folder, PASSPHRASE, at('2026-11-23T09:42:00.123Z'));
 
-    expect(backup.name).toBe('Reservparm-sakerhetskopia-20261123-094200123Z.db');
+    const device = deviceTagOf(connection());
+    expect(device).toMatch(/^[0-9a-f]{8}$/);
+    expect(backup.name).toBe(`Reservparm-sakerhetskopia-${device}-20261123-094200123Z.db`);
     expect(readdirSync(folder)).toEqual([backup.name]);
     expect(checkBackup(backup.path, PASSPHRASE)).toEqual({ ok: true });
     const bytes = readFileSync(backup.path);
@@ -74,8 +77,9 @@ describe('a backup file', () => {
     writeBackup(connection(), folder, PASSPHRASE, at('2026-11-23T11:00:00.000Z'));
     writeBackup(connection(), folder, PASSPHRASE, at('2026-11-23T10:00:00.000Z'));
     // What a power cut during a backup leaves: a hidden partial file.
-    const leftover = `.${backupName(at('2026-11-23T12:00:00.000Z'))}.partial`;
+    const leftover = `.${backupName(at('2026-11-23T12:00:00.000Z'), deviceTagOf(connection()))}.partial`;
     writeFileSync(join(folder, leftover), 'halvfärdig');
+    writeFileSync(join(folder, `${leftover}-journal`), 'halvfärdig');
     writeFileSync(join(folder, 'anteckningar.txt'), 'annat');
 
     expect(listBackups(folder).map((b) => b.madeAt.toISOString())).toEqual([
@@ -86,6 +90,7 @@ describe('a backup file', () => {
     // The next backup clears the leftover; other files are left alone.
     writeBackup(connection(), folder, PASSPHRASE, at('2026-11-23T13:00:00.000Z'));
     expect(readdirSync(folder)).not.toContain(leftover);
+    expect(readdirSync(folder)).not.toContain(`${leftover}-journal`);
     expect(readdirSync(folder)).toContain('anteckningar.txt');
   });
 
@@ -95,7 +100,7 @@ describe('a backup file', () => {
       writeBackup(connection(), folder, PASSPHRASE, at(`2026-11-23T0${hour}:00:00.000Z`));
     }
     writeFileSync(join(folder, 'anteckningar.txt'), 'annat');
-    const removed = rotateBackups(folder, 2);
+    const removed = rotateBackups(folder, 2, deviceTagOf(connection()));
     expect(removed).toHaveLength(3);
     expect(listBackups(folder).map((b) => b.madeAt.toISOString())).toEqual([
       '2026-11-23T04:00:00.000Z',
@@ -116,9 +121,45 @@ describe('a backup file', () => {
 
   it('names round-trip and a stranger name is no backup', () => {
     const madeAt = at('2026-03-29T01:59:59.999Z');
-    expect(madeAtOf(backupName(madeAt))?.toISOString()).toBe(madeAt.toISOString());
-    expect(madeAtOf('Reservparm-sakerhetskopia-20261399-000000000Z.db')).toBeNull();
-    expect(madeAtOf('unit.db')).toBeNull();
+    expect(parseBackupName(backupName(madeAt, '0a1b2c3d'))).toEqual({ device: '0a1b2c3d', madeAt });
+    expect(parseBackupName('Reservparm-sakerhetskopia-0a1b2c3d-20261399-000000000Z.db')).toBeNull();
+    expect(parseBackupName('Reservparm-sakerhetskopia-20261123-000000000Z.db')).toBeNull();
+    expect(parseBackupName('unit.db')).toBeNull();
+  });
+
+  it("another computer's backups in the same folder are neither listed, rotated nor accepted as this one's", async () => {
+    const folder = join(dir, 'stick');
+    // A laptop of the same unit (same passphrase) backing up to the same stick.
+    const laptop = makeTempDir();
+    const other = createTestApp(laptop.dir);
+    try {
+      await other.ok('unit.setup', SETUP);
+      const theirs = writeBackup(
+        connectionOf(other.state.db()),
+        folder,
+        PASSPHRASE,
+        at('2026-11-23T12:00:00.000Z'),
+      );
+      for (let hour = 0; hour < 3; hour++) {
+        writeBackup(connection(), folder, PASSPHRASE, at(`2026-11-23T0${hour}:00:00.000Z`));
+      }
+      const ours = deviceTagOf(connection());
+      expect(theirs.device).not.toBe(ours);
+      expect(listBackups(folder, ours)).toHaveLength(3);
+      expect(listBackups(folder)).toHaveLength(4);
+      rotateBackups(folder, 1, ours);
+      expect(listBackups(folder, ours)).toHaveLength(1);
+      expect(listBackups(folder, theirs.device).map((b) => b.name)).toEqual([theirs.name]);
+      // Renamed to look like ours, the content still says whose it is.
+      expect(checkBackup(theirs.path, PASSPHRASE, ours)).toEqual({
+        ok: false,
+        problem: 'den är en kopia av en annan dators databas',
+      });
+      expect(checkBackup(theirs.path, PASSPHRASE, theirs.device)).toEqual({ ok: true });
+    } finally {
+      await other.state.close();
+      laptop.cleanup();
+    }
   });
 });
 
@@ -129,6 +170,8 @@ describe('the backup settings', () => {
       folder: join(dir, 'Säkerhetskopior'),
       intervalMinutes: 10,
       keep: 20,
+      // Recorded when the database was opened, for the day it cannot be.
+      device: deviceTagOf(connection()),
     });
   });
 
@@ -142,5 +185,6 @@ describe('the backup settings', () => {
     });
     writeFileSync(join(dir, 'backup-settings.json'), '{"folder": "/media/u');
     expect(readBackupSettings(dbPath)).toEqual(defaultBackupSettings(dbPath));
+    expect(defaultBackupSettings(dbPath).device).toBeUndefined();
   });
 });

@@ -84,7 +84,9 @@ describe('a backup made by a person', () => {
     const after = (await app.ok('backup.now')) as BackupStatus;
     expect(after.count).toBe(1);
     expect(after.lastBackup).toMatchObject({
-      fileName: 'Reservparm-sakerhetskopia-20261123-090000000Z.db',
+      fileName: expect.stringMatching(
+        /^Reservparm-sakerhetskopia-[0-9a-f]{8}-20261123-090000000Z\.db$/,
+      ),
       madeAt: '2026-11-23T09:00:00.000Z',
     });
     expect(after.folderProblem).toBeNull();
@@ -154,7 +156,10 @@ describe('the settings', () => {
       keep: '30',
     })) as BackupStatus;
     expect(s.settings).toEqual({ folder: stick, intervalMinutes: 5, keep: 30 });
-    expect(readBackupSettings(app.state.dbPath)).toEqual(s.settings);
+    expect(readBackupSettings(app.state.dbPath)).toEqual({
+      ...s.settings,
+      device: expect.stringMatching(/^[0-9a-f]{8}$/),
+    });
     const [entry] = await auditOf('backup.configure');
     expect(JSON.parse(entry!.beforeJson!)).toEqual({
       folder: defaultFolder(),

@@ -35,12 +35,32 @@ const SUFFIX = '.db';
 /** Written while in progress; never listed, removed by the next backup. */
 const PARTIAL_PREFIX = '.';
 const PARTIAL_SUFFIX = '.partial';
-/** UTC in the name (…-20261123-094200123Z.db): names sort as the backups were made. */
-const NAME_PATTERN = /^Reservparm-sakerhetskopia-(\d{8})-(\d{9})Z\.db$/;
+/**
+ * …-<device>-20261123-094200123Z.db: the computer it is a copy of, then UTC, so that one
+ * computer's names sort as its backups were made. The office PC and the laptops share
+ * the unit passphrase and, often, one stick: without the device in the name a laptop's
+ * rotation would delete the office's backups, and a damaged laptop database would be
+ * offered the office's.
+ */
+const NAME_PATTERN = /^Reservparm-sakerhetskopia-([0-9a-f]{8})-(\d{8})-(\d{9})Z\.db$/;
+
+/** The first eight hex digits of the device's id: enough to tell a unit's computers apart. */
+export const deviceTag = (deviceId: string): string =>
+  deviceId.replaceAll('-', '').slice(0, 8).toLowerCase();
+
+/** The tag of the computer whose database the connection is. */
+export function deviceTagOf(connection: SqliteConnection): string {
+  const row = connection.prepare('SELECT id FROM devices WHERE is_this = 1').get() as
+    { id: string } | undefined;
+  if (!row) throw new Error('The database names no device as this one');
+  return deviceTag(row.id);
+}
 
 export interface BackupFile {
   path: string;
   name: string;
+  /** Which computer's database it is a copy of (deviceTag). */
+  device: string;
   /** When the copy was taken (from its name, written by the app's clock). */
   madeAt: Date;
   bytes: number;
@@ -48,26 +68,30 @@ export interface BackupFile {
 
 export type BackupCheck = { ok: true } | { ok: false; problem: string };
 
-export function backupName(madeAt: Date): string {
+export function backupName(madeAt: Date, device: string): string {
   const iso = madeAt.toISOString(); // 2026-11-23T09:42:00.123Z
   const date = iso.slice(0, 10).replaceAll('-', '');
   const time = iso.slice(11, 23).replaceAll(':', '').replace('.', '');
-  return `${PREFIX}${date}-${time}Z${SUFFIX}`;
+  return `${PREFIX}${device}-${date}-${time}Z${SUFFIX}`;
 }
 
-export function madeAtOf(name: string): Date | null {
+/** The device and time a backup's name says, or null for any other file. */
+export function parseBackupName(name: string): { device: string; madeAt: Date } | null {
   const match = NAME_PATTERN.exec(name);
   if (!match) return null;
-  const [, date, time] = match as unknown as [string, string, string];
+  const [, device, date, time] = match as unknown as [string, string, string, string];
   const iso =
     `${date.slice(0, 4)}-${date.slice(4, 6)}-${date.slice(6, 8)}T` +
     `${time.slice(0, 2)}:${time.slice(2, 4)}:${time.slice(4, 6)}.${time.slice(6, 9)}Z`;
   const madeAt = new Date(iso);
-  return Number.isNaN(madeAt.getTime()) ? null : madeAt;
+  return Number.isNaN(madeAt.getTime()) ? null : { device, madeAt };
 }
 
-/** The folder's backups, newest first. An unreachable folder is an error, not "none". */
-export function listBackups(folder: string): BackupFile[] {
+/**
+ * The folder's backups of one computer (all computers' when no device is given), newest
+ * first. An unreachable folder is an error, not "none".
+ */
+export function listBackups(folder: string, device?: string): BackupFile[] {
   let names: string[];
   try {
     names = readdirSync(folder);
@@ -76,12 +100,12 @@ export function listBackups(folder: string): BackupFile[] {
   }
   const backups: BackupFile[] = [];
   for (const name of names) {
-    const madeAt = madeAtOf(name);
-    if (!madeAt) continue;
+    const parsed = parseBackupName(name);
+    if (!parsed || (device !== undefined && parsed.device !== device)) continue;
     const path = join(folder, name);
     try {
       const stat = statSync(path);
-      if (stat.isFile()) backups.push({ path, name, madeAt, bytes: stat.size });
+      if (stat.isFile()) backups.push({ path, name, ...parsed, bytes: stat.size });
     } catch {
       // Removed between the listing and the stat (rotation by another window): not there.
     }
@@ -119,13 +143,14 @@ export function writeBackup(
   if (problem) throw new AppError('BACKUP_FOLDER_UNREACHABLE', problem);
   removeLeftoverPartials(folder);
 
-  const name = backupName(madeAt);
+  const device = deviceTagOf(connection);
+  const name = backupName(madeAt, device);
   const path = join(folder, name);
   const partial = join(folder, `${PARTIAL_PREFIX}${name}${PARTIAL_SUFFIX}`);
   try {
     connection.prepare('VACUUM INTO ?').run(partial);
     flushFile(partial);
-    const check = checkBackup(partial, passphrase);
+    const check = checkBackup(partial, passphrase, device);
     if (!check.ok) {
       throw new AppError(
         'BACKUP_FAILED',
@@ -144,14 +169,15 @@ export function writeBackup(
         'har plats, eller välj en annan mapp.',
     );
   }
-  return { path, name, madeAt, bytes: statSync(path).size };
+  return { path, name, device, madeAt, bytes: statSync(path).size };
 }
 
 /**
  * Opens a backup read-only with the passphrase and runs the full integrity check: a
- * truncated, damaged or differently keyed file is not a backup to restore from.
+ * truncated, damaged or differently keyed file is not a backup to restore from, nor is
+ * another computer's copy when the device is given (the name alone can be changed).
  */
-export function checkBackup(path: string, passphrase: string): BackupCheck {
+export function checkBackup(path: string, passphrase: string, device?: string): BackupCheck {
   let db: SqliteConnection | null = null;
   try {
     db = new SqliteDriver(path, { readonly: true, fileMustExist: true });
@@ -166,6 +192,9 @@ export function checkBackup(path: string, passphrase: string): BackupCheck {
       n: number;
     };
     if (unit.n !== 1) return { ok: false, problem: 'filen är inte en databas från Reservpärm' };
+    if (device !== undefined && deviceTagOf(db) !== device) {
+      return { ok: false, problem: 'den är en kopia av en annan dators databas' };
+    }
     return { ok: true };
   } catch (error) {
     const code = error instanceof AppError ? error.code : (error as { code?: string }).code;
@@ -178,10 +207,13 @@ export function checkBackup(path: string, passphrase: string): BackupCheck {
   }
 }
 
-/** Keeps the newest `keep` backups and removes the rest; returns the names removed. */
-export function rotateBackups(folder: string, keep: number): string[] {
+/**
+ * Keeps this computer's newest `keep` backups and removes its older ones (never another
+ * computer's); returns the names removed.
+ */
+export function rotateBackups(folder: string, keep: number, device: string): string[] {
   const removed: string[] = [];
-  for (const old of listBackups(folder).slice(keep)) {
+  for (const old of listBackups(folder, device).slice(keep)) {
     rmSync(old.path, { force: true });
     removed.push(old.name);
   }
@@ -191,7 +223,9 @@ export function rotateBackups(folder: string, keep: number): string[] {
 
 function removeLeftoverPartials(folder: string): void {
   for (const name of readdirSync(folder)) {
-    if (name.startsWith(`${PARTIAL_PREFIX}${PREFIX}`) && name.endsWith(PARTIAL_SUFFIX)) {
+    // The partial copy and the rollback journal SQLite keeps beside it while writing
+    // (…partial-journal), which a kill mid-copy leaves behind too.
+    if (name.startsWith(`${PARTIAL_PREFIX}${PREFIX}`) && name.includes(PARTIAL_SUFFIX)) {
       rmSync(join(folder, name), { force: true });
     }
   }

@@ -7,6 +7,7 @@ import { connectionOf } from '../db/open';
 import { findActiveOutage } from '../outages/outageService';
 import type { AppState } from '../state';
 import {
+  deviceTagOf,
   folderProblem,
   listBackups,
   rotateBackups,
@@ -125,7 +126,7 @@ export async function backupNow(
     return { kind: 'failed', message };
   }
   try {
-    rotateBackups(settings.folder, settings.keep);
+    rotateBackups(settings.folder, settings.keep, file.device);
   } catch {
     // The backup is written and checked; the old ones go at the next backup instead.
   }
@@ -156,7 +157,7 @@ export async function backupStatus(state: AppState, now: Date): Promise<BackupSt
   let files: BackupFile[] = [];
   if (!problem && existsSync(settings.folder)) {
     try {
-      files = listBackups(settings.folder);
+      files = listBackups(settings.folder, deviceTagOf(connectionOf(state.db())));
     } catch {
       // Gone between the check and the listing: shown as the problem below next time.
     }
@@ -218,7 +219,8 @@ export async function configureBackups(
   if (problem) {
     throw new AppError('VALIDATION', problem, { folder: problem });
   }
-  const before = readBackupSettings(state.dbPath);
+  const { device: _recorded, ...before } = readBackupSettings(state.dbPath);
+  const device = deviceTagOf(connectionOf(state.db()));
   // The change and its entry together: the entry first (it can fail inside the
   // transaction), the file last, so a failed write leaves the old settings and no entry.
   await state.db().transaction(async (manager) => {
@@ -231,7 +233,7 @@ export async function configureBackups(
       before,
       after: settings,
     });
-    saveBackupSettings(state.dbPath, settings);
+    saveBackupSettings(state.dbPath, { ...settings, device });
   });
   return backupStatus(state, now);
 }

@@ -1,7 +1,8 @@
 import { closeSync, fsyncSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
-import { flushFolder } from './backupFiles';
+import type { SqliteConnection } from '../db/sqlite';
+import { deviceTagOf, flushFolder } from './backupFiles';
 
 /**
  * Where backups go, how often and how many are kept. Kept in a small file beside the
@@ -13,6 +14,15 @@ export const backupSettingsSchema = z.object({
   folder: z.string().min(1),
   intervalMinutes: z.number().int().min(1).max(240),
   keep: z.number().int().min(1).max(500),
+  /**
+   * This computer's tag in backup names (deviceTag), recorded with its first backup: when
+   * the database cannot be opened, this is how the unlock screen knows which of the
+   * folder's backups are this computer's.
+   */
+  device: z
+    .string()
+    .regex(/^[0-9a-f]{8}$/)
+    .optional(),
 });
 export type BackupSettings = z.infer<typeof backupSettingsSchema>;
 
@@ -64,4 +74,15 @@ export function saveBackupSettings(dbPath: string, settings: BackupSettings): vo
   }
   renameSync(temporary, path);
   flushFolder(dirname(path));
+}
+
+/**
+ * Records beside the database which computer it is, as soon as it is open: should it be
+ * damaged later, the unlock screen offers this computer's backups and no other's. Writes
+ * only when the record is missing or different (a restored or re-set-up file).
+ */
+export function recordThisDevice(dbPath: string, connection: SqliteConnection): void {
+  const device = deviceTagOf(connection);
+  const settings = readBackupSettings(dbPath);
+  if (settings.device !== device) saveBackupSettings(dbPath, { ...settings, device });
 }

@@ -19,7 +19,7 @@ import { tableOf } from '../registers/table';
 import type { AppState } from '../state';
 import { buildStatus } from '../status';
 import { getUnit, unitPassphraseAttempt, unlockUnit } from '../unit/unitService';
-import { checkBackup, listBackups, type BackupFile } from './backupFiles';
+import { checkBackup, deviceTagOf, listBackups, type BackupFile } from './backupFiles';
 import { readBackupSettings } from './backupSettings';
 import { freeKeptAsideName, restoreFromBackup } from './restore';
 import { dirname } from 'node:path';
@@ -37,9 +37,20 @@ function toChoice(backup: BackupFile): BackupChoice {
   return { name: backup.name, madeAt: backup.madeAt.toISOString(), bytes: backup.bytes };
 }
 
+/**
+ * This computer's tag in backup names: from the open database, or, when it cannot be
+ * opened, as recorded beside it with the first backup ('' when none was ever made, which
+ * matches no backup: another computer's copy is never offered in its place).
+ */
+function thisDevice(state: AppState): string {
+  if (state.isOpen) return deviceTagOf(connectionOf(state.db()));
+  return readBackupSettings(state.dbPath).device ?? '';
+}
+
 /** The backup of that name in the unit's backup folder: never a path from the renderer. */
 function findBackup(state: AppState, name: string): BackupFile {
-  const found = listBackups(readBackupSettings(state.dbPath).folder).find((b) => b.name === name);
+  const folder = readBackupSettings(state.dbPath).folder;
+  const found = listBackups(folder, thisDevice(state)).find((b) => b.name === name);
   if (!found) {
     throw new AppError(
       'NOT_FOUND',
@@ -115,14 +126,14 @@ export async function startupOffer(state: AppState, passphrase: string): Promise
     };
     let backups: BackupFile[];
     try {
-      backups = listBackups(backupFolder);
+      backups = listBackups(backupFolder, thisDevice(state));
     } catch (error) {
       const message = error instanceof AppError ? error.message : String(error);
       return { ...base, offer: null, skipped: [], folderProblem: message };
     }
     const skipped: StartupOffer['skipped'] = [];
     for (const backup of backups) {
-      const check = checkBackup(backup.path, passphrase);
+      const check = checkBackup(backup.path, passphrase, backup.device);
       if (check.ok) return { ...base, offer: toChoice(backup), skipped, folderProblem: null };
       skipped.push({ ...toChoice(backup), problem: check.problem });
     }
@@ -148,7 +159,7 @@ export async function restoreAtStartup(
   const restored = await withPassphrase(state, null, () => {
     const damage = damageOf(state, passphrase);
     const backup = findBackup(state, backupName);
-    const check = checkBackup(backup.path, passphrase);
+    const check = checkBackup(backup.path, passphrase, backup.device);
     if (!check.ok && check.problem === WRONG_KEY_PROBLEM) {
       throw wrongPassphrase('Fel lösenfras: säkerhetskopian öppnas inte med den.');
     }
@@ -189,7 +200,11 @@ export async function restoreAtStartup(
 export function listForRestore(state: AppState): BackupList {
   const folder = readBackupSettings(state.dbPath).folder;
   try {
-    return { folder, folderProblem: null, backups: listBackups(folder).map(toChoice) };
+    return {
+      folder,
+      folderProblem: null,
+      backups: listBackups(folder, thisDevice(state)).map(toChoice),
+    };
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
     return { folder, folderProblem: error.message, backups: [] };
@@ -237,7 +252,7 @@ export function describeRestore(state: AppState, backupName: string): RestoreDes
   const dataSource = state.db();
   const backup = findBackup(state, backupName);
   const passphrase = state.unitPassphrase();
-  const check = checkBackup(backup.path, passphrase);
+  const check = checkBackup(backup.path, passphrase, backup.device);
   let counts: RecordCounts | null = null;
   let problem: string | null = null;
   if (check.ok) counts = countBackup(backup.path, passphrase);
@@ -270,7 +285,7 @@ export async function restoreReplacing(
   // The backup is found before the passphrase is tried: a name that is not there costs no try.
   const backup = findBackup(state, backupName);
   await withPassphrase(state, actor, () => verifyPassphrase(state.dbPath, passphrase));
-  const check = checkBackup(backup.path, passphrase);
+  const check = checkBackup(backup.path, passphrase, backup.device);
   if (!check.ok) {
     throw new AppError(
       'BACKUP_FAILED',
