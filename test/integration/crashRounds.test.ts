@@ -1,7 +1,10 @@
 import { spawn } from 'node:child_process';
 import { randomInt } from 'node:crypto';
-import { join } from 'node:path';
+import { existsSync, readdirSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { listBackups, madeAtOf } from '../../main/app/backup/backupFiles';
+import { DEFAULT_KEEP, defaultBackupFolder } from '../../main/app/backup/backupSettings';
 import { connectionOf, openUnitDatabase } from '../../main/app/db/open';
 import { seededRandom, type Random } from '../../scripts/demo/random';
 import { clockFrom, createTestApp, FINANCIAL_AID_MANAGER, SETUP } from '../support/app';
@@ -17,6 +20,7 @@ import {
   type Expected,
   type Try,
 } from '../support/crashRounds';
+import { readWithSqlcipher } from '../support/sqlcipher';
 import { makeTempDir } from '../support/tempDir';
 
 /**
@@ -35,8 +39,16 @@ import { makeTempDir } from '../support/tempDir';
 const ROUNDS = Number(process.env.CRASH_ROUNDS ?? 50);
 const SEED = Number(process.env.CRASH_SEED ?? randomInt(2 ** 31));
 
+/** The writer keeps the app's default settings: this many backups, in the default folder. */
+const KEEP = DEFAULT_KEEP;
+/**
+ * backupFiles.ts writes a backup under this name until it is checked; a kill during the
+ * copy also leaves its rollback journal (the next backup removes the first, not the second).
+ */
+const PARTIAL = /^\.Reservparm-sakerhetskopia-\d{8}-\d{9}Z\.db\.partial(-journal)?$/;
+
 type Aim = 'write' | 'checkpoint' | 'backup';
-const aims: readonly Aim[] = ['write', 'checkpoint'];
+const aims: readonly Aim[] = ['write', 'checkpoint', 'backup'];
 
 interface Round {
   lines: string[];
@@ -50,7 +62,9 @@ function runRound(writer: string, dir: string, round: number, random: Random): P
   // Which save or which start of a phase to wait for, then how long after it to kill:
   // half of the phase kills come at once, the rest a little into the work.
   const nth = aim === 'write' ? random.int(1, 40) : random.int(1, 3);
-  const delayMs = random.chance(0.5) ? 0 : random.next() * 2;
+  // A checkpoint of a few saves takes milliseconds; a backup (copy, flush, check with the
+  // passphrase, rename, rotate) a few hundred.
+  const delayMs = random.chance(0.5) ? 0 : random.next() * (aim === 'backup' ? 400 : 2);
   const trigger = aim === 'write' ? 'TRY ' : `PHASE ${aim}`;
   const child = spawn(
     process.execPath,
@@ -128,12 +142,20 @@ describe('crash rounds', () => {
     const landed = { write: 0, checkpoint: 0, backup: 0, between: 0 };
     const aimed = { write: 0, checkpoint: 0, backup: 0 };
     let acknowledged = 0;
+    let backupsReported = 0;
+    const checked = new Set<string>();
+    const unfinishedSeen = new Set<string>();
+    const dbPath = join(temp.dir, CRASH.fileName);
+    const folder = defaultBackupFolder(dbPath);
     for (let round = 0; round < ROUNDS; round++) {
       const { lines, aim, stderr } = await runRound(writer, temp.dir, round, random);
       expect(lines, `round ${round} never got going: ${stderr}`).toContain('READY');
       aimed[aim]++;
       landed[phaseOf(lines.at(-1))]++;
       let pending: Try | null = null;
+      // Each finished backup, with the saves acknowledged before it began: all must be in it.
+      const reported: { path: string; holds: Expected[] }[] = [];
+      let before: Expected[] = [];
       for (const line of lines) {
         if (line.startsWith('TRY ')) pending = JSON.parse(line.slice(4)) as Try;
         if (line.startsWith('ACK ')) {
@@ -143,14 +165,14 @@ describe('crash rounds', () => {
           acknowledged++;
           pending = null;
         }
+        if (line === 'PHASE backup') before = [...expected.values()];
+        if (line.startsWith('BACKUP ')) reported.push({ path: line.slice(7), holds: before });
       }
+      const context = `round ${round} (seed ${SEED}), killed in ${phaseOf(lines.at(-1))}`;
 
-      const dataSource = await openUnitDatabase(join(temp.dir, CRASH.fileName), CRASH.passphrase, {
-        create: false,
-      });
+      const dataSource = await openUnitDatabase(dbPath, CRASH.passphrase, { create: false });
       try {
         const db = connectionOf(dataSource);
-        const context = `round ${round} (seed ${SEED}), killed in ${phaseOf(lines.at(-1))}`;
         expect(db.pragma('integrity_check', { simple: true }), context).toBe('ok');
         expect(db.pragma('foreign_key_check'), context).toEqual([]);
         const audited = new Set(
@@ -175,17 +197,57 @@ describe('crash rounds', () => {
       } finally {
         await dataSource.destroy();
       }
+
+      // Whatever is named like a backup is a whole one, checked by official SQLCipher 4;
+      // a backup the kill cut short is only ever left under its temporary name.
+      for (const name of existsSync(folder) ? readdirSync(folder) : []) {
+        if (!madeAtOf(name)) {
+          expect(name, `${context}: a stray file among the backups: ${name}`).toMatch(PARTIAL);
+          unfinishedSeen.add(name);
+          continue;
+        }
+        if (checked.has(name)) continue;
+        expect(
+          await readWithSqlcipher(join(folder, name), CRASH.passphrase, 'PRAGMA integrity_check'),
+          `${context}: backup ${name}`,
+        ).toEqual([{ integrity_check: 'ok' }]);
+        checked.add(name);
+      }
+      for (const { path, holds } of reported) {
+        const name = basename(path);
+        if (!existsSync(path)) {
+          // Only rotation removes a finished backup: the newest ones are kept.
+          const newer = listBackups(folder).filter((b) => b.madeAt > madeAtOf(name)!);
+          expect(newer.length, `${context}: ${name} is gone`).toBeGreaterThanOrEqual(KEEP);
+          continue;
+        }
+        const ids = (await readWithSqlcipher(
+          path,
+          CRASH.passphrase,
+          'SELECT id FROM decisions UNION ALL SELECT id FROM payouts UNION ALL SELECT id FROM users',
+        )) as { id: string }[];
+        const inBackup = new Set(ids.map((row) => row.id));
+        const missing = holds.filter((want) => !inBackup.has(want.id));
+        expect(missing, `${context}: saves missing from ${name}`).toEqual([]);
+        backupsReported++;
+      }
     }
 
+    const leftover = existsSync(folder) ? readdirSync(folder).filter((n) => !madeAtOf(n)) : [];
     const seconds = Math.round((performance.now() - started) / 1000);
     console.log(
       `crash rounds: ${ROUNDS} rounds in ${seconds} s, ${acknowledged} acknowledged saves; ` +
-        `aimed at ${JSON.stringify(aimed)}; landed in ${JSON.stringify(landed)}`,
+        `aimed at ${JSON.stringify(aimed)}; landed in ${JSON.stringify(landed)}; ` +
+        `${backupsReported} finished backups checked for their saves, ${checked.size} by name, ` +
+        `${unfinishedSeen.size} cut short and left under a temporary name, of which ` +
+        `${leftover.length} still in the folder at the end: ${JSON.stringify(leftover)}`,
     );
     expect(acknowledged).toBeGreaterThan(ROUNDS);
     // The kills must really land inside each phase, not only be aimed at it.
     expect(landed.write).toBeGreaterThanOrEqual(Math.ceil(ROUNDS / 10));
     expect(landed.checkpoint).toBeGreaterThanOrEqual(Math.ceil(ROUNDS / 10));
+    expect(landed.backup).toBeGreaterThanOrEqual(Math.ceil(ROUNDS / 10));
+    expect(backupsReported).toBeGreaterThan(0);
     // About 100 s on two idle cores; the limit leaves room for a machine busy with other work.
   }, 600_000);
 });

@@ -90,7 +90,7 @@ export function phaseOf(
   lastLine: string | undefined,
 ): 'write' | 'checkpoint' | 'backup' | 'between' {
   if (lastLine === 'PHASE checkpoint') return 'checkpoint';
-  if (lastLine === 'PHASE backup') return 'backup';
+  if (lastLine === 'PHASE backup' || lastLine?.startsWith('BACKUP ')) return 'backup';
   if (lastLine?.startsWith('TRY ')) return 'write';
   return 'between';
 }

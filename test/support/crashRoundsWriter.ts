@@ -10,6 +10,7 @@
  *   PHASE checkpoint|backup     an explicit checkpoint or a backup starts
  *   DONE checkpoint|backup      … and has finished
  *   BACKUP <path>               the backup module reported this backup as finished
+ *                               (then the folder is rotated, before DONE backup)
  *
  * Argument: the database folder, the round's seed and the round number.
  *
@@ -19,6 +20,8 @@
 import { join } from 'node:path';
 import type { Channel, Input } from '../../shared/contract';
 import type { RegisterRecord } from '../../shared/registers/schemas';
+import { rotateBackups, writeBackup } from '../../main/app/backup/backupFiles';
+import { readBackupSettings } from '../../main/app/backup/backupSettings';
 import { connectionOf } from '../../main/app/db/open';
 import { createRouter } from '../../main/app/router';
 import { AppState } from '../../main/app/state';
@@ -35,7 +38,8 @@ const start = Date.parse(localToInstant('2026-11-23T10:00')!);
 const startedAt = performance.now();
 const state = new AppState({
   dbPath: join(dir!, CRASH.fileName),
-  clock: () => new Date(start + (performance.now() - startedAt)),
+  // A minute later each round, so backups (named by the clock) never share a name.
+  clock: () => new Date(start + round * 60_000 + (performance.now() - startedAt)),
 });
 const router = createRouter(state, {
   onInternalError: (channel, error) => {
@@ -75,6 +79,7 @@ say('READY');
 
 const mine: RegisterRecord[] = [];
 let sinceCheckpoint = 0;
+let sinceBackup = 0;
 // Signing in costs a password hash (tens of ms), so one person works for a while.
 let person: 'maja' | 'ebba' = 'maja';
 for (let i = 0; ; i++) {
@@ -88,6 +93,24 @@ for (let i = 0; ; i++) {
     say('DONE checkpoint');
     continue;
   }
+  if (random.chance(0.04) && sinceBackup >= 5) {
+    sinceBackup = 0;
+    say('PHASE backup');
+    // As the app makes them: into the chosen folder (the default beside the database),
+    // verified and named, then the oldest beyond the number to keep removed.
+    const settings = readBackupSettings(state.dbPath);
+    const backup = writeBackup(
+      connectionOf(state.db()),
+      settings.folder,
+      state.unitPassphrase(),
+      state.now(),
+    );
+    say(`BACKUP ${backup.path}`);
+    rotateBackups(settings.folder, settings.keep);
+    say('DONE backup');
+    continue;
+  }
+  sinceBackup++;
   sinceCheckpoint++;
   if (random.chance(0.06)) person = person === 'maja' ? 'ebba' : 'maja';
   await as(person);
