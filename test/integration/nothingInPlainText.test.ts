@@ -22,6 +22,8 @@ interface Written {
   backup: string;
   office: string;
   laptop: string;
+  /** Where the worker's own temporary files go: the folder given as TMPDIR. */
+  tmpdir: string;
 }
 
 /**
@@ -85,6 +87,7 @@ describe('nothing in plain text', () => {
       staff: string[];
     };
     const written = value('FILES') as Written;
+    expect(written.tmpdir).toBe(tmp);
     const names = [...new Set(clients.map((c) => c.name))];
     const numbers = [...new Set(clients.flatMap((c) => (c.personnummer ? [c.personnummer] : [])))];
     // The demo's many invented clients, not a handful that could miss by luck.

@@ -13,6 +13,7 @@
  * line on stdin it closes them and prints `CLOSED`.
  */
 import { mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createInterface } from 'node:readline';
 import { join } from 'node:path';
 import type { Channel, Input, Output } from '../../shared/contract';
@@ -129,6 +130,7 @@ say(
     backup: backup.path,
     office: office.state.dbPath,
     laptop: laptop.state.dbPath,
+    tmpdir: tmpdir(),
   })}`,
 );
 say('OPEN');
