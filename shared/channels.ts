@@ -71,6 +71,16 @@ const baseChannels = [
   'outages.overview',
   'custodians.remove',
   'unit.updateDetails',
+  'backup.status',
+  'backup.configure',
+  'backup.chooseFolder',
+  'backup.now',
+  'backup.power',
+  'restore.offer',
+  'restore.atStartup',
+  'restore.list',
+  'restore.describe',
+  'restore.run',
 ] as const;
 
 /** Every register has the same channels: "decisions.list", "orders.void", … */
