@@ -8,10 +8,11 @@ import { makeTempDir } from '../support/tempDir';
 type Saved<T> = { savedAs: string | null; info: T | null };
 
 /**
- * Setup and transfer files are written by attaching a new file to the open database. After
- * a restart the database is unlocked from a file that must exist, opened without SQLite's
- * "create" flag, which ATTACH inherits: found by the plain-text test (the demo's database
- * is always unlocked again), where every such file failed with "unable to open database".
+ * Setup and transfer files are written by attaching a new file to the open database, and
+ * ATTACH inherits the connection's open flags: a database unlocked after a restart must be
+ * opened with SQLite's "create" flag too (openUnitDatabase), or every such file fails with
+ * "unable to open database". The plain-text test found it: the demo's database is always
+ * unlocked again.
  */
 describe('setup and transfer files after the app was restarted', () => {
   let cleanup = () => {};

@@ -9,8 +9,8 @@
  *   ACK <json>                  the router answered ok: the save must survive any kill
  *   PHASE checkpoint|backup     an explicit checkpoint or a backup starts
  *   DONE checkpoint|backup      … and has finished
- *   BACKUP <path>               the backup module reported this backup as finished
- *                               (then the folder is rotated, before DONE backup)
+ *   BACKUP <path>               the backup module reported this backup as made: copied,
+ *                               checked, named, and the folder rotated
  *
  * Argument: the database folder, the round's seed and the round number.
  *
@@ -18,10 +18,9 @@
  * round, so it is bundled and loads only what the app itself loads.
  */
 import { join } from 'node:path';
-import type { Channel, Input } from '../../shared/contract';
+import type { Channel, Input, Output } from '../../shared/contract';
 import type { RegisterRecord } from '../../shared/registers/schemas';
-import { rotateBackups, writeBackup } from '../../main/app/backup/backupFiles';
-import { readBackupSettings } from '../../main/app/backup/backupSettings';
+import { backupNow } from '../../main/app/backup/backupService';
 import { connectionOf } from '../../main/app/db/open';
 import { createRouter } from '../../main/app/router';
 import { AppState } from '../../main/app/state';
@@ -96,17 +95,10 @@ for (let i = 0; ; i++) {
   if (random.chance(0.04) && sinceBackup >= 5) {
     sinceBackup = 0;
     say('PHASE backup');
-    // As the app makes them: into the chosen folder (the default beside the database),
-    // verified and named, then the oldest beyond the number to keep removed.
-    const settings = readBackupSettings(state.dbPath);
-    const backup = writeBackup(
-      connectionOf(state.db()),
-      settings.folder,
-      state.unitPassphrase(),
-      state.now(),
-    );
-    say(`BACKUP ${backup.path}`);
-    rotateBackups(settings.folder, settings.keep);
+    // As the app makes them, into its folder (the default beside the database), checked,
+    // named, the oldest beyond the number to keep removed: half asked for through the
+    // router (audited), half as the schedule makes them.
+    say(`BACKUP ${random.chance(0.5) ? await backupThroughRouter() : await scheduledBackup()}`);
     say('DONE backup');
     continue;
   }
@@ -142,6 +134,17 @@ for (let i = 0; ; i++) {
     )) as RegisterRecord;
     mine.push(record);
   }
+}
+
+async function backupThroughRouter(): Promise<string> {
+  const status = (await ok('backup.now')) as Output<'backup.now'>;
+  return join(status.settings.folder, status.lastBackup!.fileName);
+}
+
+async function scheduledBackup(): Promise<string> {
+  const outcome = await backupNow(state, 'scheduled');
+  if (outcome.kind !== 'made') throw new Error(`scheduled backup: ${JSON.stringify(outcome)}`);
+  return outcome.file.path;
 }
 
 function payout(tag: string) {

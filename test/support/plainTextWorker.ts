@@ -6,7 +6,7 @@
  *
  * In WORK: office/ (the demo database, and the demo's own PDFs in office/pdf/), laptop/
  * (a laptop set up from the office), saved/ (what the save dialogs answered: the setup
- * file, the transfer file, an Excel export and a PDF), backups/.
+ * file, the transfer file, an Excel export and a PDF), office/Säkerhetskopior/ (a backup).
  *
  * Prints `NEEDLES <json>` (the demo's names and personnummer, read from its database),
  * `FILES <json>` (what each step wrote), then `OPEN` with both databases still open; on a
@@ -19,7 +19,6 @@ import { join } from 'node:path';
 import type { Channel, Input, Output } from '../../shared/contract';
 import type { Outage } from '../../shared/outages';
 import { localToInstant } from '../../shared/time';
-import { writeBackup } from '../../main/app/backup/backupFiles';
 import { connectionOf } from '../../main/app/db/open';
 import { createRouter } from '../../main/app/router';
 import { AppState } from '../../main/app/state';
@@ -113,13 +112,10 @@ office.desktop.nextOpen = transfer.savedAs;
 const file = await office.call('transfer.chooseImport', { passphrase });
 await office.call('transfer.import', { fileToken: file!.fileToken, passphrase });
 
-// A backup of the office database, as the backup module writes one.
-const backup = writeBackup(
-  connectionOf(office.state.db()),
-  join(work, 'backups'),
-  office.state.unitPassphrase(),
-  clock(),
-);
+// A backup of the office database, asked for by the enhetschef: into the default folder
+// beside the database, as the backup module makes it.
+const backupStatus = await office.call('backup.now');
+const backup = { path: join(backupStatus.settings.folder, backupStatus.lastBackup!.fileName) };
 
 say(
   `FILES ${JSON.stringify({

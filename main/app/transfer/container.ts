@@ -71,10 +71,6 @@ export function writeContainer<M extends Manifest>(
   const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
     const written = { ...manifest, formatVersion: FORMAT_VERSION, tables: {} } as unknown as M;
-    // ATTACH opens a file with the connection's own flags, and a database unlocked after a
-    // restart is opened without "create" (openUnitDatabase: the file must exist): ATTACH
-    // could not make the file then. An empty file is an empty database to SQLite.
-    closeSync(openSync(temporary, 'wx'));
     withAttached(db, temporary, OUT, () => {
       // The file takes the database's cipher by being attached to it; make sure it did.
       if (db.pragma(`${OUT}.cipher`, { simple: true }) !== 'sqlcipher') {
