@@ -29,6 +29,7 @@ const baseChannels = [
   'audit.list',
   'audit.print',
   'audit.export',
+  'audit.verify',
   'outages.list',
   'outages.upcoming',
   'outages.start',

@@ -311,6 +311,20 @@ export const contract = {
   'audit.print': { access: ['unitManager'], input: auditFilter, output: pdfOutput },
   /** The filtered log as an Excel workbook, saved where the person chooses. */
   'audit.export': { access: ['unitManager'], input: auditFilter, output: savedWorkbook },
+  /** The audit chain checked (main/app/audit/chain.ts): whole, or what is wrong where. */
+  'audit.verify': {
+    access: ['unitManager'],
+    input: noInput,
+    output: z.object({
+      whole: z.boolean(),
+      entries: z.number().int(),
+      chains: z.number().int(),
+      /** "Händelseloggen är hel: …" or how many faults were found. */
+      message: z.string(),
+      /** Each fault in a sentence, naming the entries. */
+      problems: z.array(z.string()),
+    }),
+  },
   'outages.list': { access: 'signedIn', input: noInput, output: z.array(outageSchema) },
   'outages.upcoming': {
     access: 'signedIn',

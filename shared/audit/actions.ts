@@ -80,6 +80,7 @@ export const otherActionLabels = {
   'restore.replaced': 'Databasen ersatt med en säkerhetskopia',
   'restore.passphraseFailed': 'Fel lösenfras vid återställning',
   'restore.passphraseThrottled': 'Återställning spärrad efter för många fel',
+  'audit.verify': 'Händelseloggen verifierad',
 } as const satisfies Record<string, string>;
 export type OtherAction = keyof typeof otherActionLabels;
 
