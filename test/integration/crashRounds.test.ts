@@ -61,7 +61,7 @@ function runRound(writer: string, dir: string, round: number, random: Random): P
   const aim = random.pick(aims);
   // Which save or which start of a phase to wait for, then how long after it to kill:
   // half of the phase kills come at once, the rest a little into the work.
-  const nth = aim === 'write' ? random.int(1, 40) : random.int(1, 3);
+  const nth = { write: random.int(1, 26), checkpoint: random.int(1, 3), backup: 1 }[aim];
   // A checkpoint of a few saves takes milliseconds; a backup (copy, flush, check with the
   // passphrase, rename, rotate) a few hundred.
   const delayMs = random.chance(0.5) ? 0 : random.next() * (aim === 'backup' ? 400 : 2);
@@ -198,8 +198,33 @@ describe('crash rounds', () => {
         await dataSource.destroy();
       }
 
-      // Whatever is named like a backup is a whole one, checked by official SQLCipher 4;
-      // a backup the kill cut short is only ever left under its temporary name.
+      // Each backup the writer reported holds every save acknowledged before it began, and
+      // passes the full integrity check, both read by official SQLCipher 4 (one opening:
+      // each costs the key derivation).
+      for (const { path, holds } of reported) {
+        const name = basename(path);
+        if (!existsSync(path)) {
+          // Only rotation removes a finished backup: the newest ones are kept.
+          const newer = listBackups(folder).filter((b) => b.madeAt > madeAtOf(name)!);
+          expect(newer.length, `${context}: ${name} is gone`).toBeGreaterThanOrEqual(KEEP);
+          continue;
+        }
+        const rows = (await readWithSqlcipher(
+          path,
+          CRASH.passphrase,
+          `SELECT id, (SELECT group_concat(integrity_check) FROM pragma_integrity_check) AS integrity
+           FROM (SELECT id FROM decisions UNION ALL SELECT id FROM payouts
+                 UNION ALL SELECT id FROM users)`,
+        )) as { id: string; integrity: string }[];
+        expect(rows[0]?.integrity, `${context}: backup ${name}`).toBe('ok');
+        const inBackup = new Set(rows.map((row) => row.id));
+        const missing = holds.filter((want) => !inBackup.has(want.id));
+        expect(missing, `${context}: saves missing from ${name}`).toEqual([]);
+        checked.add(name);
+        backupsReported++;
+      }
+      // Whatever else is named like a backup is a whole one too; a backup the kill cut
+      // short is only ever left under its temporary name.
       for (const name of existsSync(folder) ? readdirSync(folder) : []) {
         if (!madeAtOf(name)) {
           expect(name, `${context}: a stray file among the backups: ${name}`).toMatch(PARTIAL);
@@ -212,24 +237,6 @@ describe('crash rounds', () => {
           `${context}: backup ${name}`,
         ).toEqual([{ integrity_check: 'ok' }]);
         checked.add(name);
-      }
-      for (const { path, holds } of reported) {
-        const name = basename(path);
-        if (!existsSync(path)) {
-          // Only rotation removes a finished backup: the newest ones are kept.
-          const newer = listBackups(folder).filter((b) => b.madeAt > madeAtOf(name)!);
-          expect(newer.length, `${context}: ${name} is gone`).toBeGreaterThanOrEqual(KEEP);
-          continue;
-        }
-        const ids = (await readWithSqlcipher(
-          path,
-          CRASH.passphrase,
-          'SELECT id FROM decisions UNION ALL SELECT id FROM payouts UNION ALL SELECT id FROM users',
-        )) as { id: string }[];
-        const inBackup = new Set(ids.map((row) => row.id));
-        const missing = holds.filter((want) => !inBackup.has(want.id));
-        expect(missing, `${context}: saves missing from ${name}`).toEqual([]);
-        backupsReported++;
       }
     }
 

@@ -92,7 +92,7 @@ for (let i = 0; ; i++) {
     say('DONE checkpoint');
     continue;
   }
-  if (random.chance(0.04) && sinceBackup >= 5) {
+  if (random.chance(0.08) && sinceBackup >= 5) {
     sinceBackup = 0;
     say('PHASE backup');
     // As the app makes them, into its folder (the default beside the database), checked,
