@@ -27,10 +27,10 @@ import { makeTempDir } from '../support/tempDir';
  * Crash rounds (issue 11, item 2). One encrypted database, reused: each round starts a
  * writer (test/support/crashRoundsWriter.ts) on the file the previous kill left, lets it
  * save through the router, checkpoint and back up, and kills it with SIGKILL at a moment a
- * seeded random chooses: after some acknowledged saves, or as a checkpoint or a backup
- * starts (at once, or a little into it). After every kill the file must open as the app
- * opens it (quick_check inside), pass `PRAGMA integrity_check`, and hold every save the
- * router acknowledged, equal to what it answered.
+ * seeded random chooses: as the nth save is sent to the router, or as a checkpoint or a
+ * backup starts (at once, or a little into it). After every kill the file must open as
+ * the app opens it (quick_check inside), pass `PRAGMA integrity_check`, and hold every
+ * save the router acknowledged, equal to what it answered.
  *
  * CRASH_ROUNDS (default 50) and CRASH_SEED repeat a run; the seed is printed. A SIGKILL is
  * not a power loss (durability.test.ts says what synchronous=FULL adds), but it stops the
