@@ -67,11 +67,14 @@ if (!app.requestSingleInstanceLock()) {
     // A last backup of what was written, in line behind the call being answered. Bounded:
     // a stick that hangs must not keep the app from quitting (the copy itself is
     // synchronous and cannot be cut short; what it waits for in line can).
-    const lastBackup = run(() => backupNow(state, 'quit')).catch(() => undefined);
-    void Promise.race([
-      lastBackup,
-      new Promise((resolve) => setTimeout(resolve, QUIT_BACKUP_WAIT_MS)),
-    ])
+    // The close goes in line too, so no call still in a transaction has the database
+    // closed under it; only when the line does not move within the bound is it closed
+    // anyway.
+    const inLine = run(async () => {
+      await backupNow(state, 'quit');
+      await state.close();
+    }).catch(() => undefined);
+    void Promise.race([inLine, new Promise((resolve) => setTimeout(resolve, QUIT_BACKUP_WAIT_MS))])
       .then(() => state.close())
       .finally(() => {
         closed = true;

@@ -195,3 +195,14 @@ export function bySwedish<T>(name: (item: T) => string): (a: T, b: T) => number 
 export function countOf(n: number, singular: string, plural: string): string {
   return `${n.toLocaleString('sv-SE')} ${n === 1 ? singular : plural}`;
 }
+
+/** "1,2 MB", "540 kB": a file's size as Windows' and Linux' file managers show it (SI units). */
+export function fileSizeText(bytes: number): string {
+  if (bytes >= 1_000_000) {
+    return `${(bytes / 1_000_000).toLocaleString('sv-SE', { maximumFractionDigits: 1 })} MB`;
+  }
+  return `${Math.max(1, Math.round(bytes / 1000)).toLocaleString('sv-SE')} kB`;
+}
+
+/** "den senaste" or "de 5 senaste": how many of the newest are meant. */
+export const newestOf = (n: number): string => (n === 1 ? 'den senaste' : `de ${n} senaste`);

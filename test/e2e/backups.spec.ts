@@ -54,7 +54,7 @@ test('the enhetschef chooses a stick, makes a backup, sees it; a pulled stick is
   await panel.getByLabel('Antal säkerhetskopior att spara').fill('10');
   await panel.getByRole('button', { name: 'Spara', exact: true }).click();
   await expect(panel.getByRole('status')).toContainText(
-    `Sparat. Säkerhetskopior görs var 5:e minut under ett avbrott och de 10 senaste sparas i ${stick}.`,
+    `Sparat. Under ett avbrott görs en säkerhetskopia med 5 minuters mellanrum, och de 10 senaste sparas i ${stick}.`,
   );
   await expect(panel).not.toContainText('Kopiorna sparas nu i en mapp bredvid databasen');
 

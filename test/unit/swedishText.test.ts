@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bySwedish, countOf, foldName, swedishSortKey } from '../../shared/swedishText';
+import {
+  bySwedish,
+  countOf,
+  fileSizeText,
+  foldName,
+  newestOf,
+  swedishSortKey,
+} from '../../shared/swedishText';
 
 const collator = new Intl.Collator('sv');
 const sign = (n: number) => Math.sign(n);
@@ -101,5 +108,19 @@ describe('counts in Swedish', () => {
         expect(Number(text.split(' ')[0]!.replace(/\s/g, ''))).toBe(n);
       }),
     );
+  });
+});
+
+describe('file sizes and the newest few', () => {
+  it('shows sizes in SI units with a Swedish decimal comma, never 0 kB', () => {
+    expect(fileSizeText(117_000_000)).toBe('117 MB');
+    expect(fileSizeText(1_234_567)).toBe('1,2 MB');
+    expect(fileSizeText(540_400)).toBe('540 kB');
+    expect(fileSizeText(12)).toBe('1 kB');
+  });
+
+  it('says "den senaste" for one and "de N senaste" for more', () => {
+    expect(newestOf(1)).toBe('den senaste');
+    expect(newestOf(20)).toBe('de 20 senaste');
   });
 });

@@ -12,7 +12,7 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { AppError } from '../../../shared/result';
-import { applyCipher, proveKey } from '../db/keying';
+import { keyConnection } from '../db/keying';
 import { SqliteDriver, type SqliteConnection } from '../db/sqlite';
 
 /**
@@ -155,9 +155,7 @@ export function checkBackup(path: string, passphrase: string): BackupCheck {
   let db: SqliteConnection | null = null;
   try {
     db = new SqliteDriver(path, { readonly: true, fileMustExist: true });
-    applyCipher(db);
-    db.key(Buffer.from(passphrase, 'utf8'));
-    proveKey(db);
+    keyConnection(db, passphrase);
     const rows = db.pragma('integrity_check') as { integrity_check: string }[];
     if (rows.length !== 1 || rows[0]?.integrity_check !== 'ok') {
       return { ok: false, problem: 'filen är skadad' };

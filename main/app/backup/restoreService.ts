@@ -11,7 +11,7 @@ import type {
 } from '../../../shared/restore';
 import { AppError } from '../../../shared/result';
 import { recordAudit } from '../audit/auditLog';
-import { applyCipher, proveKey } from '../db/keying';
+import { keyConnection } from '../db/keying';
 import { connectionOf, openUnitDatabase, probeExisting } from '../db/open';
 import { verifyPassphrase } from '../db/rekey';
 import { SqliteDriver, type SqliteConnection } from '../db/sqlite';
@@ -225,9 +225,7 @@ function lastChangeAt(dataSource: DataSource): string | null {
 function countBackup(path: string, passphrase: string): RecordCounts {
   const db = new SqliteDriver(path, { readonly: true, fileMustExist: true });
   try {
-    applyCipher(db);
-    db.key(Buffer.from(passphrase, 'utf8'));
-    proveKey(db);
+    keyConnection(db, passphrase);
     return countRecords(db);
   } finally {
     db.close();

@@ -13,6 +13,9 @@ export function keyConnection(db: SqliteConnection, passphrase: string): void {
   applyCipher(db);
   db.key(Buffer.from(passphrase, 'utf8'));
   proveKey(db);
+  // Every keyed connection, read-only checks of backups included: this build spills sorts
+  // and temporary tables to unencrypted files by default (see applyDurability).
+  db.pragma('temp_store = MEMORY');
 }
 
 export function applyCipher(db: SqliteConnection): void {

@@ -126,8 +126,17 @@ export function probeExisting(path: string, passphrase: string): void {
     let rows: { quick_check: string }[];
     try {
       rows = probe.pragma('quick_check') as { quick_check: string }[];
-    } catch {
-      throw corruptError();
+    } catch (error) {
+      // Only SQLite's own verdict makes the file damaged: a locked file or a read error
+      // (a stick or disk that hiccups) must not lead anyone to replace a good database
+      // with an older backup.
+      const code = (error as { code?: string }).code ?? '';
+      if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') throw corruptError();
+      throw new AppError(
+        'INTERNAL',
+        'Databasfilen kunde inte läsas just nu. Ingenting har ändrats i den. Stäng andra ' +
+          'program som kan ha filen öppen och försök igen, eller kontakta IT.',
+      );
     }
     if (rows.length !== 1 || rows[0]?.quick_check !== 'ok') {
       throw corruptError(rows[0]?.quick_check);

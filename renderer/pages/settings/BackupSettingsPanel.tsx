@@ -8,6 +8,7 @@ import {
 } from '../../../shared/backup';
 import type { AppErrorData } from '../../../shared/result';
 import { formatDateTime } from '../../../shared/time';
+import { countOf, fileSizeText, newestOf } from '../../../shared/swedishText';
 import { api } from '../../app/api';
 import { FormError, TextField } from '../../components/Field';
 import { useForm } from '../../components/useForm';
@@ -62,8 +63,9 @@ function BackupPanel({
     (next) => {
       onChanged(next);
       setNotice(
-        `Sparat. Säkerhetskopior görs var ${next.settings.intervalMinutes}:e minut under ett ` +
-          `avbrott och de ${next.settings.keep} senaste sparas i ${next.settings.folder}.`,
+        `Sparat. Under ett avbrott görs en säkerhetskopia med ` +
+          `${countOf(next.settings.intervalMinutes, 'minuts', 'minuters')} mellanrum, och ` +
+          `${newestOf(next.settings.keep)} sparas i ${next.settings.folder}.`,
       );
     },
   );
@@ -188,7 +190,7 @@ function BackupPanel({
           <caption className="muted">
             {status.count === 1 ? '1 säkerhetskopia' : `${status.count} säkerhetskopior`} i mappen
             {status.count > status.latest.length
-              ? `, de ${status.latest.length} senaste visas.`
+              ? `, ${newestOf(status.latest.length)} visas.`
               : '.'}
           </caption>
           <thead>
@@ -205,7 +207,7 @@ function BackupPanel({
                 <td>
                   <code>{backup.fileName}</code>
                 </td>
-                <td>{sizeText(backup.bytes)}</td>
+                <td>{fileSizeText(backup.bytes)}</td>
               </tr>
             ))}
           </tbody>
@@ -213,12 +215,4 @@ function BackupPanel({
       )}
     </section>
   );
-}
-
-/** "1,2 MB", "540 kB": the size in the units a file manager shows. */
-function sizeText(bytes: number): string {
-  if (bytes >= 1_000_000) {
-    return `${(bytes / 1_000_000).toLocaleString('sv-SE', { maximumFractionDigits: 1 })} MB`;
-  }
-  return `${Math.max(1, Math.round(bytes / 1000)).toLocaleString('sv-SE')} kB`;
 }

@@ -3,13 +3,11 @@ import { registers } from '../../../shared/registers';
 import type { BackupList, RestoreDescription } from '../../../shared/restore';
 import type { AppErrorData } from '../../../shared/result';
 import { formatDateTime } from '../../../shared/time';
+import { fileSizeText } from '../../../shared/swedishText';
 import { api, statusChanged } from '../../app/api';
 import { FormError, PasswordField } from '../../components/Field';
 import { RetryWait, useRetryWait } from '../../components/RetryWait';
 import { useForm } from '../../components/useForm';
-
-const megabytes = (bytes: number) =>
-  `${(bytes / 1_048_576).toLocaleString('sv-SE', { maximumFractionDigits: 1 })} MB`;
 
 /**
  * "Återställ från säkerhetskopia": the enhetschef picks one of the folder's backups, sees
@@ -84,7 +82,7 @@ export function RestoreBackupPanel() {
                 {list.backups.map((backup) => (
                   <tr key={backup.name} aria-selected={chosen?.backup.name === backup.name}>
                     <th scope="row">{formatDateTime(backup.madeAt)}</th>
-                    <td>{megabytes(backup.bytes)}</td>
+                    <td>{fileSizeText(backup.bytes)}</td>
                     <td>
                       <button
                         type="button"
