@@ -3,7 +3,7 @@ import { randomInt } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { listBackups, madeAtOf } from '../../main/app/backup/backupFiles';
+import { listBackups, parseBackupName } from '../../main/app/backup/backupFiles';
 import { DEFAULT_KEEP, defaultBackupFolder } from '../../main/app/backup/backupSettings';
 import { connectionOf, openUnitDatabase } from '../../main/app/db/open';
 import { seededRandom, type Random } from '../../scripts/demo/random';
@@ -43,9 +43,9 @@ const SEED = Number(process.env.CRASH_SEED ?? randomInt(2 ** 31));
 const KEEP = DEFAULT_KEEP;
 /**
  * backupFiles.ts writes a backup under this name until it is checked; a kill during the
- * copy also leaves its rollback journal (the next backup removes the first, not the second).
+ * copy also leaves its rollback journal (the next backup removes both).
  */
-const PARTIAL = /^\.Reservparm-sakerhetskopia-\d{8}-\d{9}Z\.db\.partial(-journal)?$/;
+const PARTIAL = /^\.Reservparm-sakerhetskopia-[0-9a-f]{8}-\d{8}-\d{9}Z\.db\.partial(-journal)?$/;
 
 type Aim = 'write' | 'checkpoint' | 'backup';
 const aims: readonly Aim[] = ['write', 'checkpoint', 'backup'];
@@ -206,7 +206,7 @@ describe('crash rounds', () => {
         const name = basename(path);
         if (!existsSync(path)) {
           // Only rotation removes a finished backup: the newest ones are kept.
-          const newer = listBackups(folder).filter((b) => b.madeAt > madeAtOf(name)!);
+          const newer = listBackups(folder).filter((b) => b.madeAt > parseBackupName(name)!.madeAt);
           expect(newer.length, `${context}: ${name} is gone`).toBeGreaterThanOrEqual(KEEP);
           continue;
         }
@@ -227,7 +227,7 @@ describe('crash rounds', () => {
       // Whatever else is named like a backup is a whole one too; a backup the kill cut
       // short is only ever left under its temporary name.
       for (const name of existsSync(folder) ? readdirSync(folder) : []) {
-        if (!madeAtOf(name)) {
+        if (!parseBackupName(name)) {
           expect(name, `${context}: a stray file among the backups: ${name}`).toMatch(PARTIAL);
           unfinishedSeen.add(name);
           continue;
@@ -241,7 +241,7 @@ describe('crash rounds', () => {
       }
     }
 
-    const leftover = existsSync(folder) ? readdirSync(folder).filter((n) => !madeAtOf(n)) : [];
+    const leftover = existsSync(folder) ? readdirSync(folder).filter((n) => !parseBackupName(n)) : [];
     const seconds = Math.round((performance.now() - started) / 1000);
     console.log(
       `crash rounds: ${ROUNDS} rounds in ${seconds} s, ${acknowledged} acknowledged saves; ` +
