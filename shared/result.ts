@@ -36,6 +36,10 @@ export type ErrorCode =
   | 'DESKTOP_FAILED'
   /** A file could not be written where the person chose. */
   | 'WRITE_FAILED'
+  /** The backup folder is missing, not writable or on a stick that was pulled. */
+  | 'BACKUP_FOLDER_UNREACHABLE'
+  /** A backup could not be written or did not pass its check; nothing was left behind. */
+  | 'BACKUP_FAILED'
   | 'UNKNOWN_CHANNEL'
   | 'INTERNAL';
 

@@ -46,6 +46,12 @@ export class AppState {
   readonly desktop: DesktopPorts;
   private readonly clock: () => Date;
   private dataSource: DataSource | null = null;
+  /**
+   * The unit passphrase while the database is open: a backup is checked by opening it
+   * with the key, as a restore would. SQLite holds the key in this process's memory
+   * anyway while the file is open; it is dropped with the connection.
+   */
+  private passphrase: string | null = null;
 
   constructor(options: AppOptions) {
     this.dbPath = options.dbPath;
@@ -70,8 +76,21 @@ export class AppState {
     return this.isOpen || existsSync(this.dbPath);
   }
 
-  attach(dataSource: DataSource): void {
+  attach(dataSource: DataSource, passphrase: string): void {
     this.dataSource = dataSource;
+    this.passphrase = passphrase;
+  }
+
+  /** After a rekey: the passphrase the open file now answers to. */
+  passphraseChanged(passphrase: string): void {
+    if (this.dataSource) this.passphrase = passphrase;
+  }
+
+  unitPassphrase(): string {
+    if (!this.passphrase) {
+      throw new AppError('LOCKED', 'Databasen är låst. Lås upp den med enhetens lösenfras.');
+    }
+    return this.passphrase;
   }
 
   db(): DataSource {
@@ -86,6 +105,7 @@ export class AppState {
     await this.pdf.close();
     const dataSource = this.dataSource;
     this.dataSource = null;
+    this.passphrase = null;
     if (dataSource?.isInitialized) await dataSource.destroy();
   }
 }

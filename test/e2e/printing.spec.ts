@@ -184,7 +184,7 @@ test('Ctrl+P on the decision list previews it with its filter and headings and s
     (await page.getByRole('columnheader').allInnerTexts())
       .map((text) => text.replace(/\s+/g, ' ').trim())
       .filter((text) => text !== '' && text !== 'Vald');
-  await expect.poll(headingTexts).toEqual([
+  const headings = [
     'Klientens namn',
     'Personnummer',
     'Blankettens referens',
@@ -193,7 +193,8 @@ test('Ctrl+P on the decision list previews it with its filter and headings and s
     'Beslutsfattare',
     'Beslutsdatum',
     'Inregistrerad i verksamhetssystemet, datum och sign.',
-  ]);
+  ];
+  await expect.poll(headingTexts).toEqual(headings);
   await page.keyboard.press('Control+P');
   const preview = await previewOf(page);
   await expect(preview.getByRole('heading', { name: 'Förteckning: Beslut' })).toBeVisible();

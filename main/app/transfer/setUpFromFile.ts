@@ -83,7 +83,7 @@ export async function setUpFromSetupFile(
     state.now(),
     options,
   );
-  state.attach(dataSource);
+  state.attach(dataSource, passphrase);
   state.session.autoLockMinutes = (await getUnit(dataSource)).autoLockMinutes;
   // Wrong passphrases typed for the file before it opened: into the log they go.
   await writePendingUnlockAudit(state, dataSource);

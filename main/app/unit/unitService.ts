@@ -94,7 +94,7 @@ export async function setUpUnit(state: AppState, input: ParsedInput<'unit.setup'
       });
       return user;
     });
-    state.attach(dataSource);
+    state.attach(dataSource, input.passphrase);
     state.session.autoLockMinutes = DEFAULT_AUTO_LOCK_MINUTES;
     state.session.signIn(manager.id, now);
   } catch (error) {
@@ -141,7 +141,7 @@ export async function unlockUnit(state: AppState, passphrase: string): Promise<v
       return opened;
     },
   });
-  state.attach(dataSource);
+  state.attach(dataSource, passphrase);
 }
 
 export function keepForAudit(
@@ -218,6 +218,7 @@ export async function changePassphrase(
   try {
     rekeyDatabase(connectionOf(dataSource), state.dbPath, input.next, () => {
       inForce = true;
+      state.passphraseChanged(input.next);
     });
   } catch (error) {
     if (inForce) {
