@@ -9,16 +9,28 @@ import { join } from 'node:path';
 import { printRatio } from './benchPrint';
 import { runChild, runExportMemory } from './bench/child';
 import { benchLine, exitCode, formatLine, median, type BenchLine } from './bench/lines';
-import { bulkRatio, importLine, listLines, saveRatio } from './bench/parts';
+import { backupLine, bulkRatio, importLine, listLines, saveRatio } from './bench/parts';
 import { createBenchUnit } from './bench/units';
 
 const lines: BenchLine[] = [];
-const report = (...measured: BenchLine[]) => {
+
+/**
+ * Measures one part and prints its lines as they come. A part that fails prints a line
+ * named after it that is not ok (its value null), says why on stderr, and the run goes on.
+ */
+async function part(name: string, measure: () => Promise<BenchLine | BenchLine[]>) {
+  let measured: BenchLine[];
+  try {
+    measured = [await measure()].flat();
+  } catch (error) {
+    console.error(`bench: ${name} failed:`, error);
+    measured = [benchLine(`${name} (failed)`, Number.NaN, 'ms', 0)];
+  }
   for (const line of measured) {
     lines.push(line);
     console.log(formatLine(line));
   }
-};
+}
 
 const dir = mkdtempSync(join(tmpdir(), 'reservparm-bench-'));
 try {
@@ -27,29 +39,36 @@ try {
   const largeUnit = join(dir, 'large.db');
   await createBenchUnit(largeUnit, 100_000);
 
-  report(await saveRatio(dir));
-  report(await bulkRatio(dir, emptyUnit));
-
-  // Each open in a fresh process: nothing of the database cached in it.
-  const opens: number[] = [];
-  for (let i = 0; i < 3; i++) opens.push(await runChild<number>('open', largeUnit));
-  report(benchLine('open 100 000 decisions and read the overview', median(opens), 'ms', 500));
-
-  report(...(await listLines(largeUnit)));
-
-  const excel = await runChild<{ ratio: number }>('excelRatio', largeUnit, dir);
-  report(
-    benchLine('Excel workbook 100 000 rows: ours / exceljs same cells', excel.ratio, 'ratio', 2),
-  );
-  const peak = await runExportMemory(largeUnit, dir);
-  report(benchLine('Excel workbook 100 000 rows: peak memory of the process', peak, 'MB', 300));
-
-  report(await printRatio());
-  report(await importLine(dir));
+  await part('save one decision', () => saveRatio(dir));
+  await part('bulk insert', () => bulkRatio(dir, emptyUnit));
+  await part('open and overview', async () => {
+    // Each open in a fresh process: nothing of the database cached in it.
+    const opens: number[] = [];
+    for (let i = 0; i < 3; i++) opens.push(await runChild<number>('open', largeUnit));
+    return benchLine('open 100 000 decisions and read the overview', median(opens), 'ms', 500);
+  });
+  await part('list', () => listLines(largeUnit));
+  await part('Excel ratio', async () => {
+    const { ratio } = await runChild<{ ratio: number }>('excelRatio', largeUnit, dir);
+    return benchLine(
+      'Excel workbook 100 000 rows: ours / exceljs writing the same cells',
+      ratio,
+      'ratio',
+      2,
+    );
+  });
+  await part('Excel memory', async () => {
+    const peak = await runExportMemory(largeUnit, dir);
+    return benchLine('Excel workbook 100 000 rows: peak memory of the process', peak, 'MB', 300);
+  });
+  await part('PDF ratio', printRatio);
+  await part('import', () => importLine(dir));
+  await part('backup', () => backupLine(dir, largeUnit));
 } catch (error) {
-  // A part that fails is a line that is not ok, and the run says why.
+  // Making the units failed: nothing could be measured.
   console.error(error);
-  report(benchLine('bench run completed', Number.NaN, 'ms', 0));
+  lines.push(benchLine('bench units made', Number.NaN, 'ms', 0));
+  console.log(formatLine(lines.at(-1)!));
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

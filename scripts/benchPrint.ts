@@ -62,5 +62,5 @@ export async function printRatio(): Promise<BenchLine> {
     () => build(large),
     () => build(small),
   );
-  return benchLine(`PDF filled register, ${SIZES[1]} rows / ${SIZES[0]} rows`, ratio, 'ratio', 12);
+  return benchLine('PDF filled register: 10 000 rows / 1 000 rows', ratio, 'ratio', 12);
 }

@@ -18,7 +18,7 @@ const parts: Record<string, (...args: string[]) => Promise<unknown>> = {
    */
   async open(dbPath: string) {
     const start = performance.now();
-    const dataSource = await openUnitDatabase(dbPath!, BENCH_PASSPHRASE, { create: false });
+    const dataSource = await openUnitDatabase(dbPath, BENCH_PASSPHRASE, { create: false });
     await summarizeRegisters(dataSource, benchNow, 'unitManager');
     const ms = performance.now() - start;
     await dataSource.destroy();
