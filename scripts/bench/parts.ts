@@ -40,7 +40,7 @@ export async function saveRatio(dir: string): Promise<BenchLine> {
     })) as Outage;
     const db = connectionOf(app.state.db());
     const insert = db.prepare(BULK_INSERT);
-    const { id: authorId } = (await signedIn(app)) as { id: string };
+    const { id: authorId } = await signedIn(app);
     const rows = bulkDecisionRows(SAVES * (SAVE_ROUNDS + 1), outage, {
       ...benchAuthor,
       id: authorId,
@@ -192,10 +192,7 @@ export async function importLine(dir: string): Promise<BenchLine> {
       affectedSystems: [],
       note: '',
     })) as Outage;
-    insertBulkRows(
-      connectionOf(laptop.state.db()),
-      bulkDecisionRows(10_000, outage, { ...author, initials: author.initials }),
-    );
+    insertBulkRows(connectionOf(laptop.state.db()), bulkDecisionRows(10_000, outage, author));
     const file = join(folder, 'bärbar.reservparm');
     const info = await writeTransferFile(
       laptop.state.db(),
