@@ -40,6 +40,19 @@ export function electronDesktop(parent: () => BrowserWindow | null): DesktopPort
       return answer.canceled ? null : (answer.filePaths[0] ?? null);
     },
     printPdf: (document) => printPdf(parent(), document),
+    async chooseFolder({ title, defaultPath }) {
+      const options: Electron.OpenDialogOptions = {
+        title,
+        defaultPath,
+        buttonLabel: 'Välj mapp',
+        properties: ['openDirectory', 'createDirectory'],
+      };
+      const window = parent();
+      const answer = window
+        ? await dialog.showOpenDialog(window, options)
+        : await dialog.showOpenDialog(options);
+      return answer.canceled ? null : (answer.filePaths[0] ?? null);
+    },
   };
 }
 

@@ -1,5 +1,7 @@
 import { app, BrowserWindow } from 'electron';
 import { join } from 'node:path';
+import { startBackupSchedule } from './app/backup/backupSchedule';
+import { backupNow } from './app/backup/backupService';
 import { resolveDbPath } from './app/dbPath';
 import { devToolsAllowed } from './app/devTools';
 import { createRouter } from './app/router';
@@ -7,8 +9,12 @@ import { workerPdfBuilder } from './app/print/jobs/builder';
 import { AppState } from './app/state';
 import { electronDesktop } from './desktop';
 import { bindIpc } from './ipc';
+import { watchPower } from './power';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { createMainWindow, lockDownSession, lockDownWebContents, preloadFile } from './window';
+
+/** How long the quit waits for its backup to get its turn and finish. */
+const QUIT_BACKUP_WAIT_MS = 30_000;
 
 app.setName('Reservpärm');
 // Swedish date and time inputs (2026-11-22 10:00) whatever the PC's display language.
@@ -40,14 +46,37 @@ if (!app.requestSingleInstanceLock()) {
   });
   app.on('window-all-closed', () => app.quit());
 
+  const run = <T>(task: () => Promise<T>) => router.exclusive(task);
+  const schedule = startBackupSchedule(
+    state,
+    { setInterval, clearInterval },
+    run,
+    (reason, outcome) => {
+      if (outcome.kind === 'failed')
+        console.error(`[reservparm] backup (${reason}): ${outcome.message}`);
+    },
+  );
+  let stopWatchingPower = () => {};
+
   let closed = false;
   app.on('before-quit', (event) => {
     if (closed) return;
     event.preventDefault();
-    void state.close().finally(() => {
-      closed = true;
-      app.quit();
-    });
+    schedule.stop();
+    stopWatchingPower();
+    // A last backup of what was written, in line behind the call being answered. Bounded:
+    // a stick that hangs must not keep the app from quitting (the copy itself is
+    // synchronous and cannot be cut short; what it waits for in line can).
+    const lastBackup = run(() => backupNow(state, 'quit')).catch(() => undefined);
+    void Promise.race([
+      lastBackup,
+      new Promise((resolve) => setTimeout(resolve, QUIT_BACKUP_WAIT_MS)),
+    ])
+      .then(() => state.close())
+      .finally(() => {
+        closed = true;
+        app.quit();
+      });
   });
 
   void app.whenReady().then(() => {
@@ -59,5 +88,6 @@ if (!app.requestSingleInstanceLock()) {
       devToolsAllowed({ isPackaged: app.isPackaged, env: process.env }),
     );
     mainWindow.on('closed', () => (mainWindow = null));
+    stopWatchingPower = watchPower(state, run);
   });
 }

@@ -29,6 +29,7 @@ const baseChannels = [
   'audit.list',
   'audit.print',
   'audit.export',
+  'audit.verify',
   'outages.list',
   'outages.upcoming',
   'outages.start',
@@ -71,6 +72,16 @@ const baseChannels = [
   'outages.overview',
   'custodians.remove',
   'unit.updateDetails',
+  'backup.status',
+  'backup.configure',
+  'backup.chooseFolder',
+  'backup.now',
+  'backup.power',
+  'restore.offer',
+  'restore.atStartup',
+  'restore.list',
+  'restore.describe',
+  'restore.run',
 ] as const;
 
 /** Every register has the same channels: "decisions.list", "orders.void", … */

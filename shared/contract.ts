@@ -18,6 +18,7 @@ import {
 } from './cashCard';
 import type { Access } from './access';
 import { auditFilter, describedAuditEntrySchema } from './audit/entry';
+import { backupConfigureInput, backupStatusSchema, powerReadingInput } from './backup';
 import type { Channel } from './channels';
 import { custodianInput, custodianReaders, custodianSchema } from './custodians';
 import { unitDetailsInput } from './unitSettings';
@@ -45,6 +46,15 @@ import { registerListFilter } from './registers/schemas';
 import { deviceKinds } from './devices';
 import { roles } from './roles';
 import { setupFileInfoSchema, transferFileInfoSchema, transferSummarySchema } from './transfer';
+import {
+  backupListSchema,
+  backupNameInput,
+  restoreDescriptionSchema,
+  restoreRunInput,
+  startupOfferInput,
+  startupOfferSchema,
+  startupRestoreInput,
+} from './restore';
 import {
   issueUsbInput,
   listUsbInput,
@@ -113,7 +123,7 @@ export const statusSchema = z.object({
   unit: unitSchema.nullable(),
   user: sessionUserSchema.nullable(),
   /** Why the last person was signed out, so the sign-in screen can say so. */
-  signedOutReason: z.enum(['inactivity']).nullable(),
+  signedOutReason: z.enum(['inactivity', 'restored']).nullable(),
   /** The outage going on now, shown on every page; new records belong to it. */
   activeOutage: outageSchema.nullable(),
   /** Main's clock (an instant): the renderer's dates follow it. */
@@ -301,6 +311,20 @@ export const contract = {
   'audit.print': { access: ['unitManager'], input: auditFilter, output: pdfOutput },
   /** The filtered log as an Excel workbook, saved where the person chooses. */
   'audit.export': { access: ['unitManager'], input: auditFilter, output: savedWorkbook },
+  /** The audit chain checked (main/app/audit/chain.ts): whole, or what is wrong where. */
+  'audit.verify': {
+    access: ['unitManager'],
+    input: noInput,
+    output: z.object({
+      whole: z.boolean(),
+      entries: z.number().int(),
+      chains: z.number().int(),
+      /** "Händelseloggen är hel: …" or how many faults were found. */
+      message: z.string(),
+      /** Each fault in a sentence, naming the entries. */
+      problems: z.array(z.string()),
+    }),
+  },
   'outages.list': { access: 'signedIn', input: noInput, output: z.array(outageSchema) },
   'outages.upcoming': {
     access: 'signedIn',
@@ -564,6 +588,43 @@ export const contract = {
     input: unitDetailsInput,
     output: unitSchema,
   },
+  /**
+   * Automatic backups (main/app/backup). Where they go, how often and how many: the
+   * enhetschef's. A backup now: anyone signed in, as anyone may write during an outage
+   * and may be the one about to leave with the laptop; it shows nothing and changes no
+   * record. The status (shown on everyone's overview) names the folder, no personal data.
+   */
+  'backup.status': { access: 'signedIn', input: noInput, output: backupStatusSchema },
+  'backup.configure': {
+    access: ['unitManager'],
+    input: backupConfigureInput,
+    output: backupStatusSchema,
+  },
+  'backup.chooseFolder': {
+    access: ['unitManager'],
+    input: noInput,
+    output: z.object({ folder: z.string().nullable() }),
+  },
+  'backup.now': { access: 'signedIn', input: noInput, output: backupStatusSchema },
+  /**
+   * The window's battery reading: a laptop on battery below 20 % makes a backup at once.
+   * Needs the database open, nobody signed in: sent each minute, it must not count as the
+   * person's activity and hold off the inactivity lock (as a signed-in call would).
+   */
+  'backup.power': { access: 'unlocked', input: powerReadingInput, output: none },
+  /**
+   * Restoring from a backup (shared/restore.ts). The two before sign-in take the unit
+   * passphrase and are counted with the unlocks; they only act on a damaged database.
+   */
+  'restore.offer': { access: 'public', input: startupOfferInput, output: startupOfferSchema },
+  'restore.atStartup': { access: 'public', input: startupRestoreInput, output: statusSchema },
+  'restore.list': { access: ['unitManager'], input: noInput, output: backupListSchema },
+  'restore.describe': {
+    access: ['unitManager'],
+    input: z.object({ backupName: backupNameInput }),
+    output: restoreDescriptionSchema,
+  },
+  'restore.run': { access: ['unitManager'], input: restoreRunInput, output: statusSchema },
   ...registerContract('decisions'),
   ...registerContract('orders'),
   ...registerContract('journalNotes'),

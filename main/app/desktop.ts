@@ -12,6 +12,8 @@ export interface DesktopPorts {
   chooseOpenPath(request: OpenRequest): Promise<string | null>;
   /** Shows the system print dialog for a PDF and prints it, unless the person cancels. */
   printPdf(document: { title: string; bytes: Uint8Array }): Promise<PrintOutcome>;
+  /** Asks for a folder (where backups go); null when the person cancels the dialog. */
+  chooseFolder(request: { title: string; defaultPath: string }): Promise<string | null>;
 }
 
 export interface SaveRequest {
@@ -38,6 +40,7 @@ export const noDesktop: DesktopPorts = {
   chooseSavePath: () => Promise.reject(new Error('No desktop to save from')),
   chooseOpenPath: () => Promise.reject(new Error('No desktop to open from')),
   printPdf: () => Promise.reject(new Error('No desktop to print from')),
+  chooseFolder: () => Promise.reject(new Error('No desktop to choose a folder from')),
 };
 
 /** A desktop dialog that failed: said in Swedish, the reason kept out of the answer. */

@@ -1,4 +1,5 @@
 import { auditHandlers } from './audit/handlers';
+import { backupHandlers } from './backup/handlers';
 import type { Handlers } from './handler';
 import { custodianHandlers } from './custodians/handlers';
 import { outageHandlers } from './outages/handlers';
@@ -7,6 +8,7 @@ import { documentHandlers } from './documents/handlers';
 import { progressHandlers } from './progress';
 import { setupFromFileHandlers, transferHandlers } from './transfer/handlers';
 import { exportHandlers } from './export/handlers';
+import { restoreHandlers } from './backup/restoreHandlers';
 import { printHandlers } from './print/handlers';
 import { caseworkHandlers, registerOverviewHandlers } from './registers/handlers';
 import { appHandlers, sessionHandlers } from './session/handlers';
@@ -35,4 +37,6 @@ export const handlers: Handlers = {
   ...transferHandlers,
   ...setupFromFileHandlers,
   ...exportHandlers,
+  ...backupHandlers,
+  ...restoreHandlers,
 };

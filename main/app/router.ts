@@ -15,6 +15,11 @@ import { findActiveUser, toSessionUser } from './users/userService';
 export interface Router {
   /** Answers one call from the renderer. Never throws: failures come back as results. */
   handle(channel: string, input: unknown): Promise<Result<unknown>>;
+  /**
+   * Runs work of main's own (a scheduled backup) in the same line as the calls: VACUUM
+   * INTO cannot run while a call's transaction is open on the one connection.
+   */
+  exclusive<T>(task: () => Promise<T>): Promise<T>;
 }
 
 export interface RouterOptions {
@@ -78,6 +83,11 @@ export function createRouter(state: AppState, options: RouterOptions = {}): Rout
       const spec = Object.hasOwn(contract, channel) ? contract[channel as Channel] : null;
       if (spec && 'unqueued' in spec && spec.unqueued) return dispatch(channel, input);
       const run = queue.then(() => dispatch(channel, input));
+      queue = run.catch(() => undefined);
+      return run;
+    },
+    exclusive(task) {
+      const run = queue.then(task);
       queue = run.catch(() => undefined);
       return run;
     },

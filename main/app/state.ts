@@ -52,6 +52,8 @@ export class AppState {
    * anyway while the file is open; it is dropped with the connection.
    */
   private passphrase: string | null = null;
+  /** Told of every sign-out, the inactivity lock included: the backup schedule's hook. */
+  private readonly signedOutListeners = new Set<() => void>();
 
   constructor(options: AppOptions) {
     this.dbPath = options.dbPath;
@@ -61,7 +63,14 @@ export class AppState {
     this.session.onSignedOut = () => {
       this.documents.clear();
       this.chosenFiles.clear();
+      this.signedOutListeners.forEach((listener) => listener());
     };
+  }
+
+  /** Calls `listener` after each sign-out; returns how to stop. */
+  onSignedOut(listener: () => void): () => void {
+    this.signedOutListeners.add(listener);
+    return () => this.signedOutListeners.delete(listener);
   }
 
   now(): Date {

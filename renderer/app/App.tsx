@@ -9,6 +9,7 @@ import { initialView, nextView, seatKey } from './lockedSession';
 import { Shell } from './Shell';
 import { hasUnsavedChanges } from './unsavedChanges';
 import { useActivityReporting } from './useActivityReporting';
+import { useBatteryReporting } from './useBatteryReporting';
 
 /** How often the app asks main whether the session has been locked for inactivity. */
 const STATUS_POLL_MS = 30_000;
@@ -41,6 +42,7 @@ export function App() {
   }, []);
 
   useActivityReporting(status?.phase === 'signedIn', status?.autoLockAt ?? null);
+  useBatteryReporting(status?.phase === 'signedIn' || status?.phase === 'signedOut');
 
   if (loadError) {
     return (

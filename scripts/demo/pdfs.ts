@@ -19,6 +19,7 @@ export function savingInto(dir: string): DesktopPorts {
     },
     chooseOpenPath: () => Promise.resolve(null),
     printPdf: () => Promise.resolve('printed'),
+    chooseFolder: () => Promise.resolve(null),
   };
 }
 

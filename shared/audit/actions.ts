@@ -73,6 +73,14 @@ export const otherActionLabels = {
   'export.registerWorkbook': 'Register exporterade till Excel',
   'export.entryWorklist': 'Lista att föra in exporterad till Excel',
   'export.auditLog': 'Händelselogg exporterad till Excel',
+  'backup.make': 'Säkerhetskopia gjord på begäran',
+  'backup.failed': 'Säkerhetskopiering misslyckades',
+  'backup.configure': 'Inställningar för säkerhetskopior ändrade',
+  'restore.afterDamage': 'Skadad databas återställd från säkerhetskopia',
+  'restore.replaced': 'Databasen ersatt med en säkerhetskopia',
+  'restore.passphraseFailed': 'Fel lösenfras vid återställning',
+  'restore.passphraseThrottled': 'Återställning spärrad efter för många fel',
+  'audit.verify': 'Händelseloggen verifierad',
 } as const satisfies Record<string, string>;
 export type OtherAction = keyof typeof otherActionLabels;
 
@@ -144,6 +152,8 @@ export const lockoutActions = [
   'unit.changePassphraseThrottled',
   'transfer.passphraseFailed',
   'transfer.passphraseThrottled',
+  'restore.passphraseFailed',
+  'restore.passphraseThrottled',
 ] as const satisfies readonly OtherAction[];
 
 export const recordKindLabels: Record<RecordVerb, string> = {

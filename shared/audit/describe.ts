@@ -214,6 +214,9 @@ const hiddenKeys = new Set([
   'deviceId',
   'originId',
   'waitSeconds',
+  // A transfer import's record of a laptop's audit chain (what the file left behind there):
+  // for the chain's check, not for reading.
+  'auditChains',
   // A reference's record is named by the entry's register and reference, not its id.
   'recordId',
   'usedRecordId',
@@ -346,6 +349,11 @@ const fieldLabels: Record<string, string> = {
   deviceName: 'Dator',
   checklist: 'Checklista',
   contacts: 'Kontakter',
+  // The check of the audit chain.
+  entries: 'Kontrollerade händelser',
+  chains: 'Kedjor',
+  problems: 'Fel funna',
+  whole: 'Hel',
 };
 
 export const auditFieldLabel = (key: string): string => fieldLabels[key] ?? key;

@@ -45,6 +45,7 @@ const auditedRefusals: Partial<Record<Channel, string>> = {
   'unit.unlock': 'a failed unlock is audited',
   'session.changePassword': 'a wrong current password is audited',
   'unit.changePassphrase': 'a wrong current passphrase is audited',
+  'restore.run': 'a wrong unit passphrase is audited',
 };
 
 // Ids the payloads reuse: records that exist but may belong to another register, user or

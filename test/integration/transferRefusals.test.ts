@@ -160,10 +160,10 @@ describe('a transfer file the office PC refuses', () => {
       [
         rewritten(
           'newer.reservparm',
-          `UPDATE manifest SET value = '3' WHERE key = 'formatVersion'`,
+          `UPDATE manifest SET value = '4' WHERE key = 'formatVersion'`,
         ),
         'UNSUPPORTED_FORMAT',
-        'Filen har skapats av en nyare version av Reservpärm (filformat 3). Uppdatera ' +
+        'Filen har skapats av en nyare version av Reservpärm (filformat 4). Uppdatera ' +
           `Reservpärm på den här datorn och försök igen. ${NOTHING}`,
       ],
       // A file from before migration 0010 lacks the columns it added: refused, not "damaged".
@@ -174,6 +174,16 @@ describe('a transfer file the office PC refuses', () => {
         ),
         'UNSUPPORTED_FORMAT',
         'Filen har skapats av en äldre version av Reservpärm (filformat 1). Uppdatera ' +
+          `Reservpärm på datorn som skapade filen och skapa en ny överföringsfil. ${NOTHING}`,
+      ],
+      // A file from before migration 0012 lacks the audit chain a laptop's entries keep.
+      [
+        rewritten(
+          'unchained.reservparm',
+          `UPDATE manifest SET value = '2' WHERE key = 'formatVersion'`,
+        ),
+        'UNSUPPORTED_FORMAT',
+        'Filen har skapats av en äldre version av Reservpärm (filformat 2). Uppdatera ' +
           `Reservpärm på datorn som skapade filen och skapa en ny överföringsfil. ${NOTHING}`,
       ],
       // Rewritten with the key, so every page is sound: the rows no longer match the digest.

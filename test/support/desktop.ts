@@ -16,6 +16,8 @@ export interface RecordingDesktop {
   /** What the next print dialog answers; 'fail' makes it throw. */
   nextPrint: PrintOutcome | 'fail';
   printed: { title: string; bytes: Uint8Array }[];
+  /** What the next folder dialog answers: a path, or null (cancelled). */
+  nextFolder: string | null;
 }
 
 export function recordingDesktop(saveDir: string): RecordingDesktop {
@@ -25,6 +27,7 @@ export function recordingDesktop(saveDir: string): RecordingDesktop {
     nextPrint: 'printed',
     nextOpen: null,
     printed: [],
+    nextFolder: null,
     ports: {
       chooseSavePath({ suggestedName }) {
         // Made when first asked, so the database's folder holds only the database till then.
@@ -42,6 +45,9 @@ export function recordingDesktop(saveDir: string): RecordingDesktop {
         if (outcome === 'fail') return Promise.reject(new Error('printer offline'));
         if (outcome === 'printed') desktop.printed.push(document);
         return Promise.resolve(outcome);
+      },
+      chooseFolder() {
+        return Promise.resolve(desktop.nextFolder);
       },
     },
   };

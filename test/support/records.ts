@@ -69,3 +69,9 @@ export function correctedPayout(id: string) {
     },
   };
 }
+
+/** The sample decision (sampleInput) with its purpose changed: "Beslut ändrat" in the log. */
+export function decisionWithPurpose(id: string, purpose: string) {
+  const decision = sampleInput('decisions');
+  return { id, input: { ...decision, values: { ...decision.values, purpose } } };
+}

@@ -113,6 +113,20 @@ describe("Electron's save and print dialogs", () => {
     ).toBeNull();
   });
 
+  it('asks for a folder (where backups go), one that may be made in the dialog', async () => {
+    recorded.openAnswer = { canceled: false, filePaths: ['E:/Säkerhetskopior'] };
+    expect(
+      await desktop.chooseFolder({ title: 'Välj mapp för säkerhetskopior', defaultPath: 'C:/x' }),
+    ).toBe('E:/Säkerhetskopior');
+    expect(recorded.openOptions.at(-1)).toMatchObject({
+      title: 'Välj mapp för säkerhetskopior',
+      defaultPath: 'C:/x',
+      properties: ['openDirectory', 'createDirectory'],
+    });
+    recorded.openAnswer = { canceled: true, filePaths: [] };
+    expect(await desktop.chooseFolder({ title: 'Välj mapp', defaultPath: 'C:/x' })).toBeNull();
+  });
+
   it('offers an Excel workbook with an Excel filter', async () => {
     recorded.saveAnswer = { canceled: false, filePath: '/home/kalle/Dokument/x.xlsx' };
     expect(

@@ -19,6 +19,8 @@ const recorded = vi.hoisted(() => ({
   readyResolve: () => {},
   permissionHandler: undefined as
     undefined | ((c: unknown, p: string, callback: (ok: boolean) => void) => void),
+  quits: 0,
+  powerMonitor: undefined as undefined | (EventEmitter & { onBattery: boolean }),
   requestFilter: undefined as
     undefined | ((details: { url: string }, callback: (r: { cancel: boolean }) => void) => void),
 }));
@@ -37,7 +39,11 @@ vi.mock('electron', async () => {
     isPackaged: true,
     getPath: () => '/nonexistent-user-data',
     whenReady: () => ready,
-    quit: () => {},
+    quit: () => recorded.quits++,
+  });
+  recorded.powerMonitor = Object.assign(new Emitter(), {
+    onBattery: false,
+    isOnBatteryPower: () => recorded.powerMonitor!.onBattery,
   });
   class BrowserWindow extends Emitter {
     webContents = new Emitter();
@@ -64,6 +70,7 @@ vi.mock('electron', async () => {
       handle: () => {},
     },
     net: { fetch: () => Promise.resolve(new Response('')) },
+    powerMonitor: recorded.powerMonitor,
     session: {
       defaultSession: {
         setPermissionRequestHandler: (fn: never) => (recorded.permissionHandler = fn),
@@ -184,5 +191,23 @@ describe('the Electron main process wiring', () => {
     expect(navigation('https://example.org/')).toBe(true);
     expect(navigation('file:///etc/passwd')).toBe(true);
     expect(navigation('app://reservparm/index.html')).toBe(false);
+  });
+
+  it('listens for the laptop going on battery once ready (the low-battery backup)', () => {
+    expect(recorded.powerMonitor!.listenerCount('on-battery')).toBe(1);
+    expect(recorded.powerMonitor!.listenerCount('on-ac')).toBe(1);
+  });
+
+  it('holds the quit for the last backup and the close, then quits, and stops listening', async () => {
+    let prevented = false;
+    electronApp.emit('before-quit', { preventDefault: () => (prevented = true) });
+    expect(prevented).toBe(true);
+    expect(recorded.quits).toBe(0);
+    await vi.waitFor(() => expect(recorded.quits).toBe(1));
+    expect(recorded.powerMonitor!.listenerCount('on-battery')).toBe(0);
+    // The second before-quit (from app.quit itself) goes through.
+    let preventedAgain = false;
+    electronApp.emit('before-quit', { preventDefault: () => (preventedAgain = true) });
+    expect(preventedAgain).toBe(false);
   });
 });

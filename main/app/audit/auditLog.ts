@@ -2,6 +2,8 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { AuditAction } from '../../../shared/audit/actions';
 import type { AuditEntry, SessionUser } from '../../../shared/contract';
 import { AuditEntity, type AuditRecord } from '../db/entities/auditRecord';
+import { connectionOf } from '../db/open';
+import { appendChained } from './chain';
 
 export interface AuditEvent {
   actor: Pick<SessionUser, 'id' | 'fullName'> | null;
@@ -20,16 +22,19 @@ export interface AuditEvent {
  * Snapshots must already be free of secrets (password hashes never reach this log).
  */
 export async function recordAudit(manager: EntityManager, event: AuditEvent): Promise<void> {
-  await manager.insert(AuditEntity, {
+  // On the transaction's own connection (one connection; TypeORM's runs the same), chained
+  // to this installation's previous entry (chain.ts).
+  appendChained(connectionOf(manager.connection), {
     at: event.at.toISOString(),
-    actorId: event.actor?.id ?? null,
-    actorName: event.actor?.fullName ?? null,
+    actor_id: event.actor?.id ?? null,
+    actor_name: event.actor?.fullName ?? null,
     action: event.action,
     entity: event.entity,
-    entityId: event.entityId,
-    beforeJson: event.before === undefined ? null : JSON.stringify(event.before),
-    afterJson: event.after === undefined ? null : JSON.stringify(event.after),
+    entity_id: event.entityId,
+    before_json: event.before === undefined ? null : JSON.stringify(event.before),
+    after_json: event.after === undefined ? null : JSON.stringify(event.after),
   });
+  return Promise.resolve();
 }
 
 export async function listAudit(

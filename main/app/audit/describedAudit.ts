@@ -10,7 +10,7 @@ import { toEntry } from './auditLog';
 import { auditWhere } from './auditQuery';
 
 /** The columns as the entity names them, so a row reads as the entity's record. */
-const columns = `id, at, actor_id AS actorId, actor_name AS actorName, action, entity,
+export const columns = `id, at, actor_id AS actorId, actor_name AS actorName, action, entity,
   entity_id AS entityId, before_json AS beforeJson, after_json AS afterJson`;
 
 /**

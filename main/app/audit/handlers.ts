@@ -10,6 +10,7 @@ import type { HandlersOf } from '../handler';
 import { pageFrame, prepared } from '../print/handlers';
 import { requireActor, type HandlerContext } from '../state';
 import { getUnit } from '../unit/unitService';
+import { verifyAuditLog } from './verifyAudit';
 import {
   countAudit,
   describeContext,
@@ -113,4 +114,6 @@ export const auditHandlers: HandlersOf<'audit'> = {
     listDescribedAudit(state.db(), filter, offset, limit),
   'audit.print': printAuditLog,
   'audit.export': exportAuditLog,
+  'audit.verify': (_input, context) =>
+    verifyAuditLog(context.state.db(), requireActor(context), context.now),
 };

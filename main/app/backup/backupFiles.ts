@@ -200,7 +200,7 @@ function removeLeftoverPartials(folder: string): void {
 }
 
 /** The copy's bytes on the stick before it gets its name (VACUUM INTO leaves that to the OS). */
-function flushFile(path: string): void {
+export function flushFile(path: string): void {
   const fd = openSync(path, 'r+');
   try {
     fsyncSync(fd);

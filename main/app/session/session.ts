@@ -1,4 +1,4 @@
-export type SignedOutReason = 'inactivity' | null;
+export type SignedOutReason = 'inactivity' | 'restored' | null;
 
 /** An inactivity lock not yet in the audit log: whose, when it fell due, after how long. */
 export interface InactivityLock {

@@ -4,12 +4,11 @@ import { asciiFileName } from '../../../shared/printing';
 import { recordAudit } from '../audit/auditLog';
 import { askSavePath, dialogFailed } from '../desktop';
 import type { HandlersOf } from '../handler';
-import { throttledAttempt } from '../session/throttle';
 import type { DeviceKind } from '../../../shared/devices';
 import { getThisDevice } from '../devices/deviceService';
 import { requireActor, type AppState, type HandlerContext } from '../state';
 import { buildStatus } from '../status';
-import { keepForAudit, UNLOCK_KEY } from '../unit/unitService';
+import { unitPassphraseAttempt } from '../unit/unitService';
 import { importTransferFile, inspectTransferFile } from './importTransferFile';
 import { inspectSetupFile, setUpFromSetupFile } from './setUpFromFile';
 import { writeSetupFile } from './writeSetupFile';
@@ -32,32 +31,12 @@ async function openPath(
 
 /** A passphrase attempt on a file, counted and audited like an unlock. */
 function withPassphrase<T>(context: HandlerContext, attempt: () => Promise<T> | T): Promise<T> {
-  const { state, now } = context;
-  return throttledAttempt({
-    throttle: state.unlockThrottle,
-    key: UNLOCK_KEY,
-    now,
-    field: 'passphrase',
-    wrongCode: 'WRONG_PASSPHRASE',
-    actions: { failed: 'transfer.passphraseFailed', throttled: 'transfer.passphraseThrottled' },
-    audit: async (action, waitSeconds) => {
-      if (!state.isOpen) {
-        keepForAudit(state, { action, at: now, waitSeconds });
-        return;
-      }
-      await state.db().transaction((manager) =>
-        recordAudit(manager, {
-          actor: context.actor,
-          at: now,
-          action,
-          entity: 'transfer',
-          entityId: null,
-          after: { waitSeconds },
-        }),
-      );
-    },
+  return unitPassphraseAttempt(
+    context.state,
+    { actor: context.actor, entity: 'transfer', entityId: null },
+    { failed: 'transfer.passphraseFailed', throttled: 'transfer.passphraseThrottled' },
     attempt,
-  });
+  );
 }
 
 /**

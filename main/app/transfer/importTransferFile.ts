@@ -8,6 +8,8 @@ import {
   type TransferSummary,
 } from '../../../shared/transfer';
 import { recordAudit } from '../audit/auditLog';
+import { entryContent, raiseHead, type ChainContent } from '../audit/chain';
+import { absentRanges, type ChainRow, type LeftBehind } from '../audit/verifyChain';
 import { connectionOf } from '../db/open';
 import { getThisDevice } from '../devices/deviceService';
 import { cashCardAccount } from '../payouts/cashCardAccount';
@@ -87,11 +89,8 @@ export async function importTransferFile(
         });
       }
       onProgress?.(mergedTables.length, mergedTables.length + 1);
-      tables.push({
-        table: 'auditLog',
-        label: transferTableLabels.auditLog,
-        ...mergeAudit(run, file),
-      });
+      const audit = mergeAudit(run, file);
+      tables.push({ table: 'auditLog', label: transferTableLabels.auditLog, ...audit.counts });
       await countDeadlinesAgain(manager, run.touchedOutages);
       warnings.push(...(await limitWarnings(manager)));
       const summary: TransferSummary = {
@@ -118,6 +117,7 @@ export async function importTransferFile(
           tables: summary.tables,
           mappedOutages: summary.mappedOutages,
           warnings,
+          auditChains: audit.chains,
         },
       });
       return summary;
@@ -186,20 +186,56 @@ function mergeDevices(run: MergeRun, file: OpenedFile<TransferManifest>): string
 
 /**
  * The laptop's audit entries, after every row they speak of: each added once, identified by
- * the device that wrote it and its id there, in the order they were written there.
+ * the device that wrote it and its id there, in the order they were written there, with
+ * their chain as that device wrote it (main/app/audit/chain.ts). Each device's chain head
+ * here is raised to the last entry the file has of it; what the file left behind (a file of
+ * one outage leaves the entries about others on the laptop) is returned per device, for
+ * the import's own entry, so the check tells those gaps from a removal here.
  */
-function mergeAudit(run: MergeRun, file: OpenedFile<TransferManifest>): MergeCounts {
+function mergeAudit(
+  run: MergeRun,
+  file: OpenedFile<TransferManifest>,
+): { counts: MergeCounts; chains: LeftBehind[] } {
   const counts: MergeCounts = { added: 0, skipped: 0, updated: 0, conflicts: 0 };
-  const exists = run.db.prepare('SELECT 1 FROM audit_log WHERE device_id = ? AND origin_id = ?');
+  const existing = run.db.prepare(
+    `SELECT id, at, actor_id, actor_name, action, entity, entity_id, before_json, after_json,
+            device_id, chain_seq, prev_hash, hash
+       FROM audit_log WHERE device_id = ? AND origin_id = ?`,
+  );
+  const adoptChain = run.db.prepare(
+    'UPDATE audit_log SET chain_seq = ?, prev_hash = ?, hash = ? WHERE id = ?',
+  );
   const insert = run.db.prepare(
     `INSERT INTO audit_log (at, actor_id, actor_name, action, entity, entity_id, before_json,
-       after_json, device_id, origin_id)
+       after_json, device_id, origin_id, chain_seq, prev_hash, hash)
      VALUES (@at, @actor_id, @actor_name, @action, @entity, @entity_id, @before_json,
-       @after_json, @device_id, @origin_id)`,
+       @after_json, @device_id, @origin_id, @chain_seq, @prev_hash, @hash)`,
   );
+  const thisDevice = (
+    run.db.prepare('SELECT id FROM devices WHERE is_this = 1').get() as { id: string } | undefined
+  )?.id;
+  const lastOf = new Map<string, { seq: number; hash: string }>();
   for (const { seq: _, ...entry } of file.rows(auditTable)) {
     if (entry.device_id === null || entry.origin_id === null) throw fileErrors.damaged();
-    if (exists.get(entry.device_id, entry.origin_id)) {
+    const device = String(entry.device_id);
+    if (
+      device !== thisDevice &&
+      typeof entry.chain_seq === 'number' &&
+      typeof entry.hash === 'string'
+    ) {
+      const last = lastOf.get(device);
+      if (!last || entry.chain_seq > last.seq)
+        lastOf.set(device, { seq: entry.chain_seq, hash: entry.hash });
+    }
+    const here = existing.get(entry.device_id, entry.origin_id) as ChainRow | undefined;
+    if (here) {
+      // Read in before this version chained the log, the office chained the laptop's entries
+      // it had then on its own (migration 0012); the laptop's own chain replaces that, for an
+      // entry whose content is the same. A changed one keeps what it has: the check says so.
+      const sameContent = entryContent(here) === entryContent(entry as unknown as ChainContent);
+      if (sameContent && here.hash !== entry.hash) {
+        adoptChain.run(entry.chain_seq, entry.prev_hash, entry.hash, here.id);
+      }
       counts.skipped++;
       continue;
     }
@@ -213,7 +249,20 @@ function mergeAudit(run: MergeRun, file: OpenedFile<TransferManifest>): MergeCou
     }
     counts.added++;
   }
-  return counts;
+  const present = run.db
+    .prepare(
+      'SELECT chain_seq FROM audit_log WHERE device_id = ? AND chain_seq <= ? ORDER BY chain_seq',
+    )
+    .pluck();
+  const chains: LeftBehind[] = [];
+  for (const [device, last] of lastOf) {
+    raiseHead(run.db, device, last.seq, last.hash);
+    chains.push({
+      deviceId: device,
+      ranges: absentRanges(present.all(device, last.seq) as number[], last.seq),
+    });
+  }
+  return { counts, chains };
 }
 
 /** Deadlines count from the end of the outage as the office has it. */

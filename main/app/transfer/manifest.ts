@@ -10,13 +10,15 @@ import type { FileKind } from './errors';
  * over its rows in key order, checked before anything is read in; SQLCipher's HMAC on every
  * page guards the bytes, these guard that the file is complete and as it was written.
  */
-export const FORMAT_VERSION = 2;
+export const FORMAT_VERSION = 3;
 
 /**
  * The oldest transfer file this version reads: version 2 added columns to custodians,
- * reconciliations and USB receipts (migration 0010), which a version 1 file lacks.
+ * reconciliations and USB receipts (migration 0010), which a version 1 file lacks; version 3
+ * the audit entries' chain (migration 0012), without which a laptop's entries could not keep
+ * their own chain at the office.
  */
-export const OLDEST_TRANSFER_VERSION = 2;
+export const OLDEST_TRANSFER_VERSION = 3;
 
 export const formatNames: Record<FileKind, string> = {
   transfer: 'reservparm-transfer',

@@ -4,12 +4,12 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { AppError } from '../../../shared/result';
 import type { SetupFileInfo } from '../../../shared/transfer';
 import { recordAudit } from '../audit/auditLog';
-import { openUnitDatabase } from '../db/open';
+import { createUnitDatabase } from '../db/create';
 import { deviceNameOr } from '../devices/deviceName';
 import { insertDevice } from '../devices/deviceService';
 import type { Row } from '../registers/table';
 import type { AppState } from '../state';
-import { getUnit, removeDatabaseFiles, writePendingUnlockAudit } from '../unit/unitService';
+import { getUnit, writePendingUnlockAudit } from '../unit/unitService';
 import { camelView } from './tables';
 import { openSetupFile } from './container';
 import type { SetupManifest } from './manifest';
@@ -42,7 +42,8 @@ export function inspectSetupFile(setupPath: string, passphrase: string): SetupFi
  * the audit log says it was set up from a setup file made by whom, when and where.
  *
  * Nothing is created unless the file is a sound setup file opened with the passphrase; if
- * anything fails after the database file was created, it is removed again.
+ * anything fails before the setup transaction committed, no file is left at the database's
+ * path (createUnitDatabase builds it under a temporary name).
  */
 export async function createFromSetupFile(
   dbPath: string,
@@ -55,15 +56,10 @@ export async function createFromSetupFile(
     throw new AppError('ALREADY_SETUP', 'Enheten är redan upprättad på den här datorn.');
   }
   const content = readSetupFile(setupPath, passphrase);
-  const dataSource = await openUnitDatabase(dbPath, passphrase, { create: true });
-  try {
-    await dataSource.transaction((manager) => fill(manager, content, now, options));
-    return dataSource;
-  } catch (error) {
-    await dataSource.destroy();
-    removeDatabaseFiles(dbPath);
-    throw error;
-  }
+  const { dataSource } = await createUnitDatabase(dbPath, passphrase, (manager) =>
+    fill(manager, content, now, options),
+  );
+  return dataSource;
 }
 
 /** The same for the running app: afterwards each person signs in with their own account. */

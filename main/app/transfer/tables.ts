@@ -272,6 +272,10 @@ export const auditColumns = [
   'after_json',
   'device_id',
   'origin_id',
+  // The laptop's chain as it wrote it (main/app/audit/chain.ts), kept at the office.
+  'chain_seq',
+  'prev_hash',
+  'hash',
 ] as const;
 
 /** Entries about a record of another outage than the one transferred stay behind. */

@@ -1,19 +1,19 @@
 import type { AuditAction } from '../../../shared/audit/actions';
 import { randomUUID } from 'node:crypto';
-import { rmSync } from 'node:fs';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { ParsedInput, SessionUser, Unit } from '../../../shared/contract';
 import { derivePrefix } from '../../../shared/references';
 import { AppError } from '../../../shared/result';
 import { recordAudit } from '../audit/auditLog';
 import { UnitEntity, type UnitRecord } from '../db/entities/unitRecord';
+import { createUnitDatabase } from '../db/create';
 import { connectionOf, openUnitDatabase } from '../db/open';
 import { officeDeviceName } from '../devices/deviceName';
 import { insertDevice } from '../devices/deviceService';
 import { OFFICE_SERIALS } from '../devices/serialBlocks';
 import { proveCurrentPassphrase, rekeyDatabase } from '../db/rekey';
 import type { AppState } from '../state';
-import { throttledAttempt } from '../session/throttle';
+import { throttledAttempt, type AttemptActions } from '../session/throttle';
 import { insertUser } from '../users/userService';
 
 export const DEFAULT_AUTO_LOCK_MINUTES = 10;
@@ -42,18 +42,20 @@ export async function getUnitIn(manager: EntityManager): Promise<UnitRecord> {
 
 /**
  * First run: creates the encrypted database, the unit and its first enhetschef in one
- * go, and signs that person in. If the setup transaction fails, the file this call has
- * just created holds no committed data and is removed so that setup can be retried;
- * an existing file is never touched (openUnitDatabase refuses to create over one).
+ * go, and signs that person in. The file is built under a temporary name and gets its
+ * own only once the setup transaction has committed (createUnitDatabase): a failed or
+ * interrupted setup leaves nothing that looks set up, and an existing file is never
+ * touched.
  */
 export async function setUpUnit(state: AppState, input: ParsedInput<'unit.setup'>): Promise<void> {
   if (state.isSetUp) {
     throw new AppError('ALREADY_SETUP', 'Enheten är redan upprättad på den här datorn.');
   }
   const now = state.now();
-  const dataSource = await openUnitDatabase(state.dbPath, input.passphrase, { create: true });
-  try {
-    const manager = await dataSource.transaction(async (em) => {
+  const { dataSource, value: manager } = await createUnitDatabase(
+    state.dbPath,
+    input.passphrase,
+    async (em) => {
       const at = now.toISOString();
       // First, so that every row and audit entry below is marked as made here.
       await insertDevice(em, {
@@ -93,19 +95,11 @@ export async function setUpUnit(state: AppState, input: ParsedInput<'unit.setup'
         after: toUnit(unit),
       });
       return user;
-    });
-    state.attach(dataSource, input.passphrase);
-    state.session.autoLockMinutes = DEFAULT_AUTO_LOCK_MINUTES;
-    state.session.signIn(manager.id, now);
-  } catch (error) {
-    await dataSource.destroy();
-    removeDatabaseFiles(state.dbPath);
-    throw error;
-  }
-}
-
-export function removeDatabaseFiles(path: string): void {
-  for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(path + suffix, { force: true });
+    },
+  );
+  state.attach(dataSource, input.passphrase);
+  state.session.autoLockMinutes = DEFAULT_AUTO_LOCK_MINUTES;
+  state.session.signIn(manager.id, now);
 }
 
 /** One key for the whole file: the unlock has no username. */
@@ -142,6 +136,40 @@ export async function unlockUnit(state: AppState, passphrase: string): Promise<v
     },
   });
   state.attach(dataSource, passphrase);
+}
+
+/**
+ * A try of the unit passphrase outside the unlock (reading a transfer file, restoring a
+ * backup), counted with the unlocks: the same secret, the same wait. Audited in the open
+ * database; before it is open, kept for the log until the unlock opens it.
+ */
+export function unitPassphraseAttempt<T>(
+  state: AppState,
+  about: { actor: SessionUser | null; entity: string; entityId: string | null },
+  actions: AttemptActions,
+  attempt: () => Promise<T> | T,
+): Promise<T> {
+  const now = state.now();
+  return throttledAttempt({
+    throttle: state.unlockThrottle,
+    key: UNLOCK_KEY,
+    now,
+    field: 'passphrase',
+    wrongCode: 'WRONG_PASSPHRASE',
+    actions,
+    audit: async (action, waitSeconds) => {
+      if (!state.isOpen) {
+        keepForAudit(state, { action, at: now, waitSeconds });
+        return;
+      }
+      await state
+        .db()
+        .transaction((manager) =>
+          recordAudit(manager, { ...about, at: now, action, after: { waitSeconds } }),
+        );
+    },
+    attempt,
+  });
 }
 
 export function keepForAudit(

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useId, useState } from 'react';
 import { useLatest } from '../../components/useLatest';
 import type { AuditFilterInput, DescribedAuditEntry } from '../../../shared/audit/entry';
-import type { User } from '../../../shared/contract';
+import type { Output, User } from '../../../shared/contract';
 import type { Result } from '../../../shared/result';
 import { bySwedish } from '../../../shared/swedishText';
 import { api } from '../../app/api';
@@ -21,6 +21,7 @@ const PAGE_SIZE = 50;
 
 type Page = { entries: DescribedAuditEntry[]; total: number };
 type Saved = { savedAs: string | null; rows: number };
+type Verified = Output<'audit.verify'>;
 
 /**
  * Händelselogg: every change, sign-in, lock-out, print and export, newest first, in
@@ -37,6 +38,9 @@ export function AuditPage() {
   const [exporting, setExporting] = useState(false);
   const [saved, setSaved] = useState<Saved | null>(null);
   const [exportError, setExportError] = useState<string | null>(null);
+  const [verifying, setVerifying] = useState(false);
+  const [verified, setVerified] = useState<Verified | null>(null);
+  const [verifyError, setVerifyError] = useState<string | null>(null);
   const preview = usePrintPreview();
   const form = useForm(emptyFilterForm, { trackUnsaved: false });
 
@@ -102,6 +106,21 @@ export function AuditPage() {
     }
   }
 
+  async function verify() {
+    setVerifying(true);
+    setVerified(null);
+    setVerifyError(null);
+    try {
+      const answer = await api().audit.verify();
+      if (answer.ok) setVerified(answer.value);
+      else setVerifyError(answer.error.message);
+    } finally {
+      setVerifying(false);
+    }
+    // The check is itself in the log now.
+    void load(applied, offset);
+  }
+
   const total = page?.total ?? 0;
   const last = Math.min(offset + PAGE_SIZE, total);
   const filtered = JSON.stringify(applied) !== JSON.stringify(toAuditFilter(emptyFilterForm));
@@ -113,6 +132,43 @@ export function AuditPage() {
         Allt som har ändrats, loggats in och skrivits ut, nyast först. Filtrera på person, händelse,
         register, datum eller klient; utskrift och Excel tar med det som visas.
       </p>
+      <div className="panel audit__verify">
+        <div className="form-actions">
+          <button
+            className="button"
+            type="button"
+            disabled={verifying}
+            onClick={() => void verify()}
+          >
+            {verifying ? 'Verifierar…' : 'Verifiera händelseloggen'}
+          </button>
+          <span className="muted">
+            Kontrollerar att ingen händelse har ändrats, tagits bort, lagts till eller flyttats.
+          </span>
+        </div>
+        <div aria-live="polite">
+          {verifyError && (
+            <div className="alert alert--error" role="alert">
+              {verifyError}
+            </div>
+          )}
+          {verified && (
+            <div
+              className={`alert ${verified.whole ? 'alert--success' : 'alert--error'}`}
+              role="status"
+            >
+              <p>{verified.message}</p>
+              {verified.problems.length > 0 && (
+                <ul className="audit__problems">
+                  {verified.problems.map((problem, index) => (
+                    <li key={index}>{problem}</li>
+                  ))}
+                </ul>
+              )}
+            </div>
+          )}
+        </div>
+      </div>
       <form className="panel audit__filters" onSubmit={(event) => void search(event)} noValidate>
         <h2 className="visually-hidden">Filter</h2>
         <FormError error={form.error} />

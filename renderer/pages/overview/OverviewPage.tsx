@@ -2,6 +2,7 @@ import type { RegisterKey } from '../../../shared/registers';
 import { roleLabels } from '../../../shared/roles';
 import type { ListFilter } from '../registers/useRecordPages';
 import { useSession } from '../../app/session';
+import { BackupCard } from './BackupCard';
 import { CashCardSummary } from './CashCardSummary';
 import { RegisterSummaryCard } from './RegisterSummaryCard';
 import { UnusedReferencesCard } from './UnusedReferencesCard';
@@ -54,6 +55,7 @@ export function OverviewPage({ dbPath, onShowReferences, onShowList }: Props) {
           </dl>
         </article>
         <UpcomingWindows />
+        <BackupCard canChooseFolder={user.role === 'unitManager'} />
       </div>
     </section>
   );

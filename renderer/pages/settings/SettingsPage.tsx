@@ -4,10 +4,12 @@ import { useSession } from '../../app/session';
 import { FormError, PasswordField } from '../../components/Field';
 import { RetryWait, useRetryWait } from '../../components/RetryWait';
 import { useForm } from '../../components/useForm';
+import { BackupSettingsPanel } from './BackupSettingsPanel';
 import { ImportTransferPanel } from './ImportTransferPanel';
 import { LaptopPanel } from './LaptopPanel';
 import { LocalRoutinesForm } from './LocalRoutinesForm';
 import { ReferencePrefixForm } from './ReferencePrefixForm';
+import { RestoreBackupPanel } from './RestoreBackupPanel';
 import { UnitDetailsForm } from './UnitDetailsForm';
 import { UnitSettingsForm } from './UnitSettingsForm';
 import { useNotice } from '../../components/useNotice';
@@ -34,6 +36,8 @@ export function SettingsPage() {
       <LocalRoutinesForm />
       {deviceKind === 'office' && <LaptopPanel />}
       {deviceKind === 'office' && <ImportTransferPanel />}
+      <BackupSettingsPanel />
+      <RestoreBackupPanel />
       <form className="panel" onSubmit={submit} noValidate>
         <h2>Byt enhetens lösenfras</h2>
         <p className="muted">

@@ -46,6 +46,12 @@ export function SignInPage({ status, heldFor = null, onDone }: Props) {
             )}
           </div>
         )}
+        {status.signedOutReason === 'restored' && !form.error && (
+          <div className="alert alert--info" role="status">
+            Databasen har återställts från en säkerhetskopia och alla har loggats ut. Logga in igen
+            och för in det som ändrats efter säkerhetskopians tid från pappersblanketterna.
+          </div>
+        )}
         {wait > 0 ? <RetryWait seconds={wait} /> : <FormError error={form.error} />}
         <TextField
           label="Användarnamn"

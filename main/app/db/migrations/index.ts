@@ -9,6 +9,7 @@ import { PaperReferences } from './0008-paper-references';
 import { DevicesAndTransfer } from './0009-devices-and-transfer';
 import { AdminTasks } from './0010-admin-tasks';
 import { AuditFilters } from './0011-audit-filters';
+import { AuditChain } from './0012-audit-chain';
 
 /** Append-only. Never edit a migration that has shipped; add the next number. */
 export const migrations = [
@@ -23,5 +24,6 @@ export const migrations = [
   DevicesAndTransfer,
   AdminTasks,
   AuditFilters,
+  AuditChain,
 ];
 export const knownMigrationNames = new Set(migrations.map((M) => new M().name));
