@@ -13,7 +13,7 @@ import { BENCH_PASSPHRASE, benchActor, benchNow } from './bench/units';
 
 const request: ExportRequest = { actor: benchActor, now: benchNow };
 /** Rounds of ours and exceljs's, alternated: the ratio of their medians. */
-const ROUNDS = 3;
+const ROUNDS = 5;
 
 /** A written sheet as exceljs reads it back: its setup, and its cells with their styles. */
 interface SheetCells {
