@@ -1,111 +1,75 @@
-// npm run bench: how the register queries, printing and the Excel export scale, as ratios between a small and a large
-// register measured in the same run (absolute times depend on the machine).
+// npm run bench: the issue 11 benchmark. Prints one JSON object per line,
+// {"name", "value", "unit", "limit", "ok"}, all measured in this one run, and exits with 1
+// if any is not ok. Ratios compare two things measured alternately in this run (robust
+// against a busy machine); times in milliseconds are absolute, with limits chosen for what
+// a person waits for (see each part). Not part of `npm test`: it takes minutes.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openUnitDatabase } from '../main/app/db/open';
-import { listRecords, summarizeRegisters } from '../main/app/registers/registerQueries';
-import { registers } from '../shared/registers';
-import { registerListInput } from '../shared/registers/schemas';
-import { benchExcel } from './benchExcel';
-import { benchPrint } from './benchPrint';
-import { insertBulkDecisions } from './demo/bulk';
+import { printRatio } from './benchPrint';
+import { runChild, runExportMemory } from './bench/child';
+import { benchLine, exitCode, formatLine, median, type BenchLine } from './bench/lines';
+import { backupLine, bulkRatio, importLine, listLines, saveRatio } from './bench/parts';
+import { createBenchUnit } from './bench/units';
 
-const SIZES = [1_000, 100_000];
-const REPEAT = 5;
+const lines: BenchLine[] = [];
 
-async function measure(size: number): Promise<Record<string, number>> {
-  const dir = mkdtempSync(join(tmpdir(), 'reservparm-bench-'));
+/**
+ * Measures one part and prints its lines as they come. A part that fails prints a line
+ * named after it that is not ok (its value null), says why on stderr, and the run goes on.
+ */
+async function part(name: string, measure: () => Promise<BenchLine | BenchLine[]>) {
+  let measured: BenchLine[];
   try {
-    const path = join(dir, 'bench.db');
-    const setup = await openUnitDatabase(path, 'bench passphrase', { create: true });
-    await setup.query(
-      `INSERT INTO users (id, username, full_name, initials, role, password_hash, active, created_at, updated_at)
-       VALUES ('u', 'bench', 'Bench', 'BB', 'caseWorker', 'x', 1, 't', 't')`,
-    );
-    const outage = { id: 'o', startsAt: '2026-01-01T00:00:00.000Z' };
-    await setup.query(
-      `INSERT INTO outages (id, kind, level, starts_at, created_by_id, created_at, updated_at)
-       VALUES ('o', 'unplanned', 'II', ?, 'u', 't', 't')`,
-      [outage.startsAt],
-    );
-    insertBulkDecisions(setup, size, outage, { id: 'u', fullName: 'Bench', initials: 'BB' });
-    const [middle] = (await setup.query(
-      `SELECT personnummer, client_name FROM decisions LIMIT 1 OFFSET ?`,
-      [Math.floor(size / 2)],
-    )) as [{ personnummer: string; client_name: string }];
-    const { personnummer, client_name: name } = middle;
-    await setup.destroy();
-
-    // A fresh connection, as after unlocking: nothing cached.
-    const dataSource = await openUnitDatabase(path, 'bench passphrase', { create: false });
-    const list = (filter: object) =>
-      listRecords(
-        dataSource,
-        registers.decisions,
-        registerListInput.parse({ limit: 100, ...filter }),
-        new Date(),
-      );
-    // The cursor a person reaches by scrolling 90 % down the list (page 900 of 1 000 at
-    // 100 000 rows), taken once here and not measured.
-    const deepRow = Math.floor((size * 0.9) / 100) * 100 - 1;
-    const deep = async (filter: object) =>
-      (await list({ ...filter, offset: deepRow, limit: 1, withTotal: false })).endCursor!;
-    const newestDeep = await deep({});
-    const byNameDeep = await deep({ sort: 'clientName', direction: 'asc' });
-    const cases: Record<string, () => Promise<unknown>> = {
-      'open list (first page + count)': () => list({}),
-      'first page, no count': () => list({ withTotal: false }),
-      'deep page, keyset (90 % down)': () => list({ after: newestDeep, withTotal: false }),
-      'deep page upward, keyset': () => list({ before: newestDeep, withTotal: false }),
-      'jump by offset to the middle': () =>
-        list({ offset: Math.floor(size / 2), withTotal: false }),
-      'search personnummer': () => list({ search: personnummer }),
-      'search name "ström" (+ count)': () => list({ search: 'ström' }),
-      'search name "örjan" (+ count)': () => list({ search: 'örjan' }),
-      'search name "STRÖM", no count': () => list({ search: 'STRÖM', withTotal: false }),
-      'search name "ö", 1 letter (+ count)': () => list({ search: 'ö' }),
-      'search name "ö", 1 letter, no count': () => list({ search: 'ö', withTotal: false }),
-      'search name, 4 letters of a surname': () =>
-        list({ search: name.split(' ')[1]!.slice(0, 4) }),
-      'sort by name A–Ö (+ count)': () => list({ sort: 'clientName', direction: 'asc' }),
-      'sort by name, deep page, keyset': () =>
-        list({ sort: 'clientName', direction: 'asc', after: byNameDeep, withTotal: false }),
-      'overview summary': () => summarizeRegisters(dataSource, new Date(), 'unitManager'),
-    };
-    const result: Record<string, number> = {};
-    for (const [label, run] of Object.entries(cases)) {
-      await run();
-      const times: number[] = [];
-      for (let i = 0; i < REPEAT; i++) {
-        const start = performance.now();
-        await run();
-        times.push(performance.now() - start);
-      }
-      result[label] = times.sort((a, b) => a - b)[Math.floor(REPEAT / 2)]!;
-    }
-    await dataSource.destroy();
-    return result;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
+    measured = [await measure()].flat();
+  } catch (error) {
+    console.error(`bench: ${name} failed:`, error);
+    measured = [benchLine(`${name} (failed)`, Number.NaN, 'ms', 0)];
+  }
+  for (const line of measured) {
+    lines.push(line);
+    console.log(formatLine(line));
   }
 }
 
-// `npm run bench -- print`, `-- queries` or `-- excel` runs one part only.
-const only = process.argv[2];
-const runs = (part: string) => only === undefined || only === part;
-if (runs('queries')) {
-  const [small, large] = [await measure(SIZES[0]!), await measure(SIZES[1]!)];
-  console.log(`Register queries, median of ${REPEAT}, ${SIZES[0]} vs ${SIZES[1]} decisions:`);
-  console.table(
-    Object.keys(small!).map((label) => ({
-      query: label,
-      [`${SIZES[0]} (ms)`]: small![label]!.toFixed(1),
-      [`${SIZES[1]} (ms)`]: large![label]!.toFixed(1),
-      ratio: (large![label]! / small![label]!).toFixed(1),
-    })),
-  );
-  console.log(`peak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`);
+const dir = mkdtempSync(join(tmpdir(), 'reservparm-bench-'));
+try {
+  const emptyUnit = join(dir, 'empty.db');
+  await createBenchUnit(emptyUnit, 0);
+  const largeUnit = join(dir, 'large.db');
+  await createBenchUnit(largeUnit, 100_000);
+
+  await part('save one decision', () => saveRatio(dir));
+  await part('bulk insert', () => bulkRatio(dir, emptyUnit));
+  await part('open and overview', async () => {
+    // Each open in a fresh process: nothing of the database cached in it.
+    const opens: number[] = [];
+    for (let i = 0; i < 3; i++) opens.push(await runChild<number>('open', largeUnit));
+    return benchLine('open 100 000 decisions and read the overview', median(opens), 'ms', 500);
+  });
+  await part('list', () => listLines(largeUnit));
+  await part('Excel ratio', async () => {
+    const { ratio } = await runChild<{ ratio: number }>('excelRatio', largeUnit, dir);
+    return benchLine(
+      'Excel workbook 100 000 rows: ours / exceljs writing the same cells',
+      ratio,
+      'ratio',
+      2,
+    );
+  });
+  await part('Excel memory', async () => {
+    const peak = await runExportMemory(largeUnit, dir);
+    return benchLine('Excel workbook 100 000 rows: peak memory of the process', peak, 'MB', 300);
+  });
+  await part('PDF ratio', printRatio);
+  await part('import', () => importLine(dir));
+  await part('backup', () => backupLine(dir, largeUnit));
+} catch (error) {
+  // Making the units failed: nothing could be measured.
+  console.error(error);
+  lines.push(benchLine('bench units made', Number.NaN, 'ms', 0));
+  console.log(formatLine(lines.at(-1)!));
+} finally {
+  rmSync(dir, { recursive: true, force: true });
 }
-if (runs('print')) await benchPrint();
-if (runs('excel')) await benchExcel();
+process.exitCode = exitCode(lines);

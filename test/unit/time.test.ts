@@ -12,6 +12,7 @@ import {
   minutesBetween,
   normalizeLocalDate,
   normalizeLocalDateTime,
+  officeWallClock,
   today,
 } from '../../shared/time';
 
@@ -87,5 +88,63 @@ describe('the office time module (Europe/Stockholm, whatever the process zone)',
     expect(addDays('2028-02-28', 1)).toBe('2028-02-29');
     expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
     expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
+  });
+});
+
+describe('the office clock kept per UTC hour (a faster path for exports)', () => {
+  const intl = new Intl.DateTimeFormat('sv-SE', {
+    timeZone: 'Europe/Stockholm',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  });
+  const byIntl = (ms: number) => intl.format(new Date(ms)).replace(',', '');
+
+  it('says what Intl says, minute by minute around every change of the clocks 1980–2040', () => {
+    for (let year = 1980; year <= 2040; year++) {
+      // Around the ends of March and October (and April, September 1980s rules): 12 days each.
+      for (const month of [2, 3, 8, 9, 10]) {
+        const start = Date.UTC(year, month, month === 3 ? 1 : 20);
+        for (let ms = start; ms < start + 12 * 24 * 3_600_000; ms += 29 * 60_000 + 1_234) {
+          expect(formatDateTime(ms), new Date(ms).toISOString()).toBe(byIntl(ms));
+        }
+      }
+    }
+  });
+
+  it('says what Intl says before 1980 and far ahead, where it asks Intl each time', () => {
+    for (const iso of ['1900-06-01T12:34:56Z', '1949-10-02T01:30:00Z', '2300-07-01T22:59:00Z']) {
+      expect(formatDateTime(iso)).toBe(byIntl(Date.parse(iso)));
+    }
+  });
+});
+
+describe('isCalendarDate, checked by numbers', () => {
+  it('agrees with a Date round trip for every day of leap and common years, and beyond', () => {
+    const roundTrip = (value: string) => {
+      const date = new Date(`${value}T00:00:00Z`);
+      return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+    };
+    for (const year of ['0000', '1900', '2000', '2024', '2026', '2100', '9999']) {
+      for (let month = 0; month <= 13; month++) {
+        for (let day = 0; day <= 32; day++) {
+          const value = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+          expect(isCalendarDate(value), value).toBe(roundTrip(value));
+        }
+      }
+    }
+  });
+});
+
+describe('officeWallClock, kept per UTC hour', () => {
+  it('is what the office date and time say, written as UTC, across a change of the clocks', () => {
+    const start = Date.parse('2026-10-24T20:00:00Z');
+    for (let ms = start; ms < start + 2 * 24 * 3_600_000; ms += 7 * 60_000 + 999) {
+      const [date, time] = formatDateTime(ms).split(' ');
+      expect(officeWallClock(ms)).toBe(Date.parse(`${date}T${time}:00Z`));
+    }
   });
 });

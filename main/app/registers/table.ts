@@ -89,10 +89,18 @@ export function columnsOf(definition: RegisterDefinition): string[] {
   return [...portableColumnsOf(definition), ...fileLocalColumns];
 }
 
+/** A field's column, worked out once per field: asked for every field of every row read. */
+const columns = new Map<string, string>();
+function columnOf(key: string): string {
+  let column = columns.get(key);
+  if (column === undefined) columns.set(key, (column = snakeCase(key)));
+  return column;
+}
+
 export function rowToRecord(definition: RegisterDefinition, row: Row): RegisterRecord {
   const values: Record<string, FieldValue> = {};
   for (const field of definition.fields) {
-    const raw = row[snakeCase(field.key)] ?? null;
+    const raw = row[columnOf(field.key)] ?? null;
     values[field.key] = field.kind === 'flag' ? raw === 1 : raw;
   }
   const text = (column: string) => (row[column] ?? null) as string | null;
