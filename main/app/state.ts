@@ -4,6 +4,7 @@ import type { SessionUser } from '../../shared/contract';
 import { AppError } from '../../shared/result';
 import type { AuditEvent } from './audit/auditLog';
 import { recordThisDevice } from './backup/backupSettings';
+import { markClosedCleanly } from './db/cleanClose';
 import { connectionOf } from './db/open';
 import { noDesktop, type DesktopPorts } from './desktop';
 import { HeldDocuments } from './documents/heldDocuments';
@@ -122,7 +123,14 @@ export class AppState {
     const dataSource = this.dataSource;
     this.dataSource = null;
     this.passphrase = null;
-    if (dataSource?.isInitialized) await dataSource.destroy();
+    if (dataSource?.isInitialized) {
+      await dataSource.destroy();
+      try {
+        markClosedCleanly(this.dbPath);
+      } catch {
+        // Without the record the next open checks the whole file: slower, nothing lost.
+      }
+    }
   }
 }
 

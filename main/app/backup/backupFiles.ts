@@ -173,7 +173,7 @@ export function writeBackup(
 }
 
 /**
- * Opens a backup read-only with the passphrase and runs the full integrity check: a
+ * Opens a backup read-only with the passphrase and checks it page by page: a
  * truncated, damaged or differently keyed file is not a backup to restore from, nor is
  * another computer's copy when the device is given (the name alone can be changed).
  */
@@ -182,8 +182,12 @@ export function checkBackup(path: string, passphrase: string, device?: string): 
   try {
     db = new SqliteDriver(path, { readonly: true, fileMustExist: true });
     keyConnection(db, passphrase);
-    const rows = db.pragma('integrity_check') as { integrity_check: string }[];
-    if (rows.length !== 1 || rows[0]?.integrity_check !== 'ok') {
+    // quick_check reads and so decrypts every page (SQLCipher refuses one whose HMAC does
+    // not match) and checks every b-tree; what integrity_check adds, that each index agrees
+    // with its table, cannot go wrong in a copy VACUUM INTO has just built afresh, and would
+    // take the check from under a second to six at 100 000 records, on main's thread.
+    const rows = db.pragma('quick_check') as { quick_check: string }[];
+    if (rows.length !== 1 || rows[0]?.quick_check !== 'ok') {
       return { ok: false, problem: 'filen är skadad' };
     }
     const unit = db

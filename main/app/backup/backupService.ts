@@ -36,9 +36,10 @@ import {
  *
  * better-sqlite3 is synchronous: the copy (VACUUM INTO) and its check hold main's thread.
  * Measured once on the shared two-core CI machine with a 100 000-record database (117 MB):
- * the copy 1.7–2.9 s, the full integrity check of the copy 8.3 s. A unit's usual database
- * is a small fraction of that; if it ever matters, the check (its own connection on the
- * copy) is the part to move to a worker thread.
+ * the copy 1.7–2.9 s; its check, once a full integrity_check of 6–8 s, is now a
+ * quick_check of under a second (backupFiles.ts says why that is enough). `npm run bench`
+ * measures the whole. A unit's usual database is a small fraction of that; if it ever
+ * matters, the backup (its own read connection) is the part to move to a worker thread.
  */
 export type BackupReason = 'manual' | 'scheduled' | 'signOut' | 'quit' | 'lowBattery';
 

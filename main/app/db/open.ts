@@ -1,6 +1,7 @@
 import { closeSync, existsSync, openSync, readSync, rmSync, statSync } from 'node:fs';
 import { DataSource, type MigrationInterface } from 'typeorm';
 import { AppError } from '../../../shared/result';
+import { closedCleanly, forgetCleanClose } from './cleanClose';
 import { CommitCounter } from './commits';
 import { entities } from './entities';
 import { applyDurability, corruptError, keyConnection } from './keying';
@@ -33,7 +34,8 @@ export async function openUnitDatabase(
   }
   // Everything about an existing file is found out without writing to it: a damaged
   // file is kept exactly as it is, for a restore or for IT.
-  if (!create) probeExisting(path, passphrase);
+  // Skipped only for a file exactly as the app last closed it cleanly (cleanClose.ts).
+  if (!create && !closedCleanly(path)) probeExisting(path, passphrase);
 
   const dataSource = new DataSource({
     type: 'better-sqlite3',
@@ -63,6 +65,7 @@ export async function openUnitDatabase(
   });
 
   await dataSource.initialize();
+  forgetCleanClose(path);
   // Added as an instance: the `subscribers` option only takes decorated classes.
   dataSource.subscribers.push(new CommitCounter());
   try {
