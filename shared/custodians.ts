@@ -1,3 +1,4 @@
+import { bySwedish } from './swedishText';
 import { z } from 'zod';
 import { requiredText } from './fields';
 
@@ -59,3 +60,10 @@ export const custodianColumns = [
   { key: 'phone', label: 'Telefonnummer' },
   { key: 'email', label: 'E-post' },
 ] as const satisfies readonly { key: keyof Custodian; label: string }[];
+
+/**
+ * Bilaga 1's rows: the cash custodians of now, by name. Those no longer one, and those
+ * removed (kept in the app's history only), are left out: the paper list is who to call.
+ */
+export const currentCustodians = (custodians: readonly Custodian[]): Custodian[] =>
+  custodians.filter((c) => c.active && !c.removedAt).sort(bySwedish((c) => c.name));

@@ -1,3 +1,4 @@
+import { bySwedish } from './swedishText';
 import { z } from 'zod';
 import { dateInput, requiredText } from './fields';
 
@@ -116,3 +117,11 @@ export const outlastsOutageWords = 'Kvar efter avbrottet';
 
 /** USB sticks are the enhetschef's: lent, taken back and listed (Bilaga 2). */
 export const usbReceiptKeepers = ['unitManager'] as const;
+
+/** Bilaga 2's rows: in the order the sticks were lent, as the paper list is written. */
+export function inIssueOrder(receipts: readonly UsbReceipt[]): UsbReceipt[] {
+  const byStick = bySwedish((r: UsbReceipt) => r.stickNumber);
+  return [...receipts].sort(
+    (a, b) => (a.issuedOn < b.issuedOn ? -1 : a.issuedOn > b.issuedOn ? 1 : 0) || byStick(a, b),
+  );
+}

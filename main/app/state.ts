@@ -4,8 +4,7 @@ import type { SessionUser } from '../../shared/contract';
 import { AppError } from '../../shared/result';
 import type { AuditEvent } from './audit/auditLog';
 import { recordThisDevice } from './backup/backupSettings';
-import { markClosedCleanly } from './db/cleanClose';
-import { connectionOf } from './db/open';
+import { closeUnitDatabase, connectionOf } from './db/open';
 import { noDesktop, type DesktopPorts } from './desktop';
 import { HeldDocuments } from './documents/heldDocuments';
 import { ProgressBoard } from './progress';
@@ -123,14 +122,7 @@ export class AppState {
     const dataSource = this.dataSource;
     this.dataSource = null;
     this.passphrase = null;
-    if (dataSource?.isInitialized) {
-      await dataSource.destroy();
-      try {
-        markClosedCleanly(this.dbPath);
-      } catch {
-        // Without the record the next open checks the whole file: slower, nothing lost.
-      }
-    }
+    if (dataSource?.isInitialized) await closeUnitDatabase(dataSource);
   }
 }
 

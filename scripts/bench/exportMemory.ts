@@ -4,7 +4,7 @@
 // not tsx compiling TypeScript in memory (some 130 MB of a tsx process before it does
 // anything). Prints the peak resident set, in MB (10^6 bytes).
 import { join } from 'node:path';
-import { openUnitDatabase } from '../../main/app/db/open';
+import { closeUnitDatabase, openUnitDatabase } from '../../main/app/db/open';
 import { writeRegisterWorkbook } from '../../main/app/export';
 import { BENCH_PASSPHRASE, benchActor, benchNow } from './units';
 
@@ -24,7 +24,7 @@ export async function exportPeakMemory(dbPath: string, dir: string): Promise<num
       );
     }
   } finally {
-    await dataSource.destroy();
+    await closeUnitDatabase(dataSource);
   }
   // maxRSS is in KiB.
   return (process.resourceUsage().maxRSS * 1024) / 1_000_000;

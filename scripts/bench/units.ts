@@ -1,7 +1,7 @@
 import { copyFileSync, existsSync } from 'node:fs';
 import type { DataSource } from 'typeorm';
 import { UnitEntity } from '../../main/app/db/entities/unitRecord';
-import { openUnitDatabase } from '../../main/app/db/open';
+import { closeUnitDatabase, openUnitDatabase } from '../../main/app/db/open';
 import type { ExportActor } from '../../main/app/export';
 import { bulkDecisionRows, insertBulkRows } from '../demo/bulk';
 import { connectionOf } from '../../main/app/db/open';
@@ -37,7 +37,7 @@ export async function createBenchUnit(path: string, size: number): Promise<void>
       insertBulkRows(connectionOf(dataSource), bulkDecisionRows(size, benchOutage, benchAuthor));
     }
   } finally {
-    await dataSource.destroy();
+    await closeUnitDatabase(dataSource);
   }
 }
 
@@ -57,6 +57,11 @@ async function fillBenchUnit(dataSource: DataSource): Promise<void> {
     createdAt: 't',
     updatedAt: 't',
   });
+  // The computer the unit is kept on: backups are named after it.
+  await dataSource.query(
+    `INSERT INTO devices (id, name, kind, is_this, serial_first, serial_last, setup_file_id, created_at)
+     VALUES ('00000000-0000-4000-8000-0000000000dd', 'Kontorsdator', 'office', 1, 1, 99999, NULL, 't')`,
+  );
   await dataSource.query(
     `INSERT INTO users (id, username, full_name, initials, role, password_hash, active, created_at, updated_at)
      VALUES (?, 'bench', ?, 'BB', 'unitManager', 'x', 1, 't', 't')`,

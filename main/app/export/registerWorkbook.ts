@@ -1,3 +1,5 @@
+import { scanWithSmallCache } from '../db/keying';
+import { connectionOf } from '../db/open';
 import type { DataSource } from 'typeorm';
 import { registerKeys, registers } from '../../../shared/registers';
 import { mayRead } from '../../../shared/registers/access';
@@ -30,11 +32,13 @@ export async function writeRegisterWorkbook(
     total = rows === null || total === null ? null : total + rows;
   }
   const progress = { total, onProgress: request.onProgress };
-  return writeWorkbook(output, scope.context, progress, async (workbook) => {
-    for (const definition of readable) {
-      await writeRegisterSheet(workbook, dataSource, definition, scope, request.now);
-    }
-    await writeUnitListSheets(workbook, lists);
-    writeAboutSheet(workbook, 'registers', scope);
-  });
+  return scanWithSmallCache(connectionOf(dataSource), () =>
+    writeWorkbook(output, scope.context, progress, async (workbook) => {
+      for (const definition of readable) {
+        await writeRegisterSheet(workbook, dataSource, definition, scope, request.now);
+      }
+      await writeUnitListSheets(workbook, lists);
+      writeAboutSheet(workbook, 'registers', scope);
+    }),
+  );
 }

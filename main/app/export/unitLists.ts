@@ -1,16 +1,21 @@
 import type { DataSource } from 'typeorm';
 import { allows } from '../../../shared/access';
-import { custodianColumns, custodianReaders, type Custodian } from '../../../shared/custodians';
+import {
+  currentCustodians,
+  custodianColumns,
+  custodianReaders,
+  type Custodian,
+} from '../../../shared/custodians';
 import { appendixLists } from '../../../shared/printing';
 import type { Role } from '../../../shared/roles';
 import {
+  inIssueOrder,
   usbReceiptCell,
   usbReceiptColumns,
   usbReceiptKeepers,
   type UsbReceipt,
 } from '../../../shared/usbReceipts';
 import { listCustodians } from '../custodians/custodianService';
-import { currentCustodians, inIssueOrder } from '../print/filledLists';
 import { listUsbReceipts } from '../usbReceipts/usbService';
 import { dateCell, textCell } from './cells';
 import type { ExportScope } from './scope';

@@ -1,7 +1,11 @@
-import { custodianColumns, type Custodian } from '../../../shared/custodians';
+import { currentCustodians, custodianColumns, type Custodian } from '../../../shared/custodians';
 import { appendixLists } from '../../../shared/printing';
-import { bySwedish } from '../../../shared/swedishText';
-import { usbReceiptCell, usbReceiptColumns, type UsbReceipt } from '../../../shared/usbReceipts';
+import {
+  inIssueOrder,
+  usbReceiptCell,
+  usbReceiptColumns,
+  type UsbReceipt,
+} from '../../../shared/usbReceipts';
 import { custodianWeights, usbReceiptWeights } from './columns';
 import type { PrintContext } from './document';
 import { buildListDocument, type ListSection } from './listDocument';
@@ -17,21 +21,6 @@ const countRow = (text: string, columns: number): TableRow => ({
   span: true,
   bold: true,
 });
-
-/**
- * Bilaga 1's rows: the cash custodians of now, by name. Those no longer one, and those
- * removed (kept in the app's history only), are left out: the paper list is who to call.
- */
-export const currentCustodians = (custodians: readonly Custodian[]): Custodian[] =>
-  custodians.filter((c) => c.active && !c.removedAt).sort(bySwedish((c) => c.name));
-
-/** Bilaga 2's rows: in the order the sticks were lent, as the paper list is written. */
-export function inIssueOrder(receipts: readonly UsbReceipt[]): UsbReceipt[] {
-  const byStick = bySwedish((r: UsbReceipt) => r.stickNumber);
-  return [...receipts].sort(
-    (a, b) => (a.issuedOn < b.issuedOn ? -1 : a.issuedOn > b.issuedOn ? 1 : 0) || byStick(a, b),
-  );
-}
 
 /** Bilaga 1: the cash custodians of now, by name. */
 export function custodianSection(custodians: readonly Custodian[]): ListSection {
