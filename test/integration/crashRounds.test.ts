@@ -241,7 +241,9 @@ describe('crash rounds', () => {
       }
     }
 
-    const leftover = existsSync(folder) ? readdirSync(folder).filter((n) => !parseBackupName(n)) : [];
+    const leftover = existsSync(folder)
+      ? readdirSync(folder).filter((n) => !parseBackupName(n))
+      : [];
     const seconds = Math.round((performance.now() - started) / 1000);
     console.log(
       `crash rounds: ${ROUNDS} rounds in ${seconds} s, ${acknowledged} acknowledged saves; ` +
