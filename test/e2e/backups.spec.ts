@@ -90,6 +90,8 @@ test('the enhetschef chooses a stick, makes a backup, sees it; a pulled stick is
   await expect(card.getByRole('alert').nth(1)).toContainText(
     'Ingen säkerhetskopia har gjorts under det pågående avbrottet.',
   );
+  // The one made before is still said: it went with the stick, it was not undone.
+  await expect(card).toContainText(/Senaste säkerhetskopia 2026-11-23 10:0\d/);
   await expectNoSeriousA11yViolations(page);
   await card.scrollIntoViewIfNeeded();
   await screen(page, 'issue11-backup-overview-warning');

@@ -353,6 +353,20 @@ describe('the schedule', () => {
   });
 });
 
+describe('a pulled stick', () => {
+  it('still shows the backup made on it, with the folder problem', async () => {
+    const stick = join(dir, 'stick');
+    mkdirSync(stick);
+    await app.ok('backup.configure', { folder: stick, intervalMinutes: '10', keep: '20' });
+    const made = (await app.ok('backup.now')) as BackupStatus;
+    rmSync(stick, { recursive: true });
+    const s = await status();
+    expect(s.folderProblem).toMatch(/går inte att nå/);
+    expect(s.lastBackup).toEqual(made.lastBackup);
+    expect(s.latest).toEqual([]);
+  });
+});
+
 describe('the low-battery backup', () => {
   it('is made once when the window reports the battery below 20 % and not charging', async () => {
     const count = () => (existsFolder() ? listBackups(defaultFolder()).length : 0);

@@ -163,11 +163,12 @@ export async function backupStatus(state: AppState, now: Date): Promise<BackupSt
       // Gone between the check and the listing: shown as the problem below next time.
     }
   }
-  // What this app made, unless it is gone from the folder (a stick swapped for another).
+  // What this app made, unless it is gone from a folder still there (a stick swapped for
+  // another). A pulled stick took it along: it was made, and the warning says where it is.
   const remembered =
     memory.lastSuccess &&
     memory.lastSuccess.folder === settings.folder &&
-    existsSync(memory.lastSuccess.file.path)
+    (problem !== null || existsSync(memory.lastSuccess.file.path))
       ? memory.lastSuccess.file
       : null;
   const newest = [remembered, files[0] ?? null]

@@ -82,6 +82,8 @@ export function BackupCard({ canChooseFolder }: { canChooseFolder: boolean }) {
             Senaste säkerhetskopia <strong>{formatDateTime(last.madeAt)}</strong> (
             {backupAgeText(new Date(last.madeAt), now)})
           </>
+        ) : status.folderProblem ? (
+          'Ingen säkerhetskopia kan läsas i mappen just nu.'
         ) : (
           'Ingen säkerhetskopia har gjorts ännu.'
         )}
