@@ -12,6 +12,7 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { AppError } from '../../../shared/result';
+import { localDate } from '../../../shared/time';
 import { keyConnection } from '../db/keying';
 import { SqliteDriver, type SqliteConnection } from '../db/sqlite';
 
@@ -211,13 +212,36 @@ export function checkBackup(path: string, passphrase: string, device?: string): 
   }
 }
 
+/** How many earlier office days keep their last backup beyond the newest `keep`. */
+export const DAILY_BACKUPS_KEPT = 7;
+
 /**
- * Keeps this computer's newest `keep` backups and removes its older ones (never another
- * computer's); returns the names removed.
+ * Which of one computer's backups (newest first) rotation removes: all but the newest
+ * `keep`, and the last one of each of the latest seven office days that have any. Twenty
+ * backups by hand in an afternoon, or twenty sign-outs, must not push out the only copy
+ * from before a mistake made yesterday.
  */
+export function backupsToRemove(
+  backups: readonly BackupFile[],
+  keep: number,
+  days = DAILY_BACKUPS_KEPT,
+): BackupFile[] {
+  const kept = new Set(backups.slice(0, keep));
+  const daysSeen = new Set<string>();
+  for (const backup of backups) {
+    const day = localDate(backup.madeAt);
+    if (daysSeen.has(day)) continue;
+    if (daysSeen.size === days) break;
+    daysSeen.add(day);
+    kept.add(backup);
+  }
+  return backups.filter((backup) => !kept.has(backup));
+}
+
+/** Removes what `backupsToRemove` says of this computer's backups; returns the names. */
 export function rotateBackups(folder: string, keep: number, device: string): string[] {
   const removed: string[] = [];
-  for (const old of listBackups(folder, device).slice(keep)) {
+  for (const old of backupsToRemove(listBackups(folder, device), keep)) {
     rmSync(old.path, { force: true });
     removed.push(old.name);
   }

@@ -162,7 +162,7 @@ function BackupPanel({
           />
           <TextField
             label="Antal säkerhetskopior att spara"
-            hint={`${BACKUP_KEEP_MIN}–${BACKUP_KEEP_MAX}. De äldsta tas bort.`}
+            hint={`${BACKUP_KEEP_MIN}–${BACKUP_KEEP_MAX}. De äldsta tas bort, utom den sista från var och en av de sju senaste dagarna.`}
             inputMode="numeric"
             autoComplete="off"
             {...form.field('keep')}
