@@ -412,6 +412,44 @@ describe("a laptop's entries at the office", () => {
     })()) as Verified;
     expect(laptopAnswer.problems).toEqual([]);
   });
+  it('does not take an edited import entry as the excuse for a removed laptop entry', async () => {
+    const [first] = await twoOutages();
+    await read(await write(first.id, 'första.reservparm'));
+    const [{ laptopId }] = (await laptop.state
+      .db()
+      .query('SELECT id AS laptopId FROM devices WHERE is_this = 1')) as [{ laptopId: string }];
+    const imported = (await office.state
+      .db()
+      .query('SELECT id, chain_seq FROM audit_log WHERE device_id = ? ORDER BY chain_seq', [
+        laptopId,
+      ])) as { id: number; chain_seq: number }[];
+    // One of the laptop's entries removed, and the import's record of what stayed behind
+    // widened to cover it.
+    const removed = imported[1]!;
+    await office.state.db().query('DELETE FROM audit_log WHERE id = ?', [removed.id]);
+    const [importEntry] = (await office.state
+      .db()
+      .query(`SELECT id, after_json FROM audit_log WHERE action = 'transfer.import'`)) as [
+      { id: number; after_json: string },
+    ];
+    const after = JSON.parse(importEntry.after_json) as { auditChains: LeftBehind[] };
+    after.auditChains[0]!.ranges.push([removed.chain_seq, removed.chain_seq]);
+    await office.state
+      .db()
+      .query('UPDATE audit_log SET after_json = ? WHERE id = ?', [
+        JSON.stringify(after),
+        importEntry.id,
+      ]);
+    const answer = (await office.ok('audit.verify')) as Verified;
+    // The edited record excuses nothing: the removed entry is missing, and so (rightly,
+    // with no trusted record of it) is the run that stayed behind on the laptop.
+    expect(answer.problems).toHaveLength(3);
+    expect(answer.problems.some((p) => /har ändrats efter att den skrevs/.test(p))).toBe(true);
+    expect(
+      answer.problems.filter((p) => /^Bland händelserna från Bärbar 1: .*saknas/.test(p)),
+    ).toHaveLength(2);
+  });
+
   it("takes the laptop's chain for entries the office chained itself before this version", async () => {
     const [first] = await twoOutages();
     await read(await write(first.id, 'första.reservparm'));

@@ -44,6 +44,11 @@ export function verifyChains(db: SqliteConnection): ChainReport {
   // Per device, the latest import's record of what was left behind.
   const leftBehind = new Map<string, { id: number; ranges: [number, number][] }>();
   let entries = 0;
+  // Only the office's own, intact import entries excuse gaps in a laptop's chain: an entry
+  // edited to excuse a removal would otherwise hide it.
+  const thisDevice = (
+    db.prepare('SELECT id FROM devices WHERE is_this = 1').get() as { id: string } | undefined
+  )?.id;
   const rows = db
     .prepare(
       `SELECT id, at, actor_id, actor_name, action, entity, entity_id, before_json, after_json,
@@ -56,8 +61,9 @@ export function verifyChains(db: SqliteConnection): ChainReport {
     const chain = chainIdOf(row.device_id);
     let links = chains.get(chain);
     if (!links) chains.set(chain, (links = []));
-    links.push(toLink(row));
-    if (row.action === 'transfer.import') {
+    const link = toLink(row);
+    links.push(link);
+    if (row.action === 'transfer.import' && link.intact && row.device_id === thisDevice) {
       for (const record of leftBehindOf(row.after_json)) {
         const known = leftBehind.get(record.deviceId);
         if (!known || known.id < row.id) {
