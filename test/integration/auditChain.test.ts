@@ -356,10 +356,12 @@ describe("a laptop's entries at the office", () => {
       PASSPHRASE,
     );
 
-  it('keep their own chain, verified on its own, with what a file of one outage left behind', async () => {
+  /**
+   * A file of the first of two outages read in at the office (the entries about the second
+   * stay on the laptop): the laptop's device id and its entries now at the office.
+   */
+  const importFirstOutage = async () => {
     const [first] = await twoOutages();
-
-    // A file of the first outage: the entries about the second stay on the laptop.
     await read(await write(first.id, 'första.reservparm'));
     const [{ laptopId }] = (await laptop.state
       .db()
@@ -369,6 +371,11 @@ describe("a laptop's entries at the office", () => {
       .query('SELECT id, chain_seq FROM audit_log WHERE device_id = ? ORDER BY chain_seq', [
         laptopId,
       ])) as { id: number; chain_seq: number }[];
+    return { laptopId, imported };
+  };
+
+  it('keep their own chain, verified on its own, with what a file of one outage left behind', async () => {
+    const { laptopId, imported } = await importFirstOutage();
     const onLaptop = (await laptop.state
       .db()
       .query('SELECT count(*) AS n FROM audit_log WHERE device_id = ?', [laptopId])) as [
@@ -413,16 +420,7 @@ describe("a laptop's entries at the office", () => {
     expect(laptopAnswer.problems).toEqual([]);
   });
   it('does not take an edited import entry as the excuse for a removed laptop entry', async () => {
-    const [first] = await twoOutages();
-    await read(await write(first.id, 'första.reservparm'));
-    const [{ laptopId }] = (await laptop.state
-      .db()
-      .query('SELECT id AS laptopId FROM devices WHERE is_this = 1')) as [{ laptopId: string }];
-    const imported = (await office.state
-      .db()
-      .query('SELECT id, chain_seq FROM audit_log WHERE device_id = ? ORDER BY chain_seq', [
-        laptopId,
-      ])) as { id: number; chain_seq: number }[];
+    const { imported } = await importFirstOutage();
     // One of the laptop's entries removed, and the import's record of what stayed behind
     // widened to cover it.
     const removed = imported[1]!;
