@@ -198,7 +198,8 @@ export function countOf(n: number, singular: string, plural: string): string {
 
 /** "1,2 MB", "540 kB": a file's size as Windows' and Linux' file managers show it (SI units). */
 export function fileSizeText(bytes: number): string {
-  if (bytes >= 1_000_000) {
+  // From 999 500 bytes up "1 000 kB" would show: that is 1 MB.
+  if (bytes >= 999_500) {
     return `${(bytes / 1_000_000).toLocaleString('sv-SE', { maximumFractionDigits: 1 })} MB`;
   }
   return `${Math.max(1, Math.round(bytes / 1000)).toLocaleString('sv-SE')} kB`;

@@ -3,6 +3,7 @@ import '../../shared/zodLocale';
 import type { z } from 'zod';
 import { allows, type Access } from '../../shared/access';
 import { contract, type Channel } from '../../shared/contract';
+import { isDamageError } from './db/damage';
 import { AppError, type AppErrorData, type Result } from '../../shared/result';
 import { commitCount } from './db/commits';
 import type { Handler, Handlers } from './handler';
@@ -57,6 +58,8 @@ export function createRouter(state: AppState, options: RouterOptions = {}): Rout
       return { ok: true, value: (spec.output as z.ZodType).parse(output) };
     } catch (error) {
       if (error instanceof AppError) return failure(error.toData());
+      // SQLite met a damaged page: the file must be checked in full at the next open.
+      if (isDamageError(error)) state.doubtIntegrity();
       onInternalError(channel, error);
       // Once a transaction has committed, "nothing was saved" would be a lie, and trying
       // again would save it twice.

@@ -116,13 +116,27 @@ export class AppState {
     return this.dataSource;
   }
 
+  /**
+   * Set when SQLite met a damaged page in this session (a call, a backup): the close then
+   * does not vouch for the file, and the next open checks it in full.
+   */
+  private integrityDoubted = false;
+
+  doubtIntegrity(): void {
+    this.integrityDoubted = true;
+  }
+
   async close(): Promise<void> {
-    this.session.signOut();
-    await this.pdf.close();
+    // Taken first, before anything awaits: a second close (the quit's fallback) finds
+    // nothing left to close instead of closing the same connection twice.
     const dataSource = this.dataSource;
     this.dataSource = null;
     this.passphrase = null;
-    if (dataSource?.isInitialized) await closeUnitDatabase(dataSource);
+    this.session.signOut();
+    await this.pdf.close();
+    if (dataSource?.isInitialized) {
+      await closeUnitDatabase(dataSource, { vouch: !this.integrityDoubted });
+    }
   }
 }
 

@@ -13,6 +13,7 @@ import {
 import {
   defaultBackupSettings,
   readBackupSettings,
+  recordThisDevice,
   saveBackupSettings,
 } from '../../main/app/backup/backupSettings';
 import { connectionOf } from '../../main/app/db/open';
@@ -87,11 +88,15 @@ describe('a backup file', () => {
       '2026-11-23T10:00:00.000Z',
       '2026-11-23T09:00:00.000Z',
     ]);
-    // The next backup clears the leftover; other files are left alone.
+    // Another computer's copy in progress on the same stick.
+    const theirs = `.${backupName(at('2026-11-23T12:30:00.000Z'), 'ffffffff')}.partial`;
+    writeFileSync(join(folder, theirs), 'skrivs just nu');
+    // The next backup clears the leftover; other files, and the other computer's, are left.
     writeBackup(connection(), folder, PASSPHRASE, at('2026-11-23T13:00:00.000Z'));
     expect(readdirSync(folder)).not.toContain(leftover);
     expect(readdirSync(folder)).not.toContain(`${leftover}-journal`);
     expect(readdirSync(folder)).toContain('anteckningar.txt');
+    expect(readdirSync(folder)).toContain(theirs);
   });
 
   it('rotation keeps the newest K and nothing else of the folder is touched', () => {
@@ -186,5 +191,9 @@ describe('the backup settings', () => {
     writeFileSync(join(dir, 'backup-settings.json'), '{"folder": "/media/u');
     expect(readBackupSettings(dbPath)).toEqual(defaultBackupSettings(dbPath));
     expect(defaultBackupSettings(dbPath).device).toBeUndefined();
+    // Opening the database again does not write the defaults over what it cannot read:
+    // the folder once chosen is there for the enhetschef (or IT) to see and repair.
+    recordThisDevice(dbPath, connection());
+    expect(readFileSync(join(dir, 'backup-settings.json'), 'utf8')).toBe('{"folder": "/media/u');
   });
 });

@@ -117,6 +117,8 @@ describe('file sizes and the newest few', () => {
     expect(fileSizeText(1_234_567)).toBe('1,2 MB');
     expect(fileSizeText(540_400)).toBe('540 kB');
     expect(fileSizeText(12)).toBe('1 kB');
+    expect(fileSizeText(999_600)).toBe('1 MB');
+    expect(fileSizeText(999_400)).toBe('999 kB');
   });
 
   it('says "den senaste" for one and "de N senaste" for more', () => {

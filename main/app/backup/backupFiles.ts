@@ -1,10 +1,7 @@
 import {
   accessSync,
-  closeSync,
   constants,
-  fsyncSync,
   mkdirSync,
-  openSync,
   readdirSync,
   renameSync,
   rmSync,
@@ -13,6 +10,8 @@ import {
 import { join } from 'node:path';
 import { AppError } from '../../../shared/result';
 import { localDate } from '../../../shared/time';
+import { isDamageCode, isDamageError } from '../db/damage';
+import { flushFile, flushFolder } from '../files/durable';
 import { keyConnection } from '../db/keying';
 import { SqliteDriver, type SqliteConnection } from '../db/sqlite';
 
@@ -67,7 +66,12 @@ export interface BackupFile {
   bytes: number;
 }
 
-export type BackupCheck = { ok: true } | { ok: false; problem: string };
+/**
+ * A failed check says why; `unreadable` when the file could not be read just now (a busy or
+ * flaky stick, a file held open), which says nothing about the backup itself: the startup
+ * offer must not pass over it for an older one.
+ */
+export type BackupCheck = { ok: true } | { ok: false; problem: string; unreadable?: true };
 
 export function backupName(madeAt: Date, device: string): string {
   const iso = madeAt.toISOString(); // 2026-11-23T09:42:00.123Z
@@ -142,9 +146,9 @@ export function writeBackup(
   }
   const problem = folderProblem(folder);
   if (problem) throw new AppError('BACKUP_FOLDER_UNREACHABLE', problem);
-  removeLeftoverPartials(folder);
-
   const device = deviceTagOf(connection);
+  removeLeftoverPartials(folder, device);
+
   const name = backupName(madeAt, device);
   const path = join(folder, name);
   const partial = join(folder, `${PARTIAL_PREFIX}${name}${PARTIAL_SUFFIX}`);
@@ -164,6 +168,14 @@ export function writeBackup(
   } catch (error) {
     rmSync(partial, { force: true });
     if (error instanceof AppError) throw error;
+    if (isDamageError(error)) {
+      // VACUUM INTO read every page of the open database and met a damaged one.
+      throw new AppError(
+        'CORRUPT',
+        'Säkerhetskopian kunde inte göras: databasen har en skadad sida. Fortsätt på papper, ' +
+          'kontakta IT och låt Reservpärm kontrollera filen vid nästa start.',
+      );
+    }
     throw new AppError(
       'BACKUP_FAILED',
       `Säkerhetskopian kunde inte skrivas i ${folder}. Kontrollera att minnet sitter i och ` +
@@ -206,13 +218,16 @@ export function checkBackup(path: string, passphrase: string, device?: string): 
     if (code === 'WRONG_PASSPHRASE') {
       return { ok: false, problem: 'den öppnas inte med enhetens lösenfras' };
     }
-    return { ok: false, problem: 'filen är skadad eller ofullständig' };
+    if (isDamageCode(code)) {
+      return { ok: false, problem: 'filen är skadad eller ofullständig' };
+    }
+    return { ok: false, problem: 'filen kunde inte läsas just nu', unreadable: true };
   } finally {
     db?.close();
   }
 }
 
-/** How many earlier office days keep their last backup beyond the newest `keep`. */
+/** How many of the latest office days (today included) keep their last backup beyond the newest `keep`. */
 export const DAILY_BACKUPS_KEPT = 7;
 
 /**
@@ -249,34 +264,20 @@ export function rotateBackups(folder: string, keep: number, device: string): str
   return removed;
 }
 
-function removeLeftoverPartials(folder: string): void {
+/**
+ * This computer's partial copies and the rollback journals SQLite keeps beside them while
+ * writing (…partial-journal), which a kill mid-copy leaves behind. Only this computer's:
+ * another one sharing the stick may be writing its own right now.
+ */
+function removeLeftoverPartials(folder: string, device: string): void {
   for (const name of readdirSync(folder)) {
-    // The partial copy and the rollback journal SQLite keeps beside it while writing
-    // (…partial-journal), which a kill mid-copy leaves behind too.
-    if (name.startsWith(`${PARTIAL_PREFIX}${PREFIX}`) && name.includes(PARTIAL_SUFFIX)) {
-      rmSync(join(folder, name), { force: true });
+    if (name.startsWith(`${PARTIAL_PREFIX}${PREFIX}${device}-`) && name.includes(PARTIAL_SUFFIX)) {
+      try {
+        rmSync(join(folder, name), { force: true });
+      } catch {
+        // Held open (another program, a slow stick): left for the next backup.
+      }
     }
-  }
-}
-
-/** The copy's bytes on the stick before it gets its name (VACUUM INTO leaves that to the OS). */
-export function flushFile(path: string): void {
-  const fd = openSync(path, 'r+');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-}
-
-/** The rename itself on disk; folders cannot be opened for fsync on Windows, where NTFS journals it. */
-export function flushFolder(folder: string): void {
-  if (process.platform === 'win32') return;
-  const fd = openSync(folder, 'r');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
   }
 }
 

@@ -109,6 +109,8 @@ export async function backupNow(
     }
     file = writeBackup(connection, settings.folder, state.unitPassphrase(), at);
   } catch (error) {
+    // The copy read a damaged page of the database: the next open must check it in full.
+    if (error instanceof AppError && error.code === 'CORRUPT') state.doubtIntegrity();
     const message = error instanceof AppError ? error.message : unexpectedFailure;
     const repeated = memory.lastFailure?.message === message;
     memory.lastFailure = { at, message };

@@ -1,8 +1,9 @@
-import { closeSync, fsyncSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import type { SqliteConnection } from '../db/sqlite';
-import { deviceTagOf, flushFolder } from './backupFiles';
+import { writeTextWhole } from '../files/durable';
+import { deviceTagOf } from './backupFiles';
 
 /**
  * Where backups go, how often and how many are kept. Kept in a small file beside the
@@ -15,7 +16,7 @@ export const backupSettingsSchema = z.object({
   intervalMinutes: z.number().int().min(1).max(240),
   keep: z.number().int().min(1).max(500),
   /**
-   * This computer's tag in backup names (deviceTag), recorded with its first backup: when
+   * This computer's tag in backup names (deviceTag), recorded when the database opens: when
    * the database cannot be opened, this is how the unlock screen knows which of the
    * folder's backups are this computer's.
    */
@@ -50,30 +51,29 @@ export function defaultBackupSettings(dbPath: string): BackupSettings {
 
 /** The saved settings, or the defaults when none were saved or the file cannot be read. */
 export function readBackupSettings(dbPath: string): BackupSettings {
-  try {
-    const parsed = backupSettingsSchema.safeParse(
-      JSON.parse(readFileSync(backupSettingsPath(dbPath), 'utf8')),
-    );
-    if (parsed.success) return parsed.data;
-  } catch {
-    // No file yet (or a half-written one from before this format): the defaults.
-  }
-  return defaultBackupSettings(dbPath);
+  const saved = readSaved(dbPath);
+  return saved === 'absent' || saved === 'unreadable' ? defaultBackupSettings(dbPath) : saved;
 }
 
-/** Written whole or not at all: a temporary file, flushed, then renamed over the old one. */
-export function saveBackupSettings(dbPath: string, settings: BackupSettings): void {
-  const path = backupSettingsPath(dbPath);
-  const temporary = `${path}.new`;
-  const fd = openSync(temporary, 'w');
+/** The file's settings, or that there is none, or that it cannot be read as settings. */
+function readSaved(dbPath: string): BackupSettings | 'absent' | 'unreadable' {
+  let text: string;
   try {
-    writeSync(fd, `${JSON.stringify(backupSettingsSchema.parse(settings), null, 2)}\n`);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
+    text = readFileSync(backupSettingsPath(dbPath), 'utf8');
+  } catch {
+    return existsSync(backupSettingsPath(dbPath)) ? 'unreadable' : 'absent';
   }
-  renameSync(temporary, path);
-  flushFolder(dirname(path));
+  try {
+    const parsed = backupSettingsSchema.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data : 'unreadable';
+  } catch {
+    return 'unreadable';
+  }
+}
+
+export function saveBackupSettings(dbPath: string, settings: BackupSettings): void {
+  const text = `${JSON.stringify(backupSettingsSchema.parse(settings), null, 2)}\n`;
+  writeTextWhole(backupSettingsPath(dbPath), text, { flushRename: true });
 }
 
 /**
@@ -83,6 +83,10 @@ export function saveBackupSettings(dbPath: string, settings: BackupSettings): vo
  */
 export function recordThisDevice(dbPath: string, connection: SqliteConnection): void {
   const device = deviceTagOf(connection);
-  const settings = readBackupSettings(dbPath);
+  const saved = readSaved(dbPath);
+  // A file that cannot be read is left for the enhetschef to see (the status shows the
+  // defaults): writing the defaults over it would drop the folder chosen, unaudited.
+  if (saved === 'unreadable') return;
+  const settings = saved === 'absent' ? defaultBackupSettings(dbPath) : saved;
   if (settings.device !== device) saveBackupSettings(dbPath, { ...settings, device });
 }

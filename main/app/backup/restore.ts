@@ -2,7 +2,8 @@ import { constants, copyFileSync, existsSync, linkSync, renameSync, rmSync } fro
 import { basename, dirname, join } from 'node:path';
 import { localDate, localTime } from '../../../shared/time';
 import { AppError } from '../../../shared/result';
-import { checkBackup, flushFile, flushFolder } from './backupFiles';
+import { flushFile, flushFolder } from '../files/durable';
+import { checkBackup } from './backupFiles';
 
 /**
  * Puts a backup in the database's place. Nothing is ever deleted or overwritten: the

@@ -10,6 +10,7 @@ import type {
   StartupOffer,
 } from '../../../shared/restore';
 import { AppError } from '../../../shared/result';
+import { formatDateTime } from '../../../shared/time';
 import { recordAudit } from '../audit/auditLog';
 import { keyConnection } from '../db/keying';
 import { connectionOf, openUnitDatabase, probeExisting } from '../db/open';
@@ -135,6 +136,18 @@ export async function startupOffer(state: AppState, passphrase: string): Promise
     for (const backup of backups) {
       const check = checkBackup(backup.path, passphrase, backup.device);
       if (check.ok) return { ...base, offer: toChoice(backup), skipped, folderProblem: null };
+      if (check.unreadable) {
+        // Not damaged, just not readable now: offering an older one would lose what this
+        // one holds. The person tries again (the stick reseated, another program closed).
+        return {
+          ...base,
+          offer: null,
+          skipped,
+          folderProblem:
+            `Säkerhetskopian från ${formatDateTime(backup.madeAt)} kunde inte läsas just nu. ` +
+            'Kontrollera att USB-minnet sitter i ordentligt och försök igen.',
+        };
+      }
       skipped.push({ ...toChoice(backup), problem: check.problem });
     }
     if (skipped.length > 0 && skipped.every((s) => s.problem === WRONG_KEY_PROBLEM)) {

@@ -1,15 +1,6 @@
-import {
-  closeSync,
-  existsSync,
-  fsyncSync,
-  openSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  statSync,
-  writeSync,
-} from 'node:fs';
+import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { z } from 'zod';
+import { writeTextWhole } from '../files/durable';
 
 /**
  * Whether the database file is exactly as the app left it when it last closed cleanly.
@@ -19,8 +10,9 @@ import { z } from 'zod';
  * derivation; the unlock should take a fraction of that. Damage comes from a crash or
  * power loss mid-write on a disk that lies about flushing, from a pulled stick or from
  * something outside the app changing the file. After a clean close the app records the
- * file's identity (inode, size, modification and change times: any write, even one that
- * keeps the size and resets the modification time, moves the change time); at the next
+ * file's identity (file id, size, creation, modification and change times in nanoseconds:
+ * any write, even one that keeps the size and resets the modification time, moves the
+ * change time; a file put in its place has another id and creation time); at the next
  * open a file that still matches is opened without the scan, and the record is removed
  * as soon as the file is open, so a crash in the session that follows means a full check
  * at the next start. What this leaves unchecked at open is decay of a page on a disk that
@@ -28,35 +20,35 @@ import { z } from 'zod';
  * refused as damaged when read, and the next backup (which reads every page) fails and
  * says so.
  */
+/** Nanosecond times and the full file id, as strings: a double would round them. */
 const markSchema = z.object({
-  ino: z.number(),
-  size: z.number(),
-  mtimeMs: z.number(),
-  ctimeMs: z.number(),
+  ino: z.string(),
+  size: z.string(),
+  mtimeNs: z.string(),
+  ctimeNs: z.string(),
+  birthtimeNs: z.string(),
 });
 type Mark = z.infer<typeof markSchema>;
 
 const markPath = (dbPath: string) => `${dbPath}.stangd-korrekt`;
 
 function identityOf(dbPath: string): Mark {
-  const stat = statSync(dbPath);
-  return { ino: stat.ino, size: stat.size, mtimeMs: stat.mtimeMs, ctimeMs: stat.ctimeMs };
+  const stat = statSync(dbPath, { bigint: true });
+  return {
+    ino: String(stat.ino),
+    size: String(stat.size),
+    mtimeNs: String(stat.mtimeNs),
+    ctimeNs: String(stat.ctimeNs),
+    birthtimeNs: String(stat.birthtimeNs),
+  };
 }
 
 /** After the last connection closed (its WAL checkpointed and removed): the file as left. */
 export function markClosedCleanly(dbPath: string): void {
   // A WAL still there holds pages the file does not: not a state to vouch for.
   if (!existsSync(dbPath) || walHoldsPages(dbPath)) return;
-  const temporary = `${markPath(dbPath)}.new`;
-  const fd = openSync(temporary, 'w');
-  try {
-    writeSync(fd, JSON.stringify(identityOf(dbPath)));
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
   // The folder is not flushed: a record lost to a power cut only costs a full check.
-  renameSync(temporary, markPath(dbPath));
+  writeTextWhole(markPath(dbPath), JSON.stringify(identityOf(dbPath)), { flushRename: false });
 }
 
 /** Whether the file is exactly as last closed cleanly (read only: a wrong passphrase keeps it). */
@@ -70,12 +62,7 @@ export function closedCleanly(dbPath: string): boolean {
   }
   if (!mark || walHoldsPages(dbPath)) return false;
   const now = identityOf(dbPath);
-  return (
-    now.ino === mark.ino &&
-    now.size === mark.size &&
-    now.mtimeMs === mark.mtimeMs &&
-    now.ctimeMs === mark.ctimeMs
-  );
+  return (Object.keys(now) as (keyof Mark)[]).every((key) => now[key] === mark[key]);
 }
 
 function walHoldsPages(dbPath: string): boolean {

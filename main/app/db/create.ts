@@ -2,7 +2,7 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AppError } from '../../../shared/result';
-import { flushFile, flushFolder } from '../backup/backupFiles';
+import { flushFile, flushFolder } from '../files/durable';
 import { openUnitDatabase } from './open';
 
 /** Beside the database while it is being set up: never opened as the unit's database. */

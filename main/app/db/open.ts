@@ -1,6 +1,7 @@
 import { closeSync, existsSync, openSync, readSync, rmSync, statSync } from 'node:fs';
 import { DataSource, type MigrationInterface } from 'typeorm';
 import { AppError } from '../../../shared/result';
+import { isDamageError } from './damage';
 import { closedCleanly, forgetCleanClose, markClosedCleanly } from './cleanClose';
 import { CommitCounter } from './commits';
 import { entities } from './entities';
@@ -65,7 +66,12 @@ export async function openUnitDatabase(
   });
 
   await dataSource.initialize();
-  forgetCleanClose(path);
+  try {
+    forgetCleanClose(path);
+  } catch {
+    // Held by another program: the record no longer matches once anything is written (the
+    // WAL holds pages, the change time moves), so the next open still checks in full.
+  }
   // Added as an instance: the `subscribers` option only takes decorated classes.
   dataSource.subscribers.push(new CommitCounter());
   try {
@@ -83,9 +89,13 @@ export async function openUnitDatabase(
  * file and removes it) and records that it was left whole: the next open may skip the
  * full scan (cleanClose.ts).
  */
-export async function closeUnitDatabase(dataSource: DataSource): Promise<void> {
+export async function closeUnitDatabase(
+  dataSource: DataSource,
+  { vouch = true }: { vouch?: boolean } = {},
+): Promise<void> {
   const path = String(dataSource.options.database);
   await dataSource.destroy();
+  if (!vouch) return;
   try {
     markClosedCleanly(path);
   } catch {
@@ -148,8 +158,7 @@ export function probeExisting(path: string, passphrase: string): void {
       // Only SQLite's own verdict makes the file damaged: a locked file or a read error
       // (a stick or disk that hiccups) must not lead anyone to replace a good database
       // with an older backup.
-      const code = (error as { code?: string }).code ?? '';
-      if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') throw corruptError();
+      if (isDamageError(error)) throw corruptError();
       throw new AppError(
         'INTERNAL',
         'Databasfilen kunde inte läsas just nu. Ingenting har ändrats i den. Stäng andra ' +

@@ -1,17 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
-import {
-  closeSync,
-  existsSync,
-  fsyncSync,
-  openSync,
-  readSync,
-  renameSync,
-  rmSync,
-  statSync,
-} from 'node:fs';
+import { closeSync, existsSync, openSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { AppError } from '../../../shared/result';
 import { applyCipher } from '../db/keying';
+import { flushFile, flushFolder } from '../files/durable';
 import { SqliteDriver, type SqliteConnection } from '../db/sqlite';
 import { fileErrors, type FileKind } from './errors';
 import {
@@ -101,7 +93,7 @@ export function writeContainer<M extends Manifest>(
       verifySize(db, CHECK, temporary);
       verifyContents(db, CHECK, written, tables);
     });
-    syncFile(temporary, 'r+');
+    flushFile(temporary);
     renameSync(temporary, path);
     syncFolder(dirname(path));
     return written;
@@ -323,20 +315,11 @@ function bound(sql: string, params: Params): Params {
   return Object.fromEntries(Object.entries(params).filter(([name]) => sql.includes(`@${name}`)));
 }
 
-function syncFile(path: string, flags: 'r' | 'r+'): void {
-  const fd = openSync(path, flags);
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-}
-
 /** The rename itself survives a power cut once the folder is synced (not possible on Windows). */
 function syncFolder(path: string): void {
   try {
-    syncFile(path, 'r');
+    flushFolder(path);
   } catch {
-    // Windows cannot open a folder for syncing; NTFS journals the rename.
+    // A stick's file system may refuse to sync a folder; the file itself is already flushed.
   }
 }
