@@ -19,7 +19,9 @@ import {
   type RestoreStep,
 } from '../../main/app/backup/restore';
 import { listAudit } from '../../main/app/audit/auditLog';
+import { keyConnection } from '../../main/app/db/keying';
 import { connectionOf, openUnitDatabase } from '../../main/app/db/open';
+import { SqliteDriver } from '../../main/app/db/sqlite';
 import type { Status } from '../../shared/contract';
 import type { BackupList, RestoreDescription, StartupOffer } from '../../shared/restore';
 import {
@@ -249,6 +251,35 @@ describe('the startup offer when the database is damaged', () => {
     expect(offer.offer).toBeNull();
     expect(offer.skipped).toHaveLength(1);
     expect(readFileSync(dbPath).length).toBe(0);
+  });
+
+  it('stops at a backup that cannot be read just now, rather than offer an older one', async () => {
+    await addDecision();
+    backupAt('2026-11-23T09:10:00Z');
+    await addDecision();
+    const newest = backupAt('2026-11-23T09:20:00Z');
+    await restart();
+    damage(dbPath);
+    // Another program holds the newest copy locked: not damaged, only not readable now.
+    const holder = new SqliteDriver(newest.path, { fileMustExist: true });
+    keyConnection(holder, PASSPHRASE);
+    holder.pragma('locking_mode = EXCLUSIVE');
+    holder.exec('BEGIN EXCLUSIVE');
+    try {
+      const offer = (await app.ok('restore.offer', { passphrase: PASSPHRASE })) as StartupOffer;
+      expect(offer.offer).toBeNull();
+      expect(offer.skipped).toEqual([]);
+      expect(offer.folderProblem).toBe(
+        'Säkerhetskopian från 2026-11-23 10:20 kunde inte läsas just nu. Kontrollera att ' +
+          'USB-minnet sitter i ordentligt och försök igen.',
+      );
+    } finally {
+      holder.exec('ROLLBACK');
+      holder.close();
+    }
+    // Released, the same newest copy is offered.
+    const offer = (await app.ok('restore.offer', { passphrase: PASSPHRASE })) as StartupOffer;
+    expect(offer.offer).toMatchObject({ name: newest.name });
   });
 
   it('counts a passphrase that opens no backup with the unlocks, and keeps the tries for the log', async () => {
