@@ -31,12 +31,8 @@ export function proveKey(db: SqliteConnection): void {
   }
 }
 
-/**
- * WAL for crash safety with concurrent readers; FULL because this build defaults WAL
- * to NORMAL, which can lose a committed transaction at power loss.
- */
 /** The page cache of an open unit, in KiB (negative: SQLite's unit for a size in KiB). */
-export const PAGE_CACHE_KIB = -32_000;
+const PAGE_CACHE_KIB = -32_000;
 /** While a whole register is read once, front to back: caching it would only evict the rest. */
 const SCAN_CACHE_KIB = -4_000;
 
@@ -57,6 +53,10 @@ export async function scanWithSmallCache<T>(
   }
 }
 
+/**
+ * WAL for crash safety with concurrent readers; FULL because this build defaults WAL
+ * to NORMAL, which can lose a committed transaction at power loss.
+ */
 export function applyDurability(db: SqliteConnection): void {
   const mode = db.pragma('journal_mode = WAL', { simple: true });
   if (mode !== 'wal') throw new Error(`journal_mode is ${String(mode)}, expected wal`);
